@@ -1,0 +1,20 @@
+import { handlebarsRuntime } from '../core/handlebars-runtime';
+import { assembleTemplate, type AnyTemplate, type StructureFunction, type Template } from '../core/template';
+import { templateSources } from '../../templates';
+import { precompiled } from './precompiled';
+
+type Sources = typeof templateSources;
+
+/** The built-in templates by id, with their exact variable types. */
+export type BuiltinTemplates = { [S in Sources[number] as S['id']]: Template<S['id'], S['variables']> };
+
+/** The id of a built-in template. */
+export type BuiltinTemplateId = keyof BuiltinTemplates;
+
+/** Every built-in template, ready to render with the precompiled structures. */
+export const builtinTemplates: readonly AnyTemplate[] = templateSources.map((source) => {
+  const compiled = precompiled[source.id];
+  if (!compiled) throw new Error(`tactful: "${source.id}" has no precompiled structure; run \`npm run generate\``);
+  const variants = compiled.specs.map((spec) => handlebarsRuntime.template(spec as never) as unknown as StructureFunction);
+  return assembleTemplate(source, variants, compiled.refs);
+});

@@ -1,0 +1,79 @@
+import { InvalidLocaleError, InvalidOptionsError } from './errors';
+import { REGISTERS, type LocaleDefinition, type LocaleResources } from './types';
+
+/**
+ * Canonicalises a BCP 47 tag (`LT-lt` → `lt-LT`). Throws `InvalidOptionsError` for a string that is
+ * not a language tag.
+ */
+export function canonicalLocale(tag: string, option = 'locale'): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical) return canonical;
+  } catch {
+    // reported below
+  }
+  throw new InvalidOptionsError(option, 'a BCP 47 language tag such as "lv" or "lt-LT"', tag);
+}
+
+/** The language part of a tag: `lt-LT` → `lt`. */
+export function languageOf(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? tag;
+}
+
+/**
+ * The locales to try for a request, most specific first: `sr-Latn-RS` → `sr-Latn-RS`, `sr-Latn`,
+ * `sr`, then the default locale.
+ *
+ * @example
+ * ```ts
+ * localeChain('lt-LT', 'en'); // ['lt-LT', 'lt', 'en']
+ * ```
+ */
+export function localeChain(requested: string, defaultLocale: string): string[] {
+  const chain: string[] = [];
+  const parts = requested.split('-');
+  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
+  if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
+  return chain;
+}
+
+/**
+ * Declares a locale: its code, its name, the registers it distinguishes and its messages.
+ * Checks the shape so a malformed locale is reported when it is loaded, with the locale's code.
+ *
+ * @example
+ * ```ts
+ * const de = defineLocale({
+ *   code: 'de',
+ *   name: 'Deutsch',
+ *   registers: ['formal', 'informal'],
+ *   resources: { greeting: { welcome: { anonymous_formal: 'Guten Tag!', anonymous_informal: 'Hallo!' } } },
+ * });
+ * ```
+ */
+export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
+  if (typeof locale !== 'object' || locale === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
+  const code = canonicalLocale(String(locale.code), 'code');
+  if (typeof locale.name !== 'string' || locale.name.trim() === '') throw new InvalidLocaleError(code, 'a locale needs its name');
+  const registers = Array.isArray(locale.registers) ? locale.registers : [];
+  if (!registers.includes('formal') || registers.some((r) => !REGISTERS.includes(r))) {
+    throw new InvalidLocaleError(code, `registers must include "formal" and may add "informal", received ${JSON.stringify(locale.registers)}`);
+  }
+  if (locale.vocative !== undefined && typeof locale.vocative !== 'function') {
+    throw new InvalidLocaleError(code, 'vocative must be a function from a name to its vocative form');
+  }
+  checkResources(code, locale.resources);
+  return Object.freeze({ ...locale, code, registers: Object.freeze([...registers]) });
+}
+
+function checkResources(code: string, resources: LocaleResources): void {
+  if (typeof resources !== 'object' || resources === null) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  const walk = (tree: unknown, path: string): void => {
+    if (typeof tree === 'string') return;
+    if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) {
+      throw new InvalidLocaleError(code, `expected text or an object of messages, received ${Array.isArray(tree) ? 'an array' : typeof tree}`, path);
+    }
+    for (const [key, value] of Object.entries(tree)) walk(value, path.endsWith(':') ? `${path}${key}` : `${path}.${key}`);
+  };
+  for (const [ns, tree] of Object.entries(resources)) walk(tree, `${ns}:`);
+}

@@ -1,0 +1,153 @@
+import { escapeForChannel, escapeHtml } from './escape';
+import { formatDate, formatList, formatMoney, formatNumber, isMoney, type DateStyle } from './format';
+import type { Channel } from './types';
+
+/**
+ * Messages use i18next's interpolation syntax, so translation-management tools recognise the
+ * placeholders: `{{name}}`, `{{name, format}}` or `{{name, format(option: value)}}`.
+ * They are parsed by this small interpreter, never compiled, so rendering needs no `eval`.
+ */
+
+/** The formats a placeholder may name. */
+export const MESSAGE_FORMATS = ['number', 'currency', 'date', 'time', 'datetime', 'weekday', 'list', 'vocative'] as const;
+
+/** One of {@link MESSAGE_FORMATS}. */
+export type MessageFormat = (typeof MESSAGE_FORMATS)[number];
+
+/** A `{{…}}` placeholder in a message. */
+export interface Placeholder {
+  /** The variable's name; dotted for nested values (`newPrice.amount`). */
+  readonly name: string;
+  readonly format: MessageFormat | undefined;
+  /** Options in parentheses after the format, e.g. `list(type: disjunction)`. */
+  readonly options: Readonly<Record<string, string>>;
+  /** Offset of the `{{` in the message source. */
+  readonly offset: number;
+}
+
+/** A parsed message: literal text and placeholders in order. */
+export type MessageSegment = string | Placeholder;
+
+/** The result of parsing a message: its segments, or where and why it is malformed. */
+export type ParsedMessage =
+  | { readonly ok: true; readonly segments: readonly MessageSegment[] }
+  | { readonly ok: false; readonly offset: number; readonly problem: string };
+
+const PLACEHOLDER_BODY = /^-?\s*([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*)\s*(?:,\s*([a-z]+)\s*(?:\(([^()]*)\))?\s*)?$/u;
+
+/**
+ * Parses a message source into literal text and placeholders.
+ *
+ * @example
+ * ```ts
+ * parseMessage('Hello, {{customerName, vocative}}!');
+ * // { ok: true, segments: ['Hello, ', { name: 'customerName', format: 'vocative', options: {}, offset: 7 }, '!'] }
+ * ```
+ */
+export function parseMessage(source: string): ParsedMessage {
+  const segments: MessageSegment[] = [];
+  let cursor = 0;
+  while (cursor < source.length) {
+    const open = source.indexOf('{{', cursor);
+    const nesting = source.indexOf('$t(', cursor);
+    if (nesting !== -1 && (open === -1 || nesting < open)) {
+      return { ok: false, offset: nesting, problem: 'nested translations ($t(…)) are not supported; write the text out' };
+    }
+    if (open === -1) {
+      const rest = source.slice(cursor);
+      if (rest.includes('}}')) return { ok: false, offset: cursor + rest.indexOf('}}'), problem: 'a "}}" without its "{{"' };
+      segments.push(rest);
+      break;
+    }
+    const literal = source.slice(cursor, open);
+    if (literal.includes('}}')) return { ok: false, offset: cursor + literal.indexOf('}}'), problem: 'a "}}" without its "{{"' };
+    if (literal) segments.push(literal);
+    const close = source.indexOf('}}', open + 2);
+    if (close === -1) return { ok: false, offset: open, problem: 'a "{{" without its closing "}}"' };
+    const body = source.slice(open + 2, close);
+    const match = PLACEHOLDER_BODY.exec(body.trim());
+    if (!match) return { ok: false, offset: open, problem: `"{{${body}}}" is not a placeholder of the form {{name}} or {{name, format}}` };
+    const [, name = '', format, rawOptions] = match;
+    if (format !== undefined && !(MESSAGE_FORMATS as readonly string[]).includes(format)) {
+      return { ok: false, offset: open, problem: `unknown format "${format}" (known: ${MESSAGE_FORMATS.join(', ')})` };
+    }
+    const options = parseOptions(rawOptions);
+    if (options === undefined) return { ok: false, offset: open, problem: `format options "${rawOptions}" are not of the form (name: value; …)` };
+    segments.push({ name, format: format as MessageFormat | undefined, options, offset: open });
+    cursor = close + 2;
+  }
+  return { ok: true, segments };
+}
+
+function parseOptions(raw: string | undefined): Record<string, string> | undefined {
+  const options: Record<string, string> = Object.create(null);
+  if (raw === undefined || raw.trim() === '') return options;
+  for (const part of raw.split(';')) {
+    const match = /^\s*([a-zA-Z]+)\s*:\s*([\w/-]+)\s*$/.exec(part);
+    if (!match) return undefined;
+    options[match[1] as string] = match[2] as string;
+  }
+  return options;
+}
+
+/** Where a message is rendered: the language, the channel, and the language's vocative rule. */
+export interface MessageEnvironment {
+  readonly locale: string;
+  readonly channel: Channel;
+  readonly vocative: ((name: string) => string) | undefined;
+  /** IANA time zone for dates and times (the customer's, when known); the runtime's otherwise. */
+  readonly timeZone: string | undefined;
+  /** Called for a placeholder whose value is missing or cannot be shown; must throw. */
+  readonly fail: (placeholder: Placeholder, problem: string) => never;
+}
+
+/**
+ * Renders a parsed message: literal text is escaped for HTML on the `html` channel (it is plain
+ * text written by a translator); every variable is formatted for the locale and escaped for the
+ * channel. A value that would show as "undefined", "NaN" or "[object Object]" stops rendering.
+ */
+export function renderSegments(
+  segments: readonly MessageSegment[],
+  lookup: (name: string) => unknown,
+  env: MessageEnvironment,
+): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'string') {
+      out += env.channel === 'html' ? escapeHtml(segment) : segment;
+    } else {
+      out += escapeForChannel(formatValue(lookup(segment.name), segment, env), env.channel);
+    }
+  }
+  return out;
+}
+
+function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvironment): string {
+  const { format } = placeholder;
+  if (value === undefined || value === null) return env.fail(placeholder, 'has no value');
+  if (typeof value === 'string') {
+    if (value.trim() === '') return env.fail(placeholder, 'is an empty string');
+    return format === 'vocative' && env.vocative ? env.vocative(value) : value;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return env.fail(placeholder, `is ${value}, not a finite number`);
+    return formatNumber(value, env.locale);
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return env.fail(placeholder, 'is an invalid Date');
+    // `date(style: numeric)` gives "01.12.2026": Latvian has no date form that fits every case.
+    const style: DateStyle =
+      format === 'time' || format === 'datetime' || format === 'weekday' ? format : placeholder.options.style === 'numeric' ? 'numeric' : 'date';
+    return formatDate(value, env.locale, style, placeholder.options.timeZone ?? env.timeZone);
+  }
+  if (isMoney(value)) {
+    if (!Number.isFinite(value.amount)) return env.fail(placeholder, 'has an amount that is not a finite number');
+    return formatMoney(value, env.locale);
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((item) => formatValue(item, { ...placeholder, format: undefined }, env));
+    if (items.length === 0) return env.fail(placeholder, 'is an empty list');
+    return formatList(items, env.locale, placeholder.options.type === 'disjunction' ? 'disjunction' : 'conjunction');
+  }
+  return env.fail(placeholder, `is ${typeof value === 'object' ? 'an object' : `a ${typeof value}`} and cannot be shown in text`);
+}

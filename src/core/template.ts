@@ -1,0 +1,128 @@
+import type { $ZodType, input } from 'zod/v4/core';
+import * as z from 'zod/mini';
+import { InvalidTemplateError } from './errors';
+import type { MessageTree } from './types';
+
+/** The variables of a template: name → zod schema (zod 4, classic or mini). */
+export type VariableShape = Readonly<Record<string, $ZodType>>;
+
+type OptionalKeys<S extends VariableShape> = {
+  [K in keyof S]: undefined extends input<S[K]> ? K : never;
+}[keyof S];
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The variables a caller passes for a shape: optional schemas become optional properties. */
+export type VariablesOf<S extends VariableShape> = Simplify<
+  { readonly [K in Exclude<keyof S, OptionalKeys<S>>]: input<S[K]> } & {
+    readonly [K in OptionalKeys<S>]?: input<S[K]>;
+  }
+>;
+
+/** A compiled Handlebars structure, from the runtime (precompiled) or the compiler. */
+export type StructureFunction = (context: unknown, options: { data: object; helpers: object }) => string;
+
+/** A message a structure uses: `{{t "named"}}` → `{ ns: 'greeting', key: 'welcome.named', counted: false }`. */
+export interface MessageRef {
+  /** The key as the structure writes it: `named`, or `common:anythingElse` for a shared message. */
+  readonly raw: string;
+  readonly ns: string;
+  readonly key: string;
+  /** True when the structure passes `count=…`, so the message has plural forms. */
+  readonly counted: boolean;
+}
+
+/** What a template author writes: everything about a template except its translations. */
+export interface TemplateSource<Id extends string = string, S extends VariableShape = VariableShape> {
+  /** `category.name`, lower-case words joined by hyphens: `apology.wrong-item`. */
+  readonly id: Id;
+  /** One line saying when to send it. */
+  readonly description: string;
+  readonly tags?: readonly string[];
+  readonly variables: S;
+  /**
+   * The Handlebars structure that composes translatable messages, one per phrasing (variant):
+   * `{{#if customerName}}{{t "named"}}{{else}}{{t "anonymous"}}{{/if}} {{t "offer"}}`.
+   * Only `t`, `if`, `unless` and `else` are allowed; text comes from messages, never from here.
+   */
+  readonly structure: string | readonly string[];
+  /** A complete set of variables that renders the template. */
+  readonly example: VariablesOf<S>;
+  /**
+   * Messages of a template defined at run time, by locale (`{ en: { named: 'Hi, {{customerName}}!' } }`),
+   * under the template's own key. Built-in templates keep theirs in `locales/`.
+   */
+  readonly messages?: Readonly<Record<string, MessageTree>>;
+}
+
+/** A template ready to render: its source plus its compiled structures and the messages it uses. */
+export interface Template<Id extends string = string, S extends VariableShape = VariableShape> extends TemplateSource<Id, S> {
+  readonly category: string;
+  /** The part of the id after the category: `wrong-item`. */
+  readonly name: string;
+  readonly tags: readonly string[];
+  /** The strict object schema of all variables: unknown names are rejected. */
+  readonly schema: z.ZodMiniObject<S>;
+  /** One compiled structure per variant. */
+  readonly variants: readonly StructureFunction[];
+  /** Every message the structures use. */
+  readonly messageRefs: readonly MessageRef[];
+}
+
+/** Any template, whatever its id and variables. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTemplate = Template<string, any>;
+
+/** The variables of a template, as a caller passes them. */
+export type TemplateVariables<T> = T extends Template<string, infer S> ? VariablesOf<S> : never;
+
+/** A map from id to template, built from a list of templates. */
+export type TemplateMap<T extends readonly AnyTemplate[]> = { [Tpl in T[number] as Tpl['id']]: Tpl };
+
+const TEMPLATE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Checks an id's form and splits it into category and name. */
+export function parseTemplateId(id: string): { category: string; name: string } {
+  if (typeof id !== 'string' || !TEMPLATE_ID.test(id)) {
+    throw new InvalidTemplateError(String(id), 'the id must be "category.name" in lower-case words joined by hyphens, e.g. "apology.wrong-item"');
+  }
+  const dot = id.indexOf('.');
+  return { category: id.slice(0, dot), name: id.slice(dot + 1) };
+}
+
+/** The structures of a source as a list, one per variant. */
+export function structuresOf(source: TemplateSource): readonly string[] {
+  return typeof source.structure === 'string' ? [source.structure] : source.structure;
+}
+
+/** The helpers a structure may call; anything else is rejected when the template is defined. */
+export const STRUCTURE_HELPERS = ['t', 'if', 'unless'] as const;
+
+/**
+ * Builds a renderable template from its source, its compiled structures and the messages they
+ * use. Shared by the built-in catalog (precompiled structures) and `defineTemplate` (compiled now).
+ */
+export function assembleTemplate<Id extends string, S extends VariableShape>(
+  source: TemplateSource<Id, S>,
+  variants: readonly StructureFunction[],
+  messageRefs: readonly MessageRef[],
+): Template<Id, S> {
+  const { category, name } = parseTemplateId(source.id);
+  return Object.freeze({
+    ...source,
+    category,
+    name,
+    tags: Object.freeze([...(source.tags ?? [])]),
+    schema: z.strictObject(source.variables),
+    variants: Object.freeze([...variants]),
+    messageRefs: Object.freeze([...messageRefs]),
+  });
+}
+
+/**
+ * Declares a built-in template's source (used in `templates/`); it is precompiled at build time.
+ * An identity function that keeps the id and the variables' types exact.
+ */
+export function templateSource<const Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>): TemplateSource<Id, S> {
+  return source;
+}

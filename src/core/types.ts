@@ -1,0 +1,46 @@
+/** Formal ("Jūs", "Вы", "Dumneavoastră") or informal ("tu", "ты") address. */
+export type Register = 'formal' | 'informal';
+
+/** Where the reply goes: decides how variables are escaped and how paragraphs are marked up. */
+export type Channel = 'text' | 'html' | 'markdown';
+
+/** The registers, in fallback order: a missing informal message falls back to formal. */
+export const REGISTERS: readonly Register[] = ['formal', 'informal'];
+
+/** The output channels. */
+export const CHANNELS: readonly Channel[] = ['text', 'html', 'markdown'];
+
+/** An amount of money: a number and its ISO 4217 currency code. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** A nested tree of i18next JSON v4 messages. */
+export interface MessageTree {
+  readonly [key: string]: string | MessageTree;
+}
+
+/** i18next resources of one locale: namespace → message tree. */
+export type LocaleResources = Readonly<Record<string, MessageTree>>;
+
+/**
+ * One locale as `tactful/locales/<lng>` exports it: its messages and the few rules of the
+ * language that code must know (the registers it distinguishes, how names are put in the vocative).
+ * Locales are plain objects passed to `createTactful`; nothing registers itself globally.
+ */
+export interface LocaleDefinition {
+  /** BCP 47 language tag, e.g. `lv` or `pt-BR`. */
+  readonly code: string;
+  /** The language's name in the language itself, e.g. `latviešu`. */
+  readonly name: string;
+  /** The registers this language distinguishes; English has only `formal` (plain). */
+  readonly registers: readonly Register[];
+  /** Messages by namespace, in i18next JSON v4 form. */
+  readonly resources: LocaleResources;
+  /**
+   * Puts a name in the vocative case for direct address ("Jonas" → "Jonai"). Languages without a
+   * vocative leave this out and names stay as given.
+   */
+  readonly vocative?: (name: string) => string;
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
+import { describeValue, InvalidVariablesError, type VariableIssue } from './errors';
+import type { AnyTemplate } from './template';
+
+/**
+ * Validates a caller's variables against a template's schema and returns the parsed copy (only
+ * declared variables, own properties, trimmed text). Throws `InvalidVariablesError` naming every
+ * variable that was wrong.
+ */
+export function validateVariables(template: AnyTemplate, variables: unknown): Record<string, unknown> {
+  if (variables === undefined) variables = {};
+  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) {
+    throw new InvalidVariablesError(template.id, [{ variable: '', problem: `expected an object of variables, received ${describeValue(variables)}` }]);
+  }
+  const result = z.safeParse(template.schema, variables);
+  if (result.success) return result.data as Record<string, unknown>;
+  throw new InvalidVariablesError(template.id, result.error.issues.flatMap((issue) => toVariableIssues(issue, variables)));
+}
+
+function toVariableIssues(issue: $ZodIssue, input: object): VariableIssue[] {
+  const path = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ variable: path ? `${path}.${key}` : key, problem: 'unknown variable (check the spelling)' }));
+    case 'invalid_type': {
+      const received = valueAt(input, issue.path);
+      if (received === undefined) return [{ variable: path, problem: 'required' }];
+      return [{ variable: path, problem: `expected ${issue.expected}, received ${describeValue(received)}` }];
+    }
+    default:
+      return [{ variable: path, problem: issue.message !== 'Invalid input' ? issue.message : describeIssue(issue, valueAt(input, issue.path)) }];
+  }
+}
+
+function describeIssue(issue: $ZodIssue, received: unknown): string {
+  const got = `, received ${describeValue(received)}`;
+  switch (issue.code) {
+    case 'too_small':
+      return `must be ${issue.origin === 'number' ? `at least ${issue.minimum}` : `at least ${issue.minimum} long`}${got}`;
+    case 'too_big':
+      return `must be ${issue.origin === 'number' ? `at most ${issue.maximum}` : `at most ${issue.maximum} long`}${got}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format}${got}`;
+    default:
+      return `${issue.code.replace(/_/g, ' ')}${got}`;
+  }
+}
+
+function valueAt(input: object, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}

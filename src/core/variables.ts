@@ -1,0 +1,120 @@
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+
+/**
+ * Schema builders for template variables. Each is a plain zod (mini) schema carrying a
+ * description a translator can read; any zod 4 schema (classic or mini) works in their place.
+ */
+
+/** The kinds of variable `templates()` reports, derived from each schema. */
+export type VariableKind = 'text' | 'number' | 'count' | 'money' | 'date' | 'list' | 'boolean' | 'unknown';
+
+interface VariableMeta {
+  readonly [key: string]: unknown;
+  readonly description: string;
+  readonly kind?: VariableKind;
+}
+
+function annotate<T extends $ZodType>(schema: T, meta: VariableMeta): T {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+}
+
+/** Text such as a name or an order number: trimmed, never empty. */
+function text(description: string) {
+  return annotate(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000)), { description, kind: 'text' });
+}
+
+/** A whole number of something (hours, days, items), used to pick the plural form. */
+function count(description: string) {
+  return annotate(z.number().check(z.int(), z.gte(0)), { description, kind: 'count' });
+}
+
+/** Any finite number (a percentage, a measurement). */
+function number(description: string) {
+  return annotate(z.number(), { description, kind: 'number' });
+}
+
+/** An amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
+function money(description: string) {
+  return annotate(
+    z.strictObject({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) }),
+    { description, kind: 'money' },
+  );
+}
+
+/** A point in time, as a `Date`. */
+function date(description: string) {
+  return annotate(z.date(), { description, kind: 'date' });
+}
+
+/** A non-empty list of short texts, joined the way the locale does ("a, b and c"). */
+function list(description: string) {
+  return annotate(z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1, 'must not be empty')), {
+    description,
+    kind: 'list',
+  });
+}
+
+/**
+ * Builders for template variables, each with a description translators and the catalog show.
+ *
+ * @example
+ * ```ts
+ * const variables = {
+ *   customerName: z.optional(v.text("The customer's first name")),
+ *   delayDays: v.count('How many days the delivery is late'),
+ *   newPrice: v.money('The price from the effective date'),
+ * };
+ * ```
+ */
+export const v = { text, count, number, money, date, list } as const;
+
+/** What `templates()` tells about one variable. */
+export interface VariableDescriptor {
+  readonly name: string;
+  readonly kind: VariableKind;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+interface ZodInternals {
+  readonly _zod: { readonly def: { readonly type: string; readonly innerType?: $ZodType; readonly shape?: Record<string, unknown> } };
+}
+
+function defOf(schema: $ZodType): ZodInternals['_zod']['def'] {
+  return (schema as unknown as ZodInternals)._zod.def;
+}
+
+/** Describes one variable's schema: its kind, whether it is required, its description. */
+export function describeVariable(name: string, schema: $ZodType): VariableDescriptor {
+  let inner = schema;
+  let required = true;
+  let meta = z.globalRegistry.get(inner) as VariableMeta | undefined;
+  for (let def = defOf(inner); (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType; def = defOf(inner)) {
+    required = false;
+    inner = def.innerType;
+    meta ??= z.globalRegistry.get(inner) as VariableMeta | undefined;
+  }
+  return { name, kind: meta?.kind ?? kindOf(inner), required, description: meta?.description ?? '' };
+}
+
+function kindOf(schema: $ZodType): VariableKind {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'number';
+    case 'date':
+      return 'date';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'list';
+    case 'object':
+      return def.shape && 'amount' in def.shape && 'currency' in def.shape ? 'money' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}

@@ -1,0 +1,55 @@
+import Handlebars from 'handlebars';
+import { InvalidTemplateError } from '../core/errors';
+import { assembleTemplate, structuresOf, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
+import { analyzeStructure, COMPILE_OPTIONS } from './analyze';
+
+export { analyzeStructure, COMPILE_OPTIONS } from './analyze';
+
+/** A private Handlebars environment: nothing registered globally, nothing leaks between libraries. */
+const handlebars = Handlebars.create();
+
+/**
+ * Defines a template at run time. The structure is checked now — syntax, helpers, variables —
+ * so a broken template fails where it is written, with its id and the line and column, never
+ * in front of a customer. This entry point loads the Handlebars compiler; the built-in catalog
+ * is precompiled and never needs it (pages with a strict Content-Security-Policy stay safe as
+ * long as they do not define templates at run time).
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { createTactful, v } from 'tactful';
+ * import { defineTemplate } from 'tactful/define';
+ * import en from 'tactful/locales/en';
+ *
+ * const orderReady = defineTemplate({
+ *   id: 'shop.order-ready',
+ *   description: 'Tell the customer their order can be collected.',
+ *   variables: { orderId: v.text('The order number') },
+ *   structure: '{{t "body"}}',
+ *   example: { orderId: 'A-1042' },
+ *   messages: { en: { body: 'Good news: order {{orderId}} is ready to collect.' } },
+ * });
+ *
+ * const tactful = createTactful({ locales: [en], templates: [orderReady] });
+ * tactful.render('shop.order-ready', { orderId: 'A-1042' });
+ * // 'Good news: order A-1042 is ready to collect.'
+ * ```
+ */
+export function defineTemplate<const Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>): Template<Id, S> {
+  if (typeof source !== 'object' || source === null) throw new InvalidTemplateError('(none)', 'a template definition must be an object');
+  const id = String(source.id);
+  if (typeof source.description !== 'string' || source.description.trim() === '') {
+    throw new InvalidTemplateError(id, 'a template needs a one-line description');
+  }
+  if (typeof source.variables !== 'object' || source.variables === null) {
+    throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
+  }
+  const declared = new Set(Object.keys(source.variables));
+  const refs = new Map<string, ReturnType<typeof analyzeStructure>[number]>();
+  const variants: StructureFunction[] = structuresOf(source).map((structure) => {
+    for (const ref of analyzeStructure(id, structure, declared)) refs.set(`${ref.ns}:${ref.key}`, ref);
+    return handlebars.compile(structure, COMPILE_OPTIONS) as StructureFunction;
+  });
+  return assembleTemplate(source, variants, [...refs.values()]);
+}

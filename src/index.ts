@@ -1,0 +1,56 @@
+/**
+ * tactful: typed, localized customer-support replies.
+ *
+ * @packageDocumentation
+ */
+
+// render
+export { createTactful } from './render/tactful';
+export type {
+  CatalogOf,
+  RenderArgs,
+  RenderOptions,
+  RenderResult,
+  Tactful,
+  TactfulOptions,
+  TemplateDescriptor,
+  TemplateFilter,
+} from './render/tactful';
+
+// catalog
+export type { BuiltinTemplateId, BuiltinTemplates } from './catalog';
+
+// templates and variables
+export { v, describeVariable } from './core/variables';
+export type { VariableDescriptor, VariableKind } from './core/variables';
+export { templateSource } from './core/template';
+export type {
+  AnyTemplate,
+  MessageRef,
+  Template,
+  TemplateSource,
+  TemplateVariables,
+  VariableShape,
+  VariablesOf,
+} from './core/template';
+
+// locales and messages
+export { defineLocale, localeChain } from './core/locale';
+export { parseMessage, MESSAGE_FORMATS } from './core/message';
+export type { MessageFormat, MessageSegment, ParsedMessage, Placeholder } from './core/message';
+export { CHANNELS, REGISTERS } from './core/types';
+export type { Channel, LocaleDefinition, LocaleResources, MessageTree, Money, Register } from './core/types';
+export { escapeHtml, escapeMarkdown } from './core/escape';
+
+// errors
+export {
+  InvalidLocaleError,
+  InvalidOptionsError,
+  InvalidTemplateError,
+  InvalidVariablesError,
+  LocaleNotAvailableError,
+  MissingMessageError,
+  TactfulError,
+  TemplateNotFoundError,
+} from './core/errors';
+export type { TactfulErrorCode, VariableIssue } from './core/errors';

@@ -1,0 +1,357 @@
+import i18next, { type i18n } from 'i18next';
+import { builtinTemplates, type BuiltinTemplates } from '../catalog';
+import {
+  InvalidOptionsError,
+  LocaleNotAvailableError,
+  MissingMessageError,
+  TemplateNotFoundError,
+} from '../core/errors';
+import { pluralRules } from '../core/format';
+import { handlebarsRuntime as handlebars } from '../core/handlebars-runtime';
+import { canonicalLocale, languageOf, localeChain } from '../core/locale';
+import { renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
+import { nearest } from '../core/nearest';
+import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
+import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type Register } from '../core/types';
+import { validateVariables } from '../core/validate';
+import { describeVariable, type VariableDescriptor } from '../core/variables';
+import { buildPlan, planKey, type RenderPlan } from './plan';
+import { finishOutput } from './output';
+import { pickVariant } from './variant';
+
+/** Options of {@link createTactful}. */
+export interface TactfulOptions<T extends readonly AnyTemplate[] = readonly []> {
+  /** The locales to serve, each imported from `tactful/locales/<lng>` (or made with `defineLocale`). */
+  readonly locales: readonly LocaleDefinition[];
+  /** The locale used when none is asked for, and the last step of every fallback chain. Default: the first locale. */
+  readonly defaultLocale?: string;
+  /** Default register. Default: `formal`. */
+  readonly register?: Register;
+  /** Default channel. Default: `text`. */
+  readonly channel?: Channel;
+  /** Your own templates (from `tactful/define`); a template with a built-in id replaces it. */
+  readonly templates?: T;
+  /** Throw instead of falling back to another language. Default: `false`. */
+  readonly strict?: boolean;
+  /** IANA time zone for dates and times (the customer's). Default: the runtime's. */
+  readonly timeZone?: string;
+}
+
+/** Options of a single render; each overrides the instance's default. */
+export interface RenderOptions {
+  /** BCP 47 tag of the reply's language, e.g. `lv` or `lt-LT`. */
+  readonly locale?: string;
+  readonly register?: Register;
+  readonly channel?: Channel;
+  /**
+   * Which phrasing: an index (0-based), or a seed such as a conversation id: the same seed always
+   * gives the same phrasing, different seeds spread over all of them. Default: the first.
+   */
+  readonly variant?: number | string;
+  /** Throw `LocaleNotAvailableError` instead of falling back to another language. */
+  readonly strict?: boolean;
+  /** IANA time zone for dates and times in this reply. */
+  readonly timeZone?: string;
+}
+
+/** A rendered reply and how it was made: which locale, register and variant were actually used. */
+export interface RenderResult {
+  readonly text: string;
+  readonly templateId: string;
+  /** The locale the reply is written in. */
+  readonly locale: string;
+  /** The locale that was asked for (canonicalised). */
+  readonly requestedLocale: string;
+  /** True when the reply is in another language than the one asked for. */
+  readonly fallback: boolean;
+  /** The register used: `formal` when the locale has no informal text. */
+  readonly register: Register;
+  readonly channel: Channel;
+  /** Index of the phrasing used. */
+  readonly variant: number;
+}
+
+/** What `templates()` returns for each template. */
+export interface TemplateDescriptor {
+  readonly id: string;
+  readonly category: string;
+  readonly tags: readonly string[];
+  readonly description: string;
+  readonly variables: readonly VariableDescriptor[];
+  /** A complete set of variables that renders the template. */
+  readonly example: Readonly<Record<string, unknown>>;
+  /** How many phrasings (variants) it has. */
+  readonly variants: number;
+  /** The loaded locales that can render it. */
+  readonly locales: readonly string[];
+}
+
+/** Filters of `templates()`; all given filters must match. */
+export interface TemplateFilter {
+  readonly category?: string;
+  readonly tag?: string;
+  /** Only templates this locale (or its fallback chain, without the default) can render. */
+  readonly locale?: string;
+  /** Words that must all appear in the id, description or tags (any case). */
+  readonly search?: string;
+}
+
+type Merge<A, B> = Omit<A, keyof B> & B;
+
+/** The templates an instance knows: the built-in ones, replaced or extended by the caller's. */
+export type CatalogOf<T extends readonly AnyTemplate[]> = Merge<BuiltinTemplates, TemplateMap<T>>;
+
+/** The arguments after the id: variables may be left out when all of them are optional. */
+export type RenderArgs<Tpl> =
+  Record<string, never> extends TemplateVariables<Tpl>
+    ? [variables?: TemplateVariables<Tpl>, options?: RenderOptions]
+    : [variables: TemplateVariables<Tpl>, options?: RenderOptions];
+
+/** An instance made by {@link createTactful}. */
+export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplates> {
+  /**
+   * Renders a reply. The id and the variables are checked by the compiler and again at run time.
+   *
+   * @example
+   * ```ts
+   * tactful.render('greeting.welcome', { customerName: 'Sarah' });
+   * // 'Hello, Sarah! Thank you for contacting us. How can I help you today?'
+   * ```
+   */
+  render<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): string;
+  /**
+   * Renders a reply and says how: which locale it is in (after fallback), the register and the
+   * phrasing used.
+   *
+   * @example
+   * ```ts
+   * tactful.renderResult('greeting.welcome', {}, { locale: 'lt-LT' }).locale; // 'lt'
+   * ```
+   */
+  renderResult<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): RenderResult;
+  /**
+   * Lists the templates, optionally filtered.
+   *
+   * @example
+   * ```ts
+   * tactful.templates({ category: 'apology', locale: 'lv' }).map((t) => t.id);
+   * ```
+   */
+  templates(filter?: TemplateFilter): TemplateDescriptor[];
+  /** True when the id is in this instance's catalog. */
+  has(id: string): id is keyof C & string;
+  /** The loaded locales' codes, the default first. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+}
+
+interface RenderState {
+  readonly plan: Extract<RenderPlan, { ok: true }>;
+  readonly variables: Readonly<Record<string, unknown>>;
+  readonly env: MessageEnvironment;
+  readonly rules: Intl.PluralRules;
+  readonly template: AnyTemplate;
+}
+
+const helpers = Object.freeze({
+  t(this: unknown, key: string, options: { hash: { count?: unknown }; data: { tactful: RenderState } }) {
+    const state = options.data.tactful;
+    let category: string | undefined;
+    if (Object.hasOwn(options.hash, 'count')) {
+      const count = options.hash.count;
+      if (typeof count !== 'number' || !Number.isFinite(count)) {
+        return state.env.fail({ name: 'count', format: undefined, options: {}, offset: 0 }, `must be a finite number to choose a plural form of "${key}"`);
+      }
+      category = state.rules.select(count);
+    }
+    const segments = state.plan.messages.get(planKey(key, category));
+    if (!segments) return state.env.fail({ name: key, format: undefined, options: {}, offset: 0 }, 'message is not in the render plan');
+    const count = options.hash.count;
+    const lookup = (name: string): unknown => (name === 'count' && category !== undefined ? count : valueAt(state.variables, name));
+    return new handlebars.SafeString(renderSegments(segments, lookup, state.env));
+  },
+});
+
+function valueAt(variables: Readonly<Record<string, unknown>>, path: string): unknown {
+  let value: unknown = variables;
+  for (const part of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function checkChoice<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new InvalidOptionsError(option, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+  return value as T;
+}
+
+/**
+ * Creates an instance with its own locales, defaults and templates. Each instance owns its own
+ * i18next instance and caches, so two tenants with different settings never see each other's.
+ *
+ * @example
+ * ```ts
+ * import { createTactful } from 'tactful';
+ * import en from 'tactful/locales/en';
+ * import lv from 'tactful/locales/lv';
+ *
+ * const tactful = createTactful({ locales: [en, lv], defaultLocale: 'en', register: 'formal', channel: 'text' });
+ * tactful.render('greeting.welcome', { customerName: 'Jānis' }, { locale: 'lv' });
+ * // 'Labdien, Jāni! Paldies, ka sazinājāties ar mums. Kā varu jums palīdzēt?'
+ * ```
+ */
+export function createTactful<const T extends readonly AnyTemplate[] = readonly []>(options: TactfulOptions<T>): Tactful<CatalogOf<T>> {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object', options);
+  if (!Array.isArray(options.locales) || options.locales.length === 0) {
+    throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', options.locales);
+  }
+  const locales = new Map<string, LocaleDefinition>();
+  for (const locale of options.locales) {
+    if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string') {
+      throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
+    }
+    locales.set(canonicalLocale(locale.code, 'locales'), locale);
+  }
+  const defaultLocale = canonicalLocale(options.defaultLocale ?? options.locales[0]!.code, 'defaultLocale');
+  if (!locales.has(defaultLocale)) {
+    throw new InvalidOptionsError('defaultLocale', `one of the loaded locales (${[...locales.keys()].join(', ')})`, options.defaultLocale);
+  }
+  const defaults = {
+    register: checkChoice('register', options.register ?? 'formal', REGISTERS),
+    channel: checkChoice('channel', options.channel ?? 'text', CHANNELS),
+    strict: options.strict ?? false,
+    timeZone: options.timeZone,
+  };
+
+  const catalog = new Map<string, AnyTemplate>();
+  for (const template of builtinTemplates) catalog.set(template.id, template);
+  for (const template of options.templates ?? []) {
+    if (typeof template !== 'object' || template === null || !Array.isArray(template.variants)) {
+      throw new InvalidOptionsError('templates', 'templates made with defineTemplate() from "tactful/define"', template);
+    }
+    catalog.set(template.id, template);
+  }
+
+  const i18n: i18n = i18next.createInstance();
+  void i18n.init({
+    resources: Object.fromEntries([...locales].map(([code, locale]) => [code, structuredClone(locale.resources)])),
+    lng: defaultLocale,
+    fallbackLng: false,
+    initAsync: false,
+    keySeparator: '.',
+    nsSeparator: ':',
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  } as Parameters<i18n['init']>[0]);
+  for (const template of options.templates ?? []) {
+    for (const [code, tree] of Object.entries(template.messages ?? {})) {
+      const canonical = canonicalLocale(code, `templates["${template.id}"].messages`);
+      if (!locales.has(canonical)) continue;
+      i18n.addResourceBundle(canonical, template.category, { [template.name]: tree }, true, true);
+    }
+  }
+
+  const plans = new Map<string, RenderPlan>();
+  const planFor = (template: AnyTemplate, locale: string, register: Register): RenderPlan => {
+    const key = `${template.id}\u0000${locale}\u0000${register}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = buildPlan(i18n, template, locale, register);
+      plans.set(key, plan);
+    }
+    return plan;
+  };
+
+  const findTemplate = (id: string): AnyTemplate => {
+    const template = typeof id === 'string' ? catalog.get(id) : undefined;
+    if (!template) throw new TemplateNotFoundError(String(id), nearest(String(id), catalog.keys()));
+    return template;
+  };
+
+  const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}): RenderResult => {
+    const template = findTemplate(id);
+    const values = validateVariables(template, variables);
+    const requestedLocale = canonicalLocale(renderOptions.locale ?? defaultLocale);
+    const requestedRegister = checkChoice('register', renderOptions.register ?? defaults.register, REGISTERS);
+    const channel = checkChoice('channel', renderOptions.channel ?? defaults.channel, CHANNELS);
+    const strict = renderOptions.strict ?? defaults.strict;
+
+    let chosen: { locale: LocaleDefinition; code: string; register: Register; plan: Extract<RenderPlan, { ok: true }> } | undefined;
+    const problems: string[] = [];
+    for (const code of localeChain(requestedLocale, defaultLocale)) {
+      const locale = locales.get(code);
+      if (!locale) continue;
+      if (strict && languageOf(code) !== languageOf(requestedLocale)) break;
+      const register = locale.registers.includes(requestedRegister) ? requestedRegister : 'formal';
+      const plan = planFor(template, code, register);
+      if (plan.ok) {
+        chosen = { locale, code, register, plan };
+        break;
+      }
+      problems.push(`${code}: ${plan.problem}`);
+    }
+    if (!chosen) {
+      throw new LocaleNotAvailableError(requestedLocale, [...locales.keys()], template.id, problems.join('; ') || undefined);
+    }
+
+    const variant = pickVariant(template, renderOptions.variant);
+    const { code, register } = chosen;
+    const env: MessageEnvironment = {
+      locale: code,
+      channel,
+      vocative: chosen.locale.vocative,
+      timeZone: renderOptions.timeZone ?? defaults.timeZone,
+      fail: (placeholder: Placeholder, problem: string): never => {
+        throw new MissingMessageError(template.id, code, placeholder.name, `{{${placeholder.name}}} ${problem}`);
+      },
+    };
+    const state: RenderState = { plan: chosen.plan, variables: values, env, rules: pluralRules(code), template };
+    const raw = template.variants[variant]!(values, { data: { tactful: state }, helpers });
+    return {
+      text: finishOutput(raw, channel),
+      templateId: template.id,
+      locale: code,
+      requestedLocale,
+      fallback: languageOf(code) !== languageOf(requestedLocale),
+      register,
+      channel,
+      variant,
+    };
+  };
+
+  const describe = (template: AnyTemplate): TemplateDescriptor => ({
+    id: template.id,
+    category: template.category,
+    tags: template.tags,
+    description: template.description,
+    variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => describeVariable(name, schema)),
+    example: template.example,
+    variants: template.variants.length,
+    locales: [...locales.keys()].filter((code) => planFor(template, code, 'formal').ok),
+  });
+
+  const instance: Tactful<Record<string, AnyTemplate>> = {
+    render: (id, ...args) => renderResult(id, args[0], args[1]).text,
+    renderResult: (id, ...args) => renderResult(id, args[0], args[1]),
+    templates(filter: TemplateFilter = {}) {
+      const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const locale = filter.locale === undefined ? undefined : canonicalLocale(filter.locale);
+      const chain = locale ? localeChain(locale, locale).filter((code) => locales.has(code)) : [];
+      return [...catalog.values()]
+        .filter((t) => filter.category === undefined || t.category === filter.category)
+        .filter((t) => filter.tag === undefined || t.tags.includes(filter.tag))
+        .filter((t) => {
+          const haystack = `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase();
+          return words.every((word) => haystack.includes(word));
+        })
+        .filter((t) => locale === undefined || chain.some((code) => planFor(t, code, 'formal').ok))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(describe);
+    },
+    has: (id: string): id is string => catalog.has(id),
+    locales: Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]),
+    defaultLocale,
+  };
+  return Object.freeze(instance) as unknown as Tactful<CatalogOf<T>>;
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+import { LOCALE_CODES } from './src/locales/codes';
+
+const localeEntries = Object.fromEntries(LOCALE_CODES.map((code) => [`locales/${code}`, `src/locales/${code}.ts`]));
+
+const library: Options = {
+  entry: { index: 'src/index.ts', define: 'src/define/index.ts', ...localeEntries },
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  treeshake: true,
+};
+
+/**
+ * tsup 8.5's cjsInterop appends `module.exports = exports.default;` even where esbuild has already
+ * written `module.exports = <default>;`, which would replace the locale with `undefined`. Drop
+ * the redundant line. (Checked by tests/package.test.ts, which requires every built entry.)
+ */
+function fixCjsInterop(dir = 'dist'): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) fixCjsInterop(path);
+    else if (entry.name.endsWith('.cjs')) {
+      const code = readFileSync(path, 'utf8');
+      if (/^module\.exports = (?!exports\.default)/m.test(code)) {
+        writeFileSync(path, code.replace(/\nmodule\.exports = exports\.default;\n/, '\n'));
+      }
+    }
+  }
+}
+
+export default defineConfig([
+  // ESM shares chunks between entry points, so a locale and the core never load the same code twice.
+  { ...library, format: ['esm'], splitting: true },
+  // CommonJS: `require('tactful/locales/lv')` returns the locale itself (cjsInterop), as the types say.
+  { ...library, format: ['cjs'], splitting: false, cjsInterop: true, onSuccess: async () => fixCjsInterop() },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
