@@ -37,7 +37,7 @@ export default defineConfig([
   // CommonJS: `require('tactful/locales/lv')` returns the locale itself (cjsInterop), as the types say.
   { ...library, format: ['cjs'], splitting: false, cjsInterop: true, onSuccess: async () => fixCjsInterop() },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,

@@ -93,7 +93,7 @@ describe('variables are validated at run time', () => {
 describe('unknown template ids', () => {
   it('throws TemplateNotFoundError with the nearest ids', () => {
     try {
-      tactful.render('greeting.welcom' as never, {});
+      tactful.render('greeting.welcom' as never, {} as never);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(TemplateNotFoundError);
@@ -103,7 +103,7 @@ describe('unknown template ids', () => {
 
   it('suggests by the name part alone', () => {
     try {
-      tactful.render('wrong-item' as never, {});
+      tactful.render('wrong-item' as never, {} as never);
     } catch (error) {
       expect((error as TemplateNotFoundError).suggestions).toContain('apology.wrong-item');
     }

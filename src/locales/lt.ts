@@ -6,6 +6,7 @@ import closing from '../../locales/lt/closing.json';
 import escalation from '../../locales/lt/escalation.json';
 import greeting from '../../locales/lt/greeting.json';
 import priceChange from '../../locales/lt/price-change.json';
+import { vocativeLt } from './vocative/lt';
 
 /**
  * lietuvių (`lt`): every built-in message in formal and informal registers.
@@ -23,6 +24,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'lietuvių',
   registers: ['formal', 'informal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  vocative: vocativeLt,
 });
 
 export default locale;

@@ -6,6 +6,7 @@ import closing from '../../locales/lv/closing.json';
 import escalation from '../../locales/lv/escalation.json';
 import greeting from '../../locales/lv/greeting.json';
 import priceChange from '../../locales/lv/price-change.json';
+import { vocativeLv } from './vocative/lv';
 
 /**
  * latviešu (`lv`): every built-in message in formal and informal registers.
@@ -23,6 +24,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'latviešu',
   registers: ['formal', 'informal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  vocative: vocativeLv,
 });
 
 export default locale;

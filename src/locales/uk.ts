@@ -6,6 +6,7 @@ import closing from '../../locales/uk/closing.json';
 import escalation from '../../locales/uk/escalation.json';
 import greeting from '../../locales/uk/greeting.json';
 import priceChange from '../../locales/uk/price-change.json';
+import { vocativeUk } from './vocative/uk';
 
 /**
  * українська (`uk`): every built-in message in formal and informal registers.
@@ -23,6 +24,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'українська',
   registers: ['formal', 'informal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  vocative: vocativeUk,
 });
 
 export default locale;

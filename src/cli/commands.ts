@@ -1,0 +1,161 @@
+import { parseArgs } from 'node:util';
+import { createTactful, type Tactful } from '../render/tactful';
+import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type Register } from '../core/types';
+import { TactfulError } from '../core/errors';
+import en from '../locales/en';
+import lt from '../locales/lt';
+import lv from '../locales/lv';
+import ro from '../locales/ro';
+import ru from '../locales/ru';
+import uk from '../locales/uk';
+import { UsageError, type CliIo } from './io';
+import { coerceVariables, parseVarPairs } from './variables';
+
+const SHIPPED_LOCALES: readonly LocaleDefinition[] = [en, ro, ru, lv, lt, uk];
+
+/** A subcommand: its one-line summary, its help text, and what it does. */
+export interface Command {
+  readonly summary: string;
+  readonly help: string;
+  readonly run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+function instance(): Tactful {
+  return createTactful({ locales: SHIPPED_LOCALES, defaultLocale: 'en' });
+}
+
+function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, received "${value}"`);
+  return value as T;
+}
+
+const render: Command = {
+  summary: 'render a template with variables',
+  help: `Usage: tactful render <id> [options]
+
+Renders one reply and prints it.
+
+Options:
+  --locale <tag>        language of the reply (en, ro, ru, lv, lt, uk; lt-LT falls back to lt)
+  --register <r>        formal (default) or informal
+  --channel <c>         text (default), html or markdown
+  --var <name=value>    a variable; repeat for several (money: "11.99 EUR", dates: 2026-12-01, lists: a,b)
+  --vars <file.json>    variables from a JSON object (--var values win)
+  --variant <n|seed>    a phrasing by index, or a seed such as a conversation id
+  --strict              fail instead of falling back to another language
+  --json                print the result with the locale, register and variant used
+  -h, --help            show this help
+
+Example:
+  tactful render greeting.welcome --locale lv --register informal --var customerName=Jānis`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        locale: { type: 'string' },
+        register: { type: 'string' },
+        channel: { type: 'string' },
+        var: { type: 'string', multiple: true },
+        vars: { type: 'string' },
+        variant: { type: 'string' },
+        strict: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    });
+    const [id, ...extra] = positionals;
+    if (!id) throw new UsageError('render needs a template id, e.g. `tactful render greeting.welcome`');
+    if (extra.length > 0) throw new UsageError(`render takes one template id, received also: ${extra.join(' ')}`);
+    const tactful = instance();
+    let fromFile: Record<string, unknown> = {};
+    if (values.vars !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(io.readFile(values.vars));
+      } catch (error) {
+        throw new UsageError(`--vars ${values.vars}: ${(error as Error).message}`);
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--vars ${values.vars}: expected a JSON object of variables`);
+      fromFile = parsed as Record<string, unknown>;
+    }
+    const descriptor = tactful.templates().find((t) => t.id === id);
+    const raw = { ...fromFile, ...parseVarPairs(values.var ?? []) };
+    const variables = coerceVariables(raw, descriptor?.variables ?? []);
+    const variant = values.variant === undefined ? undefined : /^\d+$/.test(values.variant) ? Number(values.variant) : values.variant;
+    const result = tactful.renderResult(id as never, variables as never, {
+      locale: values.locale,
+      register: choice<Register>('register', values.register, REGISTERS),
+      channel: choice<Channel>('channel', values.channel, CHANNELS),
+      variant,
+      strict: values.strict,
+    });
+    io.stdout(values.json ? JSON.stringify(result, null, 2) : result.text);
+    return 0;
+  },
+};
+
+const list: Command = {
+  summary: 'list and search the templates',
+  help: `Usage: tactful list [options]
+
+Lists the templates, one a line: id and description.
+
+Options:
+  --category <name>     only this category (greeting, apology, escalation, …)
+  --tag <tag>           only templates with this tag
+  --locale <tag>        only templates this locale can render
+  --search <words>      words that must all appear in the id, description or tags
+  --json                print the full descriptors (variables, example, locales) as JSON
+  -h, --help            show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        category: { type: 'string' },
+        tag: { type: 'string' },
+        locale: { type: 'string' },
+        search: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+    const search = [values.search, ...positionals].filter(Boolean).join(' ') || undefined;
+    const found = instance().templates({ category: values.category, tag: values.tag, locale: values.locale, search });
+    if (values.json) {
+      io.stdout(JSON.stringify(found, null, 2));
+      return 0;
+    }
+    if (found.length === 0) {
+      io.stderr('no template matches');
+      return 1;
+    }
+    const width = Math.max(...found.map((t) => t.id.length));
+    io.stdout(found.map((t) => `${t.id.padEnd(width)}  ${t.description}`).join('\n'));
+    return 0;
+  },
+};
+
+/** Every subcommand by name. */
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list };
+
+/** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
+export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`tactful: ${(error as Error).message}\n\n${command.help}`);
+      return 2;
+    }
+    if (error instanceof TactfulError) {
+      io.stderr(`tactful: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { createTactful, InvalidTemplateError, v } from '../src';
+import { defineTemplate } from '../src/define';
+import en from '../src/locales/en';
+import lv from '../src/locales/lv';
+
+const base = {
+  id: 'shop.order-ready',
+  description: 'Tell the customer their order can be collected.',
+  variables: { orderId: v.text('The order number'), customerName: z.optional(v.text('First name')) },
+  example: { orderId: 'A-1042' },
+  messages: {
+    en: { body: 'Order {{orderId}} is ready to collect.', named: '{{customerName}}, good news!' },
+    lv: { body_formal: 'Pasūtījums {{orderId}} ir gatavs saņemšanai.', named_formal: '{{customerName, vocative}}, labas ziņas!' },
+  },
+} as const;
+
+describe('defineTemplate', () => {
+  it('defines a template that renders in every locale it has messages for', () => {
+    const template = defineTemplate({ ...base, structure: '{{#if customerName}}{{t "named"}} {{/if}}{{t "body"}}' });
+    const tactful = createTactful({ locales: [en, lv], templates: [template] });
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1', customerName: 'Sarah' })).toBe('Sarah, good news! Order A-1 is ready to collect.');
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1' }, { locale: 'lv' })).toBe('Pasūtījums A-1 ir gatavs saņemšanai.');
+    expect(tactful.templates({ category: 'shop' }).map((t) => t.id)).toEqual(['shop.order-ready']);
+  });
+
+  it('replaces a built-in template with the same id', () => {
+    const custom = defineTemplate({
+      id: 'closing.anything-else',
+      description: 'Our own closing question.',
+      variables: {},
+      structure: '{{t "mine"}}',
+      example: {},
+      messages: { en: { mine: 'Anything else on your mind?' } },
+    });
+    const tactful = createTactful({ locales: [en], templates: [custom] });
+    expect(tactful.render('closing.anything-else')).toBe('Anything else on your mind?');
+  });
+
+  it.each([
+    ['a syntax error', '{{#if customerName}}{{t "named"}}', /syntax error/, 1],
+    ['an unknown helper', '{{t "body"}} {{shout "x"}}', /only \{\{t "key"\}\}/, 1],
+    ['an unknown block helper', '{{#each orderId}}{{t "body"}}{{/each}}', /only \{\{#if\}\} and \{\{#unless\}\}/, 1],
+    ['an unknown variable', '{{t "body"}}\n{{#if customerNmae}}{{t "named"}}{{/if}}', /unknown variable "customerNmae"/, 2],
+    ['text outside messages', 'Hello {{t "body"}}', /belongs in a translatable message/, 1],
+    ['a partial', '{{> greeting}}', /PartialStatement/, 1],
+    ['a raw variable', '{{orderId}}', /only \{\{t "key"\}\}/, 1],
+    ['no message at all', '   ', /uses no message/, undefined],
+  ])('rejects %s when the template is defined, with the position', (_name, structure, message, line) => {
+    try {
+      defineTemplate({ ...base, structure });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidTemplateError);
+      const e = error as InvalidTemplateError;
+      expect(e.templateId).toBe('shop.order-ready');
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(line);
+    }
+  });
+
+  it('rejects a malformed id and a missing description', () => {
+    expect(() => defineTemplate({ ...base, id: 'Shop Order', structure: '{{t "body"}}' })).toThrow(/category\.name/);
+    expect(() => defineTemplate({ ...base, description: ' ', structure: '{{t "body"}}' })).toThrow(/description/);
+  });
+
+  it('reports a message that uses an undeclared variable instead of rendering it', () => {
+    const template = defineTemplate({
+      ...base,
+      structure: '{{t "body"}}',
+      messages: { en: { body: 'Order {{orderNumber}} is ready.' } },
+    });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    expect(() => tactful.render('shop.order-ready', { orderId: 'A-1' })).toThrow(/\{\{orderNumber\}\}, which the template does not declare/);
+  });
+
+  it('escapes variables of runtime templates for the channel', () => {
+    const template = defineTemplate({ ...base, structure: '{{t "body"}}' });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    expect(tactful.render('shop.order-ready', { orderId: '<A&1>' }, { channel: 'html' })).toBe('<p>Order &lt;A&amp;1&gt; is ready to collect.</p>');
+  });
+});
