@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src';
+import { LOCALE_CODES } from '../src/locales/codes';
+
+// These tests read the build in dist/: `npm test` builds before it runs them.
+const root = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  bin: Record<string, string>;
+  sideEffects: boolean;
+  engines: { node: string };
+};
+
+describe('package.json', () => {
+  it('exports the core, define, one entry per shipped locale and package.json, nothing else', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      ['.', './define', './package.json', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+    );
+  });
+
+  it('points every export condition at a built file, types first', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'string') {
+        expect(existsSync(join(root, target)), entry).toBe(true);
+        continue;
+      }
+      for (const [condition, files] of Object.entries(target as Record<string, Record<string, string>>)) {
+        expect(Object.keys(files)[0], `${entry} ${condition}`).toBe('types');
+        for (const file of Object.values(files)) expect(existsSync(join(root, file)), file).toBe(true);
+      }
+    }
+    expect(existsSync(join(root, pkg.bin.tactful!))).toBe(true);
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toBe('>=20');
+  });
+});
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CHANNELS',
+        'InvalidLocaleError',
+        'InvalidOptionsError',
+        'InvalidTemplateError',
+        'InvalidVariablesError',
+        'LocaleNotAvailableError',
+        'MESSAGE_FORMATS',
+        'MissingMessageError',
+        'REGISTERS',
+        'TactfulError',
+        'TemplateNotFoundError',
+        'createTactful',
+        'defineLocale',
+        'describeVariable',
+        'escapeHtml',
+        'escapeMarkdown',
+        'localeChain',
+        'parseMessage',
+        'templateSource',
+        'v',
+      ].sort(),
+    );
+  });
+});
+
+describe('built entry points', () => {
+  const require = createRequire(import.meta.url);
+
+  it.each(LOCALE_CODES.map((code) => [code] as const))('tactful/locales/%s loads from ESM and CommonJS', async (code) => {
+    const esm = (await import(pathToFileURL(join(root, `dist/locales/${code}.js`)).href)) as { default: { code: string } };
+    const cjs = require(join(root, `dist/locales/${code}.cjs`)) as { code: string };
+    expect(esm.default.code).toBe(code);
+    expect(cjs.code).toBe(code);
+  });
+
+  it('renders from the CommonJS build', () => {
+    const { createTactful } = require(join(root, 'dist/index.cjs')) as typeof api;
+    const en = require(join(root, 'dist/locales/en.cjs')) as api.LocaleDefinition;
+    expect(createTactful({ locales: [en] }).render('closing.anything-else')).toMatch(/anything else/);
+  });
+
+  /** The ESM files the core entry loads, following relative imports. */
+  function coreFiles(): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g)) visit(join(dirname(file), spec!));
+    };
+    visit(join(root, 'dist/index.js'));
+    for (const code of LOCALE_CODES) visit(join(root, `dist/locales/${code}.js`));
+    return [...seen];
+  }
+
+  it('the core and the locales never load the Handlebars compiler', () => {
+    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from\s*['"]handlebars['"]/);
+    expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).toMatch(/from\s*['"]handlebars\/runtime\.js['"]/);
+  });
+
+  it('the core and the locales need no eval (strict Content-Security-Policy)', () => {
+    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bnew Function\b|\beval\(/);
+    for (const dependency of ['node_modules/handlebars/dist/cjs/handlebars.runtime.js', 'node_modules/i18next/dist/esm/i18next.js']) {
+      expect(readFileSync(join(root, dependency), 'utf8'), dependency).not.toMatch(/\bnew Function\b|\beval\(/);
+    }
+  });
+});
