@@ -6,11 +6,12 @@
  *
  * `npm run generate` writes the files; a test fails when the committed copies are stale.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { structuresOf } from '../src/core/template';
+import { structureNames, structuresOf } from '../src/core/template';
 import { analyzeStructure, COMPILE_OPTIONS } from '../src/define/analyze';
 import { templateSources } from '../templates';
 
@@ -29,7 +30,7 @@ export function readLocaleIndex(root = ROOT): Record<string, LocaleMeta> {
 
 function generatePrecompiled(): string {
   const entries = templateSources.map((source) => {
-    const declared = new Set(Object.keys(source.variables));
+    const declared = structureNames(source);
     const refs = new Map<string, unknown>();
     const specs = structuresOf(source).map((structure) => {
       for (const ref of analyzeStructure(source.id, structure, declared)) refs.set(`${ref.ns}:${ref.key}`, ref);
@@ -87,6 +88,23 @@ export default locale;
 `;
 }
 
+function generateTemplateIndex(root: string): string {
+  const categories = readdirSync(join(root, 'templates'))
+    .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+    .map((file) => file.slice(0, -'.ts'.length))
+    .sort();
+  return `${HEADER('the files in templates/')}/**
+ * Every built-in template. Each file in templates/ is a category; every source it exports is a
+ * template. The structures are precompiled into src/catalog/precompiled.ts, the text lives in locales/.
+ */
+${categories.map((c) => `import * as ${identifier(c)} from './${c}';`).join('\n')}
+
+export const templateSources = [
+${categories.map((c) => `  ...Object.values(${identifier(c)}),`).join('\n')}
+];
+`;
+}
+
 function generateCodes(codes: readonly string[]): string {
   return `${HEADER('locales/index.json')}
 /** The locales shipped with the package, each an entry point \`tactful/locales/<code>\`. */
@@ -100,6 +118,7 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 /** Every generated file: path relative to the root → content. */
 export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
+  files.set('templates/index.ts', generateTemplateIndex(root));
   files.set('src/catalog/precompiled.ts', generatePrecompiled());
   const index = readLocaleIndex(root);
   for (const [code, meta] of Object.entries(index)) files.set(`src/locales/${code}.ts`, generateLocaleEntry(code, meta, root));
@@ -108,12 +127,16 @@ export function generateAll(root = ROOT): Map<string, string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let indexChanged = false;
   for (const [path, content] of generateAll()) {
     const target = join(ROOT, path);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
     if (current !== content) {
       writeFileSync(target, content);
       console.log(`wrote ${path}`);
+      indexChanged ||= path === 'templates/index.ts';
     }
   }
+  // This run imported the old templates/index.ts: run once more so a new category is precompiled.
+  if (indexChanged) execFileSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit' });
 }

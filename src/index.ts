@@ -22,10 +22,14 @@ export type { BuiltinTemplateId, BuiltinTemplates } from './catalog';
 
 // templates and variables
 export { v, describeVariable } from './core/variables';
+export { partOfDay } from './core/time';
+export type { PartOfDay } from './core/time';
 export type { VariableDescriptor, VariableKind } from './core/variables';
 export { templateSource } from './core/template';
 export type {
   AnyTemplate,
+  DeriveContext,
+  DeriveFunction,
   MessageRef,
   Template,
   TemplateSource,

@@ -81,3 +81,54 @@ describe('defineTemplate', () => {
     expect(tactful.render('shop.order-ready', { orderId: '<A&1>' }, { channel: 'html' })).toBe('<p>Order &lt;A&amp;1&gt; is ready to collect.</p>');
   });
 });
+
+describe('derived flags, links and percentages', () => {
+  const timed = defineTemplate({
+    id: 'shop.timed-hello',
+    description: 'Greets by the part of the day in the customer time zone.',
+    variables: { guide: z.optional(v.url('A guide')), discount: z.optional(v.percent('Discount')) },
+    derive: {
+      morning: (_vars, { now, timeZone }) => {
+        if (timeZone === undefined) return false;
+        const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(now));
+        return hour >= 5 && hour < 12;
+      },
+    },
+    structure: '{{#if morning}}{{t "morning"}}{{else}}{{t "hello"}}{{/if}}{{#if discount}} {{t "discount"}}{{/if}}{{#if guide}} {{t "guide"}}{{/if}}',
+    example: {},
+    messages: { en: { morning: 'Good morning!', hello: 'Hello!', discount: 'You save {{discount, percent}}.', guide: 'See {{guide, url}}.' } },
+  });
+  const tactful = createTactful({ locales: [en], templates: [timed] });
+  const now = new Date('2026-12-01T07:30:00Z');
+
+  it('computes flags from the render context', () => {
+    expect(tactful.render('shop.timed-hello', {}, { now, timeZone: 'Europe/Riga' })).toBe('Good morning!');
+    expect(tactful.render('shop.timed-hello', {}, { now, timeZone: 'America/New_York' })).toBe('Hello!');
+    expect(tactful.render('shop.timed-hello', {}, { now })).toBe('Hello!');
+  });
+
+  it('rejects an unknown time zone and an invalid now', () => {
+    expect(() => tactful.render('shop.timed-hello', {}, { timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+    expect(() => tactful.render('shop.timed-hello', {}, { now: new Date('nope') })).toThrow(/now/);
+  });
+
+  it('formats percentages for the locale', () => {
+    expect(tactful.render('shop.timed-hello', { discount: 15 })).toBe('Hello! You save 15%.');
+  });
+
+  it('shows links per channel and rejects addresses that are not http(s)', () => {
+    const guide = 'https://help.example.com/reset?a=1&b=2';
+    expect(tactful.render('shop.timed-hello', { guide })).toBe(`Hello! See ${guide}.`);
+    expect(tactful.render('shop.timed-hello', { guide }, { channel: 'html' })).toBe(
+      '<p>Hello! See <a href="https://help.example.com/reset?a&#61;1&amp;b&#61;2">https://help.example.com/reset?a&#61;1&amp;b&#61;2</a>.</p>',
+    );
+    expect(tactful.render('shop.timed-hello', { guide }, { channel: 'markdown' })).toBe(`Hello! See <${guide}>.`);
+    expect(() => tactful.render('shop.timed-hello', { guide: 'javascript:alert(1)' })).toThrow(/guide/);
+  });
+
+  it('rejects a derived flag named like a variable', () => {
+    expect(() =>
+      defineTemplate({ ...base, structure: '{{t "body"}}', derive: { orderId: () => true } }),
+    ).toThrow(/derived flag "orderId"/);
+  });
+});

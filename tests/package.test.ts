@@ -61,6 +61,7 @@ describe('public API', () => {
         'escapeMarkdown',
         'localeChain',
         'parseMessage',
+        'partOfDay',
         'templateSource',
         'v',
       ].sort(),

@@ -4,6 +4,183 @@ import type { MessageRef } from '../core/template';
 
 /** Precompiled structures (one per variant) and the messages they use, by template id. */
 export const precompiled: Readonly<Record<string, { readonly specs: readonly object[]; readonly refs: readonly MessageRef[] }>> = {
+  "apology.wrong-item": {
+    specs: [
+      {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detailWithOrder",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":109}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detail",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":131}}}));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
+    + " "
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fix",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":150}}}))
+    + " "
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":151},"end":{"line":1,"column":165}}}));
+},"useData":true},
+    ],
+    refs: [{"raw":"openingNamed","ns":"apology","key":"wrong-item.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"wrong-item.opening","counted":false},{"raw":"detailWithOrder","ns":"apology","key":"wrong-item.detailWithOrder","counted":false},{"raw":"detail","ns":"apology","key":"wrong-item.detail","counted":false},{"raw":"fix","ns":"apology","key":"wrong-item.fix","counted":false},{"raw":"thanks","ns":"apology","key":"wrong-item.thanks","counted":false}],
+  },
+  "closing.anything-else": {
+    specs: [
+      {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":54}}}));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "");
+},"useData":true},
+      {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":60}}}));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":67}}})) != null ? stack1 : "");
+},"useData":true},
+    ],
+    refs: [{"raw":"named","ns":"closing","key":"anything-else.named","counted":false},{"raw":"plain","ns":"closing","key":"anything-else.plain","counted":false},{"raw":"namedAlt","ns":"closing","key":"anything-else.namedAlt","counted":false},{"raw":"plainAlt","ns":"closing","key":"anything-else.plainAlt","counted":false}],
+  },
+  "escalation.transfer": {
+    specs: [
+      {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":105}}}))
+    + " ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":148},"end":{"line":1,"column":178}}}));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":113}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":128}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":185}}})) != null ? stack1 : "")
+    + " "
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":186},"end":{"line":1,"column":200}}}));
+},"useData":true},
+    ],
+    refs: [{"raw":"introNamed","ns":"escalation","key":"transfer.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"transfer.intro","counted":false},{"raw":"colleague","ns":"escalation","key":"transfer.colleague","counted":false},{"raw":"context","ns":"escalation","key":"transfer.context","counted":false},{"raw":"wait","ns":"escalation","key":"transfer.wait","counted":true},{"raw":"thanks","ns":"escalation","key":"transfer.thanks","counted":false}],
+  },
   "greeting.welcome": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
@@ -91,122 +268,6 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
     ],
     refs: [{"raw":"named","ns":"greeting","key":"welcome.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"welcome.anonymous","counted":false},{"raw":"agent","ns":"greeting","key":"welcome.agent","counted":false},{"raw":"offer","ns":"greeting","key":"welcome.offer","counted":false},{"raw":"offerShort","ns":"greeting","key":"welcome.offerShort","counted":false}],
   },
-  "apology.wrong-item": {
-    specs: [
-      {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
-},"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
-},"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detailWithOrder",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":109}}}));
-},"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detail",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":131}}}));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
-    + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fix",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":150}}}))
-    + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":151},"end":{"line":1,"column":165}}}));
-},"useData":true},
-    ],
-    refs: [{"raw":"openingNamed","ns":"apology","key":"wrong-item.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"wrong-item.opening","counted":false},{"raw":"detailWithOrder","ns":"apology","key":"wrong-item.detailWithOrder","counted":false},{"raw":"detail","ns":"apology","key":"wrong-item.detail","counted":false},{"raw":"fix","ns":"apology","key":"wrong-item.fix","counted":false},{"raw":"thanks","ns":"apology","key":"wrong-item.thanks","counted":false}],
-  },
-  "escalation.transfer": {
-    specs: [
-      {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
-},"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
-},"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":105}}}))
-    + " ";
-},"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":148},"end":{"line":1,"column":178}}}));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":113}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":128}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":185}}})) != null ? stack1 : "")
-    + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":186},"end":{"line":1,"column":200}}}));
-},"useData":true},
-    ],
-    refs: [{"raw":"introNamed","ns":"escalation","key":"transfer.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"transfer.intro","counted":false},{"raw":"colleague","ns":"escalation","key":"transfer.colleague","counted":false},{"raw":"context","ns":"escalation","key":"transfer.context","counted":false},{"raw":"wait","ns":"escalation","key":"transfer.wait","counted":true},{"raw":"thanks","ns":"escalation","key":"transfer.thanks","counted":false}],
-  },
   "price-change.increase-notice": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
@@ -256,66 +317,5 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"price-change","key":"increase-notice.greetingNamed","counted":false},{"raw":"greeting","ns":"price-change","key":"increase-notice.greeting","counted":false},{"raw":"change","ns":"price-change","key":"increase-notice.change","counted":false},{"raw":"reason","ns":"price-change","key":"increase-notice.reason","counted":false},{"raw":"options","ns":"price-change","key":"increase-notice.options","counted":false},{"raw":"questions","ns":"price-change","key":"increase-notice.questions","counted":false}],
-  },
-  "closing.anything-else": {
-    specs: [
-      {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
-},"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":54}}}));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "");
-},"useData":true},
-      {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
-},"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":60}}}));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":67}}})) != null ? stack1 : "");
-},"useData":true},
-    ],
-    refs: [{"raw":"named","ns":"closing","key":"anything-else.named","counted":false},{"raw":"plain","ns":"closing","key":"anything-else.plain","counted":false},{"raw":"namedAlt","ns":"closing","key":"anything-else.namedAlt","counted":false},{"raw":"plainAlt","ns":"closing","key":"anything-else.plainAlt","counted":false}],
   },
 };

@@ -9,7 +9,7 @@ import type { Channel } from './types';
  */
 
 /** The formats a placeholder may name. */
-export const MESSAGE_FORMATS = ['number', 'currency', 'date', 'time', 'datetime', 'weekday', 'list', 'vocative'] as const;
+export const MESSAGE_FORMATS = ['number', 'percent', 'currency', 'date', 'time', 'datetime', 'weekday', 'list', 'vocative', 'url'] as const;
 
 /** One of {@link MESSAGE_FORMATS}. */
 export type MessageFormat = (typeof MESSAGE_FORMATS)[number];
@@ -115,11 +115,20 @@ export function renderSegments(
   for (const segment of segments) {
     if (typeof segment === 'string') {
       out += env.channel === 'html' ? escapeHtml(segment) : segment;
+    } else if (segment.format === 'url') {
+      out += formatUrl(formatValue(lookup(segment.name), segment, env), env.channel);
     } else {
       out += escapeForChannel(formatValue(lookup(segment.name), segment, env), env.channel);
     }
   }
   return out;
+}
+
+/** A link: an anchor in html, an autolink in markdown, the address itself in text. */
+function formatUrl(url: string, channel: Channel): string {
+  if (channel === 'html') return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+  if (channel === 'markdown') return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return url;
 }
 
 function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvironment): string {
@@ -131,6 +140,7 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return env.fail(placeholder, `is ${value}, not a finite number`);
+    if (format === 'percent') return formatNumber(value / 100, env.locale, { style: 'percent', maximumFractionDigits: 2 });
     return formatNumber(value, env.locale);
   }
   if (value instanceof Date) {

@@ -49,10 +49,29 @@ export interface TemplateSource<Id extends string = string, S extends VariableSh
   /** A complete set of variables that renders the template. */
   readonly example: VariablesOf<S>;
   /**
+   * Flags computed before rendering, for `{{#if}}` in the structure: each gets the validated
+   * variables and the render's context (the customer's time zone when known, the current time)
+   * and returns true or false. Example: `morning` from the hour in the customer's time zone.
+   */
+  readonly derive?: Readonly<Record<string, DeriveFunction<VariablesOf<S>>>>;
+  /**
    * Messages of a template defined at run time, by locale (`{ en: { named: 'Hi, {{customerName}}!' } }`),
    * under the template's own key. Built-in templates keep theirs in `locales/`.
    */
   readonly messages?: Readonly<Record<string, MessageTree>>;
+}
+
+/** Computes one flag; declared bivariantly so a template with any variables is still a template. */
+export type DeriveFunction<V> = { bivarianceHack(variables: V, context: DeriveContext): boolean }['bivarianceHack'];
+
+/** What a `derive` function knows besides the variables. */
+export interface DeriveContext {
+  /** The moment of rendering (the `now` render option, or the current time). */
+  readonly now: Date;
+  /** The customer's IANA time zone, when the caller knows it. */
+  readonly timeZone: string | undefined;
+  /** The locale the reply is written in. */
+  readonly locale: string;
 }
 
 /** A template ready to render: its source plus its compiled structures and the messages it uses. */
@@ -90,8 +109,13 @@ export function parseTemplateId(id: string): { category: string; name: string } 
   return { category: id.slice(0, dot), name: id.slice(dot + 1) };
 }
 
+/** The names a structure may branch on: the variables and the derived flags. */
+export function structureNames(source: { readonly variables: object; readonly derive?: object }): Set<string> {
+  return new Set([...Object.keys(source.variables), ...Object.keys(source.derive ?? {})]);
+}
+
 /** The structures of a source as a list, one per variant. */
-export function structuresOf(source: TemplateSource): readonly string[] {
+export function structuresOf(source: { readonly structure: string | readonly string[] }): readonly string[] {
   return typeof source.structure === 'string' ? [source.structure] : source.structure;
 }
 
@@ -108,6 +132,10 @@ export function assembleTemplate<Id extends string, S extends VariableShape>(
   messageRefs: readonly MessageRef[],
 ): Template<Id, S> {
   const { category, name } = parseTemplateId(source.id);
+  for (const flag of Object.keys(source.derive ?? {})) {
+    if (Object.hasOwn(source.variables, flag)) throw new InvalidTemplateError(source.id, `derived flag "${flag}" has the name of a variable`);
+    if (typeof source.derive?.[flag] !== 'function') throw new InvalidTemplateError(source.id, `derived flag "${flag}" must be a function`);
+  }
   return Object.freeze({
     ...source,
     category,

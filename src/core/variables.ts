@@ -7,7 +7,7 @@ import type { $ZodType } from 'zod/v4/core';
  */
 
 /** The kinds of variable `templates()` reports, derived from each schema. */
-export type VariableKind = 'text' | 'number' | 'count' | 'money' | 'date' | 'list' | 'boolean' | 'unknown';
+export type VariableKind = 'text' | 'number' | 'percent' | 'count' | 'money' | 'date' | 'list' | 'url' | 'boolean' | 'unknown';
 
 interface VariableMeta {
   readonly [key: string]: unknown;
@@ -33,6 +33,16 @@ function count(description: string) {
 /** Any finite number (a percentage, a measurement). */
 function number(description: string) {
   return annotate(z.number(), { description, kind: 'number' });
+}
+
+/** A percentage from 0 to 100 (`15` shows as "15%" in en, "15 %" in lv). */
+function percent(description: string) {
+  return annotate(z.number().check(z.gte(0), z.lte(100)), { description, kind: 'percent' });
+}
+
+/** A web address (http or https); a link in html and markdown, the address itself in text. */
+function url(description: string) {
+  return annotate(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }), { description, kind: 'url' });
 }
 
 /** An amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
@@ -68,7 +78,7 @@ function list(description: string) {
  * };
  * ```
  */
-export const v = { text, count, number, money, date, list } as const;
+export const v = { text, count, number, percent, money, date, list, url } as const;
 
 /** What `templates()` tells about one variable. */
 export interface VariableDescriptor {

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { InvalidTemplateError } from '../core/errors';
-import { assembleTemplate, structuresOf, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
+import { assembleTemplate, structureNames, structuresOf, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
 import { analyzeStructure, COMPILE_OPTIONS } from './analyze';
 
 export { analyzeStructure, COMPILE_OPTIONS } from './analyze';
@@ -45,7 +45,7 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   if (typeof source.variables !== 'object' || source.variables === null) {
     throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
   }
-  const declared = new Set(Object.keys(source.variables));
+  const declared = structureNames(source);
   const refs = new Map<string, ReturnType<typeof analyzeStructure>[number]>();
   const variants: StructureFunction[] = structuresOf(source).map((structure) => {
     for (const ref of analyzeStructure(id, structure, declared)) refs.set(`${ref.ns}:${ref.key}`, ref);

@@ -52,6 +52,8 @@ export interface RenderOptions {
   readonly strict?: boolean;
   /** IANA time zone for dates and times in this reply. */
   readonly timeZone?: string;
+  /** The moment the reply is written, for time-of-day wording. Default: now. */
+  readonly now?: Date;
 }
 
 /** A rendered reply and how it was made: which locale, register and variant were actually used. */
@@ -181,6 +183,30 @@ function valueAt(variables: Readonly<Record<string, unknown>>, path: string): un
   return value;
 }
 
+function deriveFlags(
+  template: AnyTemplate,
+  variables: Record<string, unknown>,
+  locale: string,
+  timeZone: string | undefined,
+  now: Date | undefined,
+): Record<string, boolean> {
+  if (now !== undefined && (!(now instanceof Date) || Number.isNaN(now.getTime()))) throw new InvalidOptionsError('now', 'a valid Date', now);
+  const context = { now: now ?? new Date(), timeZone, locale };
+  const flags: Record<string, boolean> = {};
+  for (const [name, derive] of Object.entries(template.derive ?? {})) flags[name] = derive(variables, context) === true;
+  return flags;
+}
+
+function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
+  if (timeZone === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    throw new InvalidOptionsError(option, 'an IANA time zone such as "Europe/Riga"', timeZone);
+  }
+}
+
 function checkChoice<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) throw new InvalidOptionsError(option, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
   return value as T;
@@ -221,7 +247,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     register: checkChoice('register', options.register ?? 'formal', REGISTERS),
     channel: checkChoice('channel', options.channel ?? 'text', CHANNELS),
     strict: options.strict ?? false,
-    timeZone: options.timeZone,
+    timeZone: checkTimeZone(options.timeZone, 'timeZone'),
   };
 
   const catalog = new Map<string, AnyTemplate>();
@@ -301,13 +327,14 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       locale: code,
       channel,
       vocative: chosen.locale.vocative,
-      timeZone: renderOptions.timeZone ?? defaults.timeZone,
+      timeZone: checkTimeZone(renderOptions.timeZone, 'timeZone') ?? defaults.timeZone,
       fail: (placeholder: Placeholder, problem: string): never => {
         throw new MissingMessageError(template.id, code, placeholder.name, `{{${placeholder.name}}} ${problem}`);
       },
     };
     const state: RenderState = { plan: chosen.plan, variables: values, env, rules: pluralRules(code), template };
-    const raw = template.variants[variant]!(values, { data: { tactful: state }, helpers });
+    const context = template.derive ? { ...values, ...deriveFlags(template, values, code, env.timeZone, renderOptions.now) } : values;
+    const raw = template.variants[variant]!(context, { data: { tactful: state }, helpers });
     return {
       text: finishOutput(raw, channel),
       templateId: template.id,
