@@ -62,6 +62,12 @@ function generateLocaleEntry(code: string, meta: LocaleMeta, root: string): stri
   const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../../locales/${code}/${ns}.json';`);
   if (hasVocative) imports.push(`import { ${vocativeName} } from './vocative/${code}';`);
   const resources = namespaces.map((ns) => (identifier(ns) === ns ? ns : `'${ns}': ${identifier(ns)}`)).join(', ');
+  const rules = readdirSync(join(root, 'src', 'lint', 'rules'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'src', 'lint', 'rules', entry.name, `${code}.json`)))
+    .map((entry) => entry.name)
+    .sort();
+  for (const rule of rules) imports.push(`import ${identifier(`lint-${rule}`)} from '../lint/rules/${rule}/${code}.json';`);
+  const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
   return `${HEADER(`locales/${code}/`)}import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 ${imports.join('\n')}
@@ -82,6 +88,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: '${meta.name}',
   registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')},
   resources: { ${resources} },${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
+  lint: { ${lint} },
 });
 
 export default locale;

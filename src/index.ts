@@ -8,6 +8,7 @@
 export { createTactful } from './render/tactful';
 export type {
   CatalogOf,
+  InstanceLintOptions,
   RenderArgs,
   RenderOptions,
   RenderResult,
@@ -16,6 +17,14 @@ export type {
   TemplateDescriptor,
   TemplateFilter,
 } from './render/tactful';
+
+// lint
+export { fix, fixResult, lint } from './lint/linter';
+export type { FixResult, LintOptions } from './lint/linter';
+export { RULES } from './lint/rules';
+export type { RuleMeta } from './lint/rules';
+export { RULE_IDS } from './lint/types';
+export type { Diagnostic, Fix, PhraseEntry, RuleId, RuleLocaleData, RulePhrases, Severity } from './lint/types';
 
 // catalog
 export type { BuiltinTemplateId, BuiltinTemplates } from './catalog';

@@ -1,5 +1,5 @@
 import { handlebarsRuntime } from '../core/handlebars-runtime';
-import { assembleTemplate, type AnyTemplate, type StructureFunction, type Template } from '../core/template';
+import { assembleTemplate, type AnyTemplate, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
 import { templateSources } from '../../templates';
 import { precompiled } from './precompiled';
 
@@ -16,5 +16,6 @@ export const builtinTemplates: readonly AnyTemplate[] = templateSources.map((sou
   const compiled = precompiled[source.id];
   if (!compiled) throw new Error(`tactful: "${source.id}" has no precompiled structure; run \`npm run generate\``);
   const variants = compiled.specs.map((spec) => handlebarsRuntime.template(spec as never) as unknown as StructureFunction);
-  return assembleTemplate(source, variants, compiled.refs);
+  // Widened: each source keeps its exact type in BuiltinTemplates; here they are all just templates.
+  return assembleTemplate(source as TemplateSource<string, VariableShape>, variants, compiled.refs);
 });

@@ -1,3 +1,5 @@
+import type { RuleLocaleData } from './lint-data';
+
 /** Formal ("Jūs", "Вы", "Dumneavoastră") or informal ("tu", "ты") address. */
 export type Register = 'formal' | 'informal';
 
@@ -43,4 +45,6 @@ export interface LocaleDefinition {
    * vocative leave this out and names stay as given.
    */
   readonly vocative?: (name: string) => string;
+  /** The tone linter's phrases, messages and examples in this language, by rule id. */
+  readonly lint?: Readonly<Partial<Record<string, RuleLocaleData>>>;
 }

@@ -6,6 +6,20 @@ import closing from '../../locales/en/closing.json';
 import escalation from '../../locales/en/escalation.json';
 import greeting from '../../locales/en/greeting.json';
 import priceChange from '../../locales/en/price-change.json';
+import lintBlame from '../lint/rules/blame/en.json';
+import lintDismissive from '../lint/rules/dismissive/en.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/en.json';
+import lintJargon from '../lint/rules/jargon/en.json';
+import lintNonApology from '../lint/rules/non-apology/en.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/en.json';
+import lintPolicyShield from '../lint/rules/policy-shield/en.json';
+import lintProfanity from '../lint/rules/profanity/en.json';
+import lintRegister from '../lint/rules/register/en.json';
+import lintRobotic from '../lint/rules/robotic/en.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/en.json';
+import lintShouting from '../lint/rules/shouting/en.json';
+import lintSlang from '../lint/rules/slang/en.json';
+import lintUncertainty from '../lint/rules/uncertainty/en.json';
 
 /**
  * English (`en`): every built-in message in formal register.
@@ -23,6 +37,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'English',
   registers: ['formal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;

@@ -23,6 +23,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'română',
   registers: ['formal', 'informal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  lint: {  },
 });
 
 export default locale;

@@ -25,6 +25,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   registers: ['formal', 'informal'],
   resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
   vocative: vocativeUk,
+  lint: {  },
 });
 
 export default locale;

@@ -16,6 +16,8 @@ import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type Register
 import { validateVariables } from '../core/validate';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
 import { buildPlan, planKey, type RenderPlan } from './plan';
+import { fix as fixText, fixResult as fixTextResult, lint as lintText, type FixResult, type LintOptions } from '../lint/linter';
+import type { Diagnostic } from '../lint/types';
 import { finishOutput } from './output';
 import { pickVariant } from './variant';
 
@@ -88,6 +90,9 @@ export interface TemplateDescriptor {
   readonly locales: readonly string[];
 }
 
+/** Lint options on an instance: the locale is a tag of one of its locales. */
+export type InstanceLintOptions = Omit<LintOptions, 'locale' | 'locales'> & { readonly locale?: string };
+
 /** Filters of `templates()`; all given filters must match. */
 export interface TemplateFilter {
   readonly category?: string;
@@ -140,6 +145,20 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * ```
    */
   templates(filter?: TemplateFilter): TemplateDescriptor[];
+  /**
+   * Lints a text in one of this instance's locales (default: the default locale), in the
+   * instance's register unless the options say otherwise.
+   *
+   * @example
+   * ```ts
+   * tactful.lint('It’s company policy.', { locale: 'en' }).map((d) => d.ruleId); // ['policy-shield']
+   * ```
+   */
+  lint(text: string, options?: InstanceLintOptions): Diagnostic[];
+  /** Applies the linter's safe rewrites and returns the text. */
+  fix(text: string, options?: InstanceLintOptions): string;
+  /** Applies the linter's safe rewrites and says what changed and what is still flagged. */
+  fixResult(text: string, options?: InstanceLintOptions): FixResult;
   /** True when the id is in this instance's catalog. */
   has(id: string): id is keyof C & string;
   /** The loaded locales' codes, the default first. */
@@ -347,6 +366,14 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     };
   };
 
+  const loaded = [...locales.values()];
+  const withLocales = (lintOptions: InstanceLintOptions): LintOptions => ({
+    register: defaults.register,
+    ...lintOptions,
+    locale: lintOptions.locale ?? defaultLocale,
+    locales: loaded,
+  });
+
   const describe = (template: AnyTemplate): TemplateDescriptor => ({
     id: template.id,
     category: template.category,
@@ -377,6 +404,9 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         .map(describe);
     },
     has: (id: string): id is string => catalog.has(id),
+    lint: (text, lintOptions = {}) => lintText(text, withLocales(lintOptions)),
+    fix: (text, lintOptions = {}) => fixText(text, withLocales(lintOptions)),
+    fixResult: (text, lintOptions = {}) => fixTextResult(text, withLocales(lintOptions)),
     locales: Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]),
     defaultLocale,
   };

@@ -1,0 +1,40 @@
+/**
+ * The shape of the tone linter's data in a locale (`src/lint/rules/<rule>/<lng>.json`). It lives
+ * in core because a locale object carries it, so each locale entry brings its own phrases.
+ */
+
+/** A phrase in a rule's data: a pattern, optionally with its own suggestions and a safe rewrite. */
+export type PhraseEntry =
+  | string
+  | {
+      /** The pattern (see the rules guide): words, `{a|b}`, `[optional]`, `stem*`. */
+      readonly match: string;
+      /** Better wording for this phrase, in the locale's language. */
+      readonly suggest?: readonly string[];
+      /** A replacement that keeps the meaning, applied by `fix`. */
+      readonly replace?: string;
+    };
+
+/** One side of a rule's data in one locale. */
+export interface RulePhrases {
+  /** Why it hurts, in the locale's language. */
+  readonly message: string;
+  /** What to write instead, in the locale's language. */
+  readonly suggestions: readonly string[];
+  readonly phrases: readonly PhraseEntry[];
+}
+
+/** A rule's data in one locale: `src/lint/rules/<rule>/<lng>.json`. */
+export interface RuleLocaleData extends RulePhrases {
+  /** The register rule only: formal forms, flagged when the text should be informal. */
+  readonly reverse?: RulePhrases;
+  /** The shouting rule only: capitalised words that are not shouting. */
+  readonly acronyms?: readonly string[];
+  /** Texts the rule must flag and texts it must pass; the tests run them all. */
+  readonly examples: {
+    readonly flag: readonly string[];
+    readonly pass: readonly string[];
+    /** The register rule: flagged when linting in the informal register. */
+    readonly flagInformal?: readonly string[];
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The parts of a text the linter must not judge: what the customer wrote (quoted text, `>` quote
+ * lines), code in Markdown, and what the writer silenced with a directive. All found in one
+ * linear pass each.
+ */
+
+/** A span of the text, `[start, end)`. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span where some rules (or all, when `rules` is undefined) are silenced by a directive. */
+export interface DisabledRange extends Range {
+  readonly rules: ReadonlySet<string> | undefined;
+}
+
+export interface Regions {
+  /** Spans no rule looks at, sorted by start. */
+  readonly excluded: readonly Range[];
+  /** Spans where directives silence rules. */
+  readonly disabled: readonly DisabledRange[];
+}
+
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '"': '"',
+  '”': '”',
+};
+
+/** Quoted text: “…”, „…“, „…”, «…», "…". An unclosed quote ends at the end of its line. */
+function quotedRanges(text: string, out: Range[]): void {
+  let start = -1;
+  let closers = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (start === -1) {
+      const expected = CLOSERS[char];
+      if (expected !== undefined) {
+        start = i;
+        closers = expected;
+      }
+    } else if (closers.includes(char) || char === '\n') {
+      out.push({ start, end: i + 1 });
+      start = -1;
+    }
+  }
+  if (start !== -1) out.push({ start, end: text.length });
+}
+
+/** Lines quoting someone else: `> …` (e-mail and Markdown quoting). */
+function quoteLines(text: string, out: Range[]): void {
+  const quoteLine = /^[ \t]*>[^\n]*/gm;
+  for (let m = quoteLine.exec(text); m !== null; m = quoteLine.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+}
+
+/** Markdown code (fenced blocks, inline spans), link targets, autolinks and HTML comments. */
+function markdownRanges(text: string, out: Range[]): void {
+  const patterns = [/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm, /`[^`\n]+`/g, /\]\([^)\n]*\)/g, /<https?:[^>\s]*>/g, /<!--[\s\S]*?-->/g];
+  for (const pattern of patterns) for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+}
+
+/** A real document has a handful of directives; the cap keeps hostile input linear. */
+const MAX_DIRECTIVES = 1000;
+
+const RULE_LIST = /^[ \t]*((?:[a-z][a-z-]*[ \t]*,?[ \t]*)*)/;
+
+function parseRules(rest: string): ReadonlySet<string> | undefined {
+  const list = RULE_LIST.exec(rest)?.[1] ?? '';
+  const ids = list.split(/[\s,]+/).filter((id) => id && id !== '--' && id !== 'tactful');
+  return ids.length > 0 ? new Set(ids) : undefined;
+}
+
+/**
+ * Directives: `tactful-ignore [rule, …]` silences its own line (and the next line when it stands
+ * alone on its line); `tactful-disable [rule, …]` … `tactful-enable` silences a stretch (written
+ * as `<!-- tactful-disable jargon -->` in Markdown). The directives themselves are not linted.
+ */
+function directives(text: string, excluded: Range[], disabled: DisabledRange[]): void {
+  const directive = /tactful-(ignore|disable|enable)\b([^\n]*)/g;
+  const open: Array<{ start: number; rules: ReadonlySet<string> | undefined }> = [];
+  let seen = 0;
+  for (let m = directive.exec(text); m !== null && seen < MAX_DIRECTIVES; m = directive.exec(text), seen++) {
+    const [, kind, rest = ''] = m;
+    const body = rest.replace(/-->.*$/, '').replace(/\*\/.*$/, '');
+    const rules = parseRules(body);
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEndIndex = text.indexOf('\n', m.index);
+    const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
+    excluded.push({ start: m.index, end: m.index + m[0].length });
+    if (kind === 'ignore') {
+      const before = text.slice(lineStart, m.index).replace(/<!--|\/\/|\/\*|#|\s/g, '');
+      const after = text.slice(m.index + m[0].length, lineEnd).trim();
+      let end = lineEnd;
+      if (before === '' && after === '' && lineEnd < text.length) {
+        const next = text.indexOf('\n', lineEnd + 1);
+        end = next === -1 ? text.length : next;
+      }
+      disabled.push({ start: lineStart, end, rules });
+    } else if (kind === 'disable') {
+      open.push({ start: m.index, rules });
+    } else {
+      const opened = open.pop();
+      if (opened) disabled.push({ start: opened.start, end: m.index, rules: opened.rules });
+    }
+  }
+  for (const opened of open) disabled.push({ start: opened.start, end: text.length, rules: opened.rules });
+}
+
+/** Finds every region of a text; `markdown` also skips code, link targets and HTML comments. */
+export function findRegions(text: string, markdown: boolean): Regions {
+  const excluded: Range[] = [];
+  const disabled: DisabledRange[] = [];
+  quotedRanges(text, excluded);
+  quoteLines(text, excluded);
+  if (markdown) markdownRanges(text, excluded);
+  if (text.includes('tactful-')) directives(text, excluded, disabled);
+  excluded.sort((a, b) => a.start - b.start);
+  return { excluded, disabled };
+}
+
+/** For sorted tokens, which ones lie in an excluded range (one merge pass). */
+export function excludedTokens(tokens: readonly Range[], excluded: readonly Range[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let r = 0;
+  let reach = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (r < excluded.length && excluded[r]!.start <= token.start) reach = Math.max(reach, excluded[r++]!.end);
+    if (token.start < reach) flags[t] = 1;
+  }
+  return flags;
+}
+
+/** True when a directive silences `ruleId` at `offset`. */
+export function isDisabled(disabled: readonly DisabledRange[], ruleId: string, offset: number): boolean {
+  for (const range of disabled) {
+    if (offset >= range.start && offset < range.end && (range.rules === undefined || range.rules.has(ruleId))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_LOCALES } from '../../../tests/helpers';
+import { lint } from '../linter';
+import { compilePattern } from '../pattern';
+import { RULES } from '../rules';
+import { RULE_IDS, type RuleLocaleData } from '../types';
+
+/**
+ * Every rule's data carries its own examples: texts to flag and near-misses to pass. They are the
+ * examples of the rule's documentation page too, so data, docs and behaviour cannot drift apart.
+ */
+const cases = ALL_LOCALES.flatMap((locale) =>
+  RULE_IDS.filter((id) => locale.lint?.[id]).map((id) => ({ locale, id, data: locale.lint![id] as RuleLocaleData })),
+);
+
+describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s', (_name, { locale, id, data }) => {
+  it('has a message, suggestions and enough examples', () => {
+    expect(data.message.length).toBeGreaterThan(20);
+    expect(data.suggestions.length).toBeGreaterThan(0);
+    expect(data.examples.flag.length).toBeGreaterThanOrEqual(3);
+    expect(data.examples.pass.length).toBeGreaterThanOrEqual(2);
+    if (id !== 'shouting') expect(data.phrases.length).toBeGreaterThan(0);
+  });
+
+  it('compiles every phrase', () => {
+    for (const entry of [...data.phrases, ...(data.reverse?.phrases ?? [])]) {
+      expect(() => compilePattern(typeof entry === 'string' ? entry : entry.match)).not.toThrow();
+    }
+  });
+
+  it.each(data.examples.flag.map((text) => [text]))('flags %j', (text) => {
+    expect(lint(text, { locale }).map((d) => d.ruleId)).toContain(id);
+  });
+
+  it.each((data.examples.flagInformal ?? []).map((text) => [text]))('flags %j in the informal register', (text) => {
+    expect(lint(text, { locale, register: 'informal' }).map((d) => d.ruleId)).toContain(id);
+  });
+
+  it.each(data.examples.pass.map((text) => [text]))('passes %j', (text) => {
+    expect(lint(text, { locale }).map((d) => `${d.ruleId}: ${d.text}`)).toEqual([]);
+  });
+});
+
+describe('rule folders', () => {
+  it.each(RULE_IDS.map((id) => [id]))('%s has English data and a default severity', (id) => {
+    expect(existsSync(join(__dirname, id, 'en.json'))).toBe(true);
+    expect(['error', 'warning', 'info']).toContain(RULES[id].severity);
+    const data = JSON.parse(readFileSync(join(__dirname, id, 'en.json'), 'utf8')) as RuleLocaleData;
+    expect(data.examples.flag.length).toBeGreaterThan(0);
+  });
+});
