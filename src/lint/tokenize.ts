@@ -22,7 +22,8 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
 const APOSTROPHES_AND_INVISIBLE = /['’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const APOSTROPHE_CHARS = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
-const SENTENCE_END = /[.!?…;\n]/;
+// A sentence ends at . ! ? … ; or a blank line (a single line break may just wrap a sentence).
+const SENTENCE_END = /[.!?…;]|\n[ \t]*\n/;
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const COMBINING = /\p{M}/gu;
 

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { createTactful, InvalidLocaleError, InvalidOptionsError } from '../index';
+import en from '../locales/en';
+import { fix, fixResult, lint, type LintOptions } from './linter';
+
+const ids = (text: string, options: LintOptions = {}) => lint(text, { locale: en, ...options }).map((d) => d.ruleId);
+
+describe('matching survives real typing', () => {
+  it.each([
+    ['straight apostrophe', "It's company policy."],
+    ['curly apostrophe', 'It’s company policy.'],
+    ['no apostrophe', 'Its company policy.'],
+    ['capitals', 'IT IS COMPANY POLICY.'],
+    ['extra and non-breaking spaces', 'It is   company\u00a0policy.'],
+    ['zero-width characters', 'It is com\u200Bpany pol\u200Dicy.'],
+    ['soft hyphen', 'It is com\u00ADpany policy.'],
+    ['a line break inside', 'It is company\npolicy.'],
+  ])('%s', (_name, text) => {
+    expect(ids(text)).toContain('policy-shield');
+  });
+
+  it('does not match across a sentence end', () => {
+    expect(ids('I do not. Know the answer yet, but I will find it.')).not.toContain('uncertainty');
+  });
+
+  it('matches words, not parts of words', () => {
+    expect(ids('The dampness damaged it.')).not.toContain('profanity');
+    expect(ids('Our menu has it.')).not.toContain('slang');
+  });
+});
+
+describe('diagnostics', () => {
+  it('carry the exact span in the original text, with line and column', () => {
+    const text = 'Hello Sarah,\nthanks for waiting.\nIt’s\u200B company policy, sorry.';
+    const [diagnostic] = lint(text, { locale: en });
+    expect(diagnostic).toMatchObject({ ruleId: 'policy-shield', severity: 'error', line: 3, column: 1 });
+    expect(text.slice(diagnostic!.offset, diagnostic!.offset + diagnostic!.length)).toBe('It’s\u200B company policy');
+    expect(diagnostic!.text).toBe('It’s\u200B company policy');
+    expect(diagnostic!.suggestions.length).toBeGreaterThan(0);
+    expect(diagnostic!.message.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the longest of overlapping phrases of one rule', () => {
+    const found = lint('We apologize for any inconvenience this may have caused.', { locale: en });
+    expect(found.filter((d) => d.ruleId === 'non-apology')).toHaveLength(1);
+    expect(found[0]!.text).toBe('We apologize for any inconvenience this may have caused');
+  });
+
+  it('are sorted by position', () => {
+    const offsets = lint('Calm down. It is company policy. Google it.', { locale: en }).map((d) => d.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(offsets).toHaveLength(3);
+  });
+});
+
+describe("quoted text is the customer's", () => {
+  it.each([
+    ['curly quotes', 'You wrote “it is company policy” — I understand why that upset you.'],
+    ['straight quotes', 'The last agent said "rules are rules", and I am sorry for that.'],
+    ['guillemets', 'Вам ответили «rules are rules», простите.'],
+    ['a > quote line', '> I don’t know what to do, it is company policy\nLet me help you with that.'],
+  ])('%s are not flagged', (_name, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('directives', () => {
+  it('tactful-ignore silences its own line', () => {
+    expect(ids('Rules are rules. // tactful-ignore\nRules are rules.')).toEqual(['policy-shield']);
+  });
+
+  it('a tactful-ignore line alone silences the next line', () => {
+    expect(ids('<!-- tactful-ignore -->\nRules are rules.\nRules are rules.')).toEqual(['policy-shield']);
+  });
+
+  it('tactful-ignore can name rules', () => {
+    expect(ids('Calm down, rules are rules. <!-- tactful-ignore policy-shield -->')).toEqual(['dismissive']);
+  });
+
+  it('tactful-disable … tactful-enable silences a stretch', () => {
+    const text = 'Rules are rules.\n<!-- tactful-disable policy-shield -->\nRules are rules.\nCalm down.\n<!-- tactful-enable -->\nRules are rules.';
+    expect(ids(text)).toEqual(['policy-shield', 'dismissive', 'policy-shield']);
+  });
+});
+
+describe('markdown', () => {
+  const text = 'Use `rules are rules` in code.\n\n```\ncalm down\n```\n\nHere is [the guide](https://x.test/rules-are-rules). Calm down.';
+  it('skips code and link targets only when linting Markdown', () => {
+    expect(ids(text, { markdown: true })).toEqual(['dismissive']);
+    expect(ids(text)).toEqual(['policy-shield', 'dismissive', 'policy-shield', 'dismissive']);
+  });
+});
+
+describe('options', () => {
+  it('turns rules off and changes severities', () => {
+    expect(ids('Calm down.', { rules: { dismissive: 'off' } })).toEqual([]);
+    expect(lint('Calm down.', { locale: en, rules: { dismissive: 'info' } })[0]!.severity).toBe('info');
+  });
+
+  it('allows phrases', () => {
+    expect(ids('Please clear your cache.', { allow: ['{clear|clearing} your cache'] })).toEqual([]);
+    expect(ids('Please clear your cache.', { allow: ['cache'] })).toEqual(['jargon']);
+  });
+
+  it('adds phrases per rule and locale', () => {
+    const extraPhrases = { 'policy-shield': { en: ['the system {does not|doesn’t} allow it'] } };
+    expect(ids('Sorry, the system doesn’t allow it.', { extraPhrases })).toEqual(['policy-shield']);
+  });
+
+  it('extends the jargon glossary with explanations', () => {
+    const [diagnostic] = lint('Log in with SAML.', { locale: en, glossary: { SAML: 'your company login' } });
+    expect(diagnostic?.ruleId).toBe('jargon');
+    expect(diagnostic?.suggestions).toContain('your company login');
+  });
+
+  it('rejects malformed patterns with the rule and locale', () => {
+    expect(() => lint('x', { locale: en, extraPhrases: { blame: { en: ['{unclosed'] } } })).toThrow(InvalidLocaleError);
+    expect(() => lint('x', { locale: en, allow: ['[oops'] })).toThrow(InvalidOptionsError);
+  });
+
+  it('needs to know the locale', () => {
+    expect(() => lint('Calm down.')).toThrow(InvalidOptionsError);
+    expect(() => lint('Calm down.', { locale: 'lv' })).toThrow(/pass the locale object/);
+    expect(lint('Calm down.', { locale: 'en-GB', locales: [en] }).map((d) => d.ruleId)).toEqual(['dismissive']);
+  });
+});
+
+describe('register', () => {
+  it('flags informal greetings in formal replies and stiff formulas in informal ones', () => {
+    expect(ids('Hey, your order is ready.')).toEqual(['register']);
+    expect(ids('Hey, your order is ready.', { register: 'informal' })).toEqual([]);
+    expect(ids('Dear Sir or Madam, your order is ready.', { register: 'informal' })).toContain('register');
+  });
+});
+
+describe('fix', () => {
+  it('applies only safe rewrites, keeping capitals', () => {
+    expect(fix('Pls wait, I’m gonna check!!!', { locale: en })).toBe('Please wait, I’m going to check!');
+    expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, THANKS.');
+  });
+
+  it('leaves what has no safe rewrite, and says so', () => {
+    const result = fixResult('Calm down, pls.', { locale: en });
+    expect(result.text).toBe('Calm down, please.');
+    expect(result.applied.map((d) => d.ruleId)).toEqual(['slang']);
+    expect(result.remaining.map((d) => d.ruleId)).toEqual(['dismissive']);
+  });
+
+  it('changes nothing when nothing is flagged', () => {
+    expect(fix('Thank you for waiting.', { locale: en })).toBe('Thank you for waiting.');
+  });
+});
+
+describe('on an instance', () => {
+  it('uses the instance locales and default register', () => {
+    const tactful = createTactful({ locales: [en] });
+    expect(tactful.lint('It’s company policy.').map((d) => d.ruleId)).toEqual(['policy-shield']);
+    expect(tactful.fix('Thx!!')).toBe('Thanks!');
+    expect(() => tactful.lint('x', { locale: 'lv' })).toThrow(InvalidOptionsError);
+  });
+});

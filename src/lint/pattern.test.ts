@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from './matcher';
+import { compilePattern, PatternError } from './pattern';
+import { normalizeWord, tokenize } from './tokenize';
+
+const show = (pattern: string) => compilePattern(pattern).map((seq) => seq.map((t) => (t.kind === 'stem' ? `${t.value}*` : t.value)).join(' '));
+
+describe('compilePattern', () => {
+  it('expands alternatives, optional words and multi-word alternatives', () => {
+    expect(show('{it is|it’s} [really] company polic*')).toEqual([
+      'it is really company polic*',
+      'it is company polic*',
+      'its really company polic*',
+      'its company polic*',
+    ]);
+  });
+
+  it('folds case, apostrophes and diacritics like the text', () => {
+    expect(show('Tā ir uzņēmuma politika')).toEqual(['ta ir uznemuma politika']);
+    expect(show('Политика компании, ёлки')).toEqual(['политика компании елки']);
+  });
+
+  it.each([['{a|b'], ['a]'], ['{only}'], ['wo*rd'], ['*'], ['   '], ['{a|b} {c|d} {e|f} {g|h} {i|j} {k|l} {m|n} {o|p} {q|r} {s|t} {u|v} {w|x}']])(
+    'rejects %j',
+    (pattern) => {
+      expect(() => compilePattern(pattern)).toThrow(PatternError);
+    },
+  );
+});
+
+describe('normalizeWord', () => {
+  it.each([
+    ['Ţară', 'tara'],
+    ['Țară', 'tara'],
+    ['Șansă', 'sansa'],
+    ['Şansă', 'sansa'],
+    ['Ąžuolas', 'azuolas'],
+    ['Ёжик', 'ежик'],
+    ['Йод', 'йод'],
+    ['Їжак', 'їжак'],
+    ['don’t', 'dont'],
+  ])('%s → %s', (word, expected) => {
+    expect(normalizeWord(word)).toBe(expected);
+  });
+});
+
+describe('PhraseMatcher', () => {
+  const matcher = new PhraseMatcher<string>();
+  for (const [pattern, id] of [
+    ['политик* компании', 'policy'],
+    ['такова политик*', 'policy'],
+    ['не знаю', 'uncertainty'],
+  ] as const) {
+    for (const sequence of compilePattern(pattern)) matcher.add(sequence, id);
+  }
+
+  it('matches stems with any ending', () => {
+    const tokens = tokenize('Это противоречит политике компании. Такова политика.');
+    expect(matcher.match(tokens).map((m) => [m.payload, m.first, m.last])).toEqual([
+      ['policy', 2, 3],
+      ['policy', 4, 5],
+    ]);
+  });
+
+  it('does not match a stem inside a word or a phrase across a sentence end', () => {
+    expect(matcher.match(tokenize('Геополитика компании.'))).toEqual([]);
+    expect(matcher.match(tokenize('Я не. Знаю.'))).toEqual([]);
+  });
+
+  it('skips tokens the caller excludes', () => {
+    const tokens = tokenize('Я не знаю.');
+    expect(matcher.match(tokens, (i) => i === 2)).toEqual([]);
+  });
+});
