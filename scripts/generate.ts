@@ -14,6 +14,8 @@ import Handlebars from 'handlebars';
 import { structureNames, structuresOf } from '../src/core/template';
 import { analyzeStructure, COMPILE_OPTIONS } from '../src/define/analyze';
 import { templateSources } from '../templates';
+import { RULES } from '../src/lint/rules';
+import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -122,6 +124,81 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 `;
 }
 
+function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
+  const index = readLocaleIndex(root);
+  return Object.keys(index)
+    .filter((code) => existsSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`)))
+    .map((code) => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleLocaleData]);
+}
+
+const quote = (text: string) => `> ${text.replace(/\n/g, ' ')}`;
+
+function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
+  const meta = RULES[id];
+  const index = readLocaleIndex(root);
+  const data = ruleData(root, id);
+  const english = data.find(([code]) => code === 'en')?.[1];
+  const fixable = data.some(([, d]) => d.phrases.some((p) => typeof p !== 'string' && p.replace !== undefined)) || id === 'shouting';
+  const sections = data.map(([code, d]) => {
+    const lines = [`### ${index[code]?.name ?? code} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...d.examples.flag.map((t) => `- ${t}`)];
+    if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...d.examples.flagInformal.map((t) => `- ${t}`));
+    lines.push('', '**Write instead**', '', ...d.examples.pass.map((t) => `- ${t}`), '', `Suggestion: ${d.suggestions.join(' ')}`, '');
+    return lines.join('\n');
+  });
+  return `<!-- ${HEADER(`src/lint/rules/${id}/`).replace(/^\/\/ /, '').trim()} -->
+
+# \`${id}\`
+
+${meta.description}
+
+| category | default severity | safe fix | locales |
+| --- | --- | --- | --- |
+| ${meta.category} | ${meta.severity} | ${fixable ? 'for some phrases (\`fix\`, \`tactful lint --fix\`)' : 'no'} | ${data.map(([code]) => code).join(', ')} |
+
+${english ? `## Why\n\n${english.message}\n\n## What to write instead\n\n${english.suggestions.join('\n\n')}\n` : ''}
+## Examples
+
+Every example below is checked by the tests: the first list must be flagged by this rule, the
+second must pass every rule.
+
+${sections.join('\n')}
+## Configuring
+
+- Change the severity or turn it off: \`lint(text, { locale, rules: { '${id}': 'off' } })\` (or \`'error'\`, \`'warning'\`, \`'info'\`).
+- Silence it where you mean it: \`tactful-ignore ${id}\` on the line, or \`<!-- tactful-disable ${id} -->\` … \`<!-- tactful-enable -->\` in Markdown.
+${id === 'shouting' ? '- Acronyms are not shouting: the list is `acronyms` in the data file.\n' : `- Add your own phrases: \`extraPhrases: { '${id}': { lv: ['…'] } }\`, or a pull request to \`src/lint/rules/${id}/<lng>.json\`.\n`}`;
+}
+
+function generateRulesIndex(root: string): string {
+  const rows = RULE_IDS.map((id) => `| [\`${id}\`](${id}.md) | ${RULES[id].category} | ${RULES[id].severity} | ${RULES[id].description} | ${ruleData(root, id).map(([code]) => code).join(', ')} |`);
+  return `<!-- ${HEADER('src/lint/rules.ts and src/lint/rules/').replace(/^\/\/ /, '').trim()} -->
+
+# Tone rules
+
+| rule | category | default severity | what it flags | locales |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+## Writing phrases
+
+Each rule keeps its phrases per locale in \`src/lint/rules/<rule>/<lng>.json\`: a \`message\` (why it
+hurts), \`suggestions\` (what to write instead), \`phrases\` and \`examples\` (\`flag\` and \`pass\`, run
+by the tests and shown on the rule's page). A phrase is a pattern:
+
+| pattern | matches |
+| --- | --- |
+| \`rules are rules\` | the words in this order, in any case, with any spacing |
+| \`{that's\\|this is} our policy\` | either alternative |
+| \`I [really] don't know\` | with or without the bracketed words |
+| \`политик* компании\` | any word starting with the stem: "политика", "политикой"… |
+
+Apostrophes, zero-width characters and diacritics do not matter (\`uznemuma\` matches
+\`uzņēmuma\`). A phrase never matches across the end of a sentence, and quoted text (“…”, «…»,
+„…“, a \`>\` line) is never flagged: it is the customer's. A phrase object can add its own
+\`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the meaning.
+`;
+}
+
 /** Every generated file: path relative to the root → content. */
 export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
@@ -130,6 +207,8 @@ export function generateAll(root = ROOT): Map<string, string> {
   const index = readLocaleIndex(root);
   for (const [code, meta] of Object.entries(index)) files.set(`src/locales/${code}.ts`, generateLocaleEntry(code, meta, root));
   files.set('src/locales/codes.ts', generateCodes(Object.keys(index)));
+  files.set('docs/rules/README.md', generateRulesIndex(root));
+  for (const id of RULE_IDS) files.set(`docs/rules/${id}.md`, generateRuleDoc(root, id));
   return files;
 }
 
