@@ -6,18 +6,33 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Runs the CLI in-process over an in-memory file system. */
+async function runWith(files: Record<string, string>, stdin: string, argv: string[]) {
   let out = '';
   let err = '';
   const io: CliIo = {
     stdout: (text) => (out += `${text}\n`),
     stderr: (text) => (err += `${text}\n`),
-    readFile: (path) => (path === 'vars.json' ? JSON.stringify({ ordered: 'Blue shirt', received: 'Red shirt', customerName: 'Jonas' }) : '{oops'),
-    readStdin: async () => '',
-    cwd: process.cwd(),
+    readFile: (path) => {
+      if (!(path in files)) throw new Error(`ENOENT: ${path}`);
+      return files[path]!;
+    },
+    writeFile: (path, text) => {
+      files[path] = text;
+    },
+    exists: (path) => path in files,
+    color: false,
+    readStdin: async () => stdin,
+    cwd: '/project',
   };
   const code = await runCli(argv, io);
-  return { code, out, err };
+  return { code, out, err, files };
+}
+
+const VARS = { 'vars.json': JSON.stringify({ ordered: 'Blue shirt', received: 'Red shirt', customerName: 'Jonas' }), 'broken.json': '{oops' };
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWith({ ...VARS }, '', argv);
 }
 
 describe('tactful render', () => {
@@ -73,7 +88,7 @@ describe('tactful render', () => {
   });
 
   it('prints help for each command', async () => {
-    for (const command of ['render', 'list']) {
+    for (const command of ['render', 'list', 'lint']) {
       const { code, out } = await run(command, '--help');
       expect(code).toBe(0);
       expect(out).toMatch(new RegExp(`Usage: tactful ${command}`));
@@ -98,6 +113,73 @@ describe('tactful list', () => {
 
   it('exits 1 when nothing matches', async () => {
     expect((await run('list', '--search', 'zzzz')).code).toBe(1);
+  });
+});
+
+describe('tactful lint', () => {
+  it('lints standard input and exits 1 on an error-level problem', async () => {
+    const { code, out } = await runWith({}, 'It’s company policy.', ['lint']);
+    expect(code).toBe(1);
+    expect(out).toContain('policy-shield');
+    expect(out).toMatch(/1:1/);
+  });
+
+  it('exits 0 when only warnings or nothing is found', async () => {
+    expect((await runWith({}, 'Thanks for waiting!!', ['lint'])).code).toBe(0);
+    const clean = await runWith({}, 'Thank you for waiting.', ['lint']);
+    expect(clean.code).toBe(0);
+    expect(clean.out).toContain('No problems found.');
+  });
+
+  it('lints files, Markdown as prose', async () => {
+    const files = { 'reply.md': 'Hello.\n\n```\ncalm down\n```\n\nRules are rules.', 'reply.txt': 'calm down' };
+    const { out } = await runWith(files, '', ['lint', 'reply.md', 'reply.txt', '--format', 'json']);
+    const reports = JSON.parse(out) as Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number }> }>;
+    expect(reports.map((r) => [r.path, r.diagnostics.map((d) => `${d.ruleId}@${d.line}`)])).toEqual([
+      ['reply.md', ['policy-shield@7']],
+      ['reply.txt', ['dismissive@1']],
+    ]);
+  });
+
+  it('writes SARIF 2.1.0 with rules, locations and fixes', async () => {
+    const { out } = await runWith({}, 'Pls hold on, it is company policy.', ['lint', '--format', 'sarif']);
+    const log = JSON.parse(out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; level: string; fixes?: unknown[]; locations: Array<{ physicalLocation: { region: { startColumn: number } } }> }> }> };
+    expect(log.version).toBe('2.1.0');
+    const [runLog] = log.runs;
+    expect(runLog!.tool.driver.rules.map((r) => r.id)).toEqual(['policy-shield', 'slang']);
+    expect(runLog!.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region.startColumn, Boolean(r.fixes)])).toEqual([
+      ['slang', 'warning', 1, true],
+      ['policy-shield', 'error', 14, false],
+    ]);
+  });
+
+  it('--fix rewrites files and prints fixed standard input', async () => {
+    const fixed = await runWith({ 'a.txt': 'Pls wait!!!' }, '', ['lint', 'a.txt', '--fix']);
+    expect(fixed.files['a.txt']).toBe('Please wait!');
+    expect(fixed.code).toBe(0);
+    const piped = await runWith({}, 'Thx, I’m gonna check.', ['lint', '--fix']);
+    expect(piped.out.trim()).toBe('Thanks, I’m going to check.');
+  });
+
+  it('reads tactful.config.json and package.json, and --rule wins', async () => {
+    const config = { '/project/tactful.config.json': JSON.stringify({ rules: { dismissive: 'off' }, allow: ['rules are rules'] }) };
+    expect((await runWith({ ...config }, 'Calm down. Rules are rules.', ['lint'])).out).toContain('No problems found.');
+    expect((await runWith({ ...config }, 'Calm down.', ['lint', '--rule', 'dismissive=error'])).code).toBe(1);
+    const pkg = { '/project/package.json': JSON.stringify({ name: 'x', tactful: { rules: { 'policy-shield': 'warning' } } }) };
+    expect((await runWith(pkg, 'Rules are rules.', ['lint'])).code).toBe(0);
+  });
+
+  it.each([
+    [{ '/project/tactful.config.json': '{"rules":{"nope":"off"}}' }, /tactful\.config\.json: rules\.nope/],
+    [{ '/project/tactful.config.json': '{"locale":"en","colour":true}' }, /colour: unknown key/],
+    [{ '/project/tactful.config.json': '{oops' }, /not valid JSON/],
+    [{}, /--rule nope=off: unknown rule/, ['--rule', 'nope=off']],
+    [{}, /missing\.txt: no such file/, ['missing.txt']],
+    [{}, /--format must be one of/, ['--format', 'xml']],
+  ] as Array<[Record<string, string>, RegExp, string[]?]>)('reports misuse clearly (%#)', async (files, message, extra = []) => {
+    const { code, err } = await runWith({ ...files }, 'Hello.', ['lint', ...extra]);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
   });
 });
 

@@ -1,34 +1,19 @@
 import { parseArgs } from 'node:util';
 import { createTactful, type Tactful } from '../render/tactful';
-import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type Register } from '../core/types';
+import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { TactfulError } from '../core/errors';
-import en from '../locales/en';
-import lt from '../locales/lt';
-import lv from '../locales/lv';
-import ro from '../locales/ro';
-import ru from '../locales/ru';
-import uk from '../locales/uk';
-import { UsageError, type CliIo } from './io';
+import { SHIPPED_LOCALES } from './locales';
+import { choice, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
+import { lintCommand } from './lint-command';
 
-const SHIPPED_LOCALES: readonly LocaleDefinition[] = [en, ro, ru, lv, lt, uk];
-
-/** A subcommand: its one-line summary, its help text, and what it does. */
-export interface Command {
-  readonly summary: string;
-  readonly help: string;
-  readonly run: (args: string[], io: CliIo) => Promise<number>;
-}
+export type { Command } from './io';
+import type { Command } from './io';
 
 function instance(): Tactful {
   return createTactful({ locales: SHIPPED_LOCALES, defaultLocale: 'en' });
 }
 
-function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, received "${value}"`);
-  return value as T;
-}
 
 const render: Command = {
   summary: 'render a template with variables',
@@ -137,7 +122,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand };
 
 /** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
 export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { REGISTERS, type Register } from '../core/types';
+import { fixResult, lint, type LintOptions } from '../lint/linter';
+import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
+import { loadConfig } from './config';
+import { choice, UsageError, type Command } from './io';
+import { SHIPPED_LOCALES } from './locales';
+import { json, sarif, stylish, type FileReport } from './report';
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+
+function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
+  const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
+  for (const value of values) {
+    const [id, level] = value.split('=');
+    if (!(RULE_IDS as readonly string[]).includes(id ?? '')) throw new UsageError(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+    const severity = choice('rule', level, ['error', 'warning', 'info', 'off'] as const);
+    if (!severity) throw new UsageError(`--rule ${value}: expected ${id}=error|warning|info|off`);
+    rules[id as RuleId] = severity;
+  }
+  return rules;
+}
+
+/** `tactful lint`: files or standard input, three output formats, safe fixes, exit 1 on errors. */
+export const lintCommand: Command = {
+  summary: 'check replies for phrases a support agent should never send',
+  help: `Usage: tactful lint [files…] [options]
+
+Lints the files (standard input when none) and prints what a support agent should not send,
+why, and what to write instead. Markdown files (.md) are linted as prose: code and link
+targets are skipped. Exits with 1 when an error-level problem is found.
+
+Options:
+  --locale <tag>         language of the text (en, ro, ru, lv, lt, uk); default en or the config's
+  --register <r>         formal (default) or informal: the address the text should keep
+  --format <f>           stylish (default), json or sarif
+  --fix                  apply the safe rewrites (files are rewritten; stdin is printed fixed)
+  --rule <id=level>      change a rule: error, warning, info or off; repeatable
+  --markdown             lint standard input as Markdown
+  --config <file>        read options from this file instead of tactful.config.json
+  -h, --help             show this help
+
+Configuration: tactful.config.json (or the "tactful" key of package.json) in the working
+directory may set locale, register, rules, allow, extraPhrases and glossary.
+
+Examples:
+  echo "It's company policy." | tactful lint
+  tactful lint replies/*.md --locale lv --format sarif > tactful.sarif`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        locale: { type: 'string' },
+        register: { type: 'string' },
+        format: { type: 'string' },
+        fix: { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        markdown: { type: 'boolean' },
+        config: { type: 'string' },
+      },
+    });
+    const format = choice('format', values.format, FORMATS) ?? 'stylish';
+    const { config } = loadConfig(io, values.config);
+    const options: LintOptions = {
+      ...config,
+      locale: values.locale ?? config.locale ?? 'en',
+      locales: SHIPPED_LOCALES,
+      register: choice<Register>('register', values.register, REGISTERS) ?? config.register,
+      rules: { ...config.rules, ...parseRuleOptions(values.rule ?? []) },
+    };
+    const inputs =
+      positionals.length > 0
+        ? positionals.map((path) => {
+            if (!io.exists(path)) throw new UsageError(`${path}: no such file`);
+            return { path, text: io.readFile(path), markdown: /\.(md|markdown|mdx)$/i.test(path) };
+          })
+        : [{ path: '<stdin>', text: await io.readStdin(), markdown: values.markdown ?? false }];
+
+    const reports: FileReport[] = [];
+    for (const input of inputs) {
+      const fileOptions = { ...options, markdown: input.markdown };
+      let diagnostics: Diagnostic[];
+      if (values.fix) {
+        const result = fixResult(input.text, fileOptions);
+        diagnostics = [...result.remaining];
+        if (input.path === '<stdin>') io.stdout(result.text);
+        else if (result.applied.length > 0) io.writeFile(input.path, result.text);
+      } else {
+        diagnostics = lint(input.text, fileOptions);
+      }
+      reports.push({ path: input.path, diagnostics });
+    }
+    const output = format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, version) : stylish(reports, io.color);
+    // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
+    if (values.fix && positionals.length === 0) io.stderr(output);
+    else io.stdout(output);
+    return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  },
+};
