@@ -6,7 +6,7 @@ import { LOCALE_CODES } from './src/locales/codes';
 const localeEntries = Object.fromEntries(LOCALE_CODES.map((code) => [`locales/${code}`, `src/locales/${code}.ts`]));
 
 const library: Options = {
-  entry: { index: 'src/index.ts', define: 'src/define/index.ts', ...localeEntries },
+  entry: { index: 'src/index.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', ...localeEntries },
   dts: true,
   sourcemap: true,
   target: 'node20',

@@ -43,3 +43,11 @@ for (const locale of ['lt-LT', 'de']) {
 
 console.log(bold('\nThe html channel escapes what the customer typed\n'));
 console.log(tactful.render('closing.anything-else', { customerName: '<script>alert(1)</script>' }, { channel: 'html' }));
+
+console.log(bold('\nThe tone linter: what an agent should not send, and why\n'));
+const draft = 'Hi! I dunno, it’s company policy. Have you checked our website?? Pls wait!!!';
+console.log(`  draft: ${draft}\n`);
+for (const d of tactful.lint(draft)) {
+  console.log(`  ${d.severity.padEnd(8)}${d.ruleId.padEnd(26)}“${d.text}” → ${d.fix ? d.fix.text : d.suggestions[0]}`);
+}
+console.log(`\n  safe fixes applied: ${tactful.fix(draft)}`);

@@ -37,6 +37,9 @@ export function examplesModule(markdown: string): { source: string; checks: numb
   let checks = 0;
   for (const block of blocks) {
     const lines = block.split('\n');
+    // Where the statement before a `// →` line starts: after the last blank line or `;`.
+    let statementStart = body.length;
+    let ended = true;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const imported = IMPORT.exec(line.trim());
@@ -54,7 +57,7 @@ export function examplesModule(markdown: string): { source: string; checks: numb
       }
       const arrow = /^\s*\/\/ → (.*)$/.exec(line);
       if (arrow) {
-        const expression = body.pop()!.replace(/;\s*$/, '');
+        const expression = body.splice(statementStart).join('\n').replace(/;\s*$/, '');
         const expected = arrow[1]!;
         const thrown = /^throws (\w+)$/.exec(expected);
         body.push(
@@ -63,9 +66,12 @@ export function examplesModule(markdown: string): { source: string; checks: numb
             : `expect(${expression}).toEqual(${expected});`,
         );
         checks++;
+        ended = true;
         continue;
       }
+      if (ended && line.trim() !== '') statementStart = body.length;
       body.push(line);
+      ended = line.trim() === "" || /;\s*$/.test(line);
     }
   }
   const header = [`import { expect } from 'vitest';`, `import * as __errors from '${join(root, 'src/index')}';`];

@@ -16,9 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './package.json', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
   });
 
@@ -82,6 +82,12 @@ describe('built entry points', () => {
     const cjs = require(join(root, `dist/locales/${code}.cjs`)) as { code: string };
     expect(esm.default.code).toBe(code);
     expect(cjs.code).toBe(code);
+  });
+
+  it('the textlint rule loads with require, as textlint loads rules', () => {
+    const rule = require(join(root, 'dist/textlint.cjs')) as { linter: unknown; fixer: unknown };
+    expect(typeof rule.linter).toBe('function');
+    expect(typeof rule.fixer).toBe('function');
   });
 
   it('renders from the CommonJS build', () => {

@@ -1,0 +1,63 @@
+import { SHIPPED_LOCALES } from '../cli/locales';
+import { lint, type LintOptions } from '../lint/linter';
+
+/** Options of the textlint rule, as in `.textlintrc`: the linter's options, the locale as a tag. */
+export type TextlintOptions = Omit<LintOptions, 'locale' | 'locales' | 'markdown'> & { readonly locale?: string };
+
+// The few parts of textlint's rule context this rule uses, typed here so that the published
+// types need no textlint package.
+interface TxtNode {
+  readonly type: string;
+}
+interface RuleContext {
+  readonly Syntax: Readonly<Record<string, string>>;
+  readonly RuleError: new (message: string, details?: { padding?: unknown; fix?: unknown }) => unknown;
+  readonly report: (node: TxtNode, error: unknown) => void;
+  readonly getSource: (node: TxtNode) => string;
+  readonly locator: { range(range: readonly [number, number]): unknown };
+  readonly fixer?: { replaceTextRange(range: readonly [number, number], text: string): unknown };
+}
+type Handlers = Record<string, (node: TxtNode) => void>;
+
+function reporter(withFixes: boolean) {
+  return (context: RuleContext, options: TextlintOptions = {}): Handlers => {
+    const { Syntax, RuleError, report, getSource, locator, fixer } = context;
+    const lintOptions: LintOptions = { ...options, locale: options.locale ?? 'en', locales: SHIPPED_LOCALES, markdown: true };
+    let quoteDepth = 0;
+    const check = (node: TxtNode) => {
+      if (quoteDepth > 0) return; // a quote is someone else's words
+      for (const d of lint(getSource(node), lintOptions)) {
+        const range = [d.offset, d.offset + d.length] as const;
+        const suggestion = d.suggestions[0] ? ` ${d.suggestions[0]}` : '';
+        const fix = withFixes && d.fix && fixer ? fixer.replaceTextRange(range, d.fix.text) : undefined;
+        report(node, new RuleError(`${d.message}${suggestion} (${d.ruleId})`, { padding: locator.range(range), ...(fix ? { fix } : {}) }));
+      }
+    };
+    return {
+      [Syntax.BlockQuote!]: () => {
+        quoteDepth++;
+      },
+      [`${Syntax.BlockQuote!}:exit`]: () => {
+        quoteDepth--;
+      },
+      [Syntax.Paragraph!]: check,
+      [Syntax.Header!]: check,
+    };
+  };
+}
+
+/**
+ * The tone linter as a textlint rule, for knowledge-base writers who already lint their Markdown
+ * with textlint. In `.textlintrc.json`:
+ *
+ * ```json
+ * { "rules": { "tactful": { "locale": "lv", "rules": { "jargon": "off" } } } }
+ * ```
+ *
+ * with `textlint-rule-tactful` resolved to this module (`"rules": { "tactful/textlint": … }` where
+ * the preset name is supported, or a file that re-exports `tactful/textlint`). `textlint --fix`
+ * applies the safe rewrites.
+ */
+const rule = { linter: reporter(false), fixer: reporter(true) };
+
+export default rule;

@@ -1,0 +1,43 @@
+import { TextlintKernel } from '@textlint/kernel';
+import markdownPlugin from '@textlint/textlint-plugin-markdown';
+import { describe, expect, it } from 'vitest';
+import type { TextlintRuleModule } from '@textlint/types';
+import tactfulRule from './index';
+
+// Our rule types only the parts of textlint's context it uses; textlint's own types are wider.
+const rule = tactfulRule as unknown as TextlintRuleModule;
+
+const kernel = new TextlintKernel();
+const base = { ext: '.md', plugins: [{ pluginId: 'markdown', plugin: markdownPlugin }] };
+
+async function lintMarkdown(text: string, options: object = {}) {
+  const result = await kernel.lintText(text, { ...base, rules: [{ ruleId: 'tactful', rule, options }] });
+  return result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message }));
+}
+
+describe('tactful as a textlint rule', () => {
+  it('reports with the exact position inside the document', async () => {
+    const messages = await lintMarkdown('# Returns\n\nSorry, **rules** are rules. Rules are rules.\n');
+    expect(messages.map((m) => [m.line, m.column])).toEqual([
+      [3, 10],
+      [3, 29],
+    ]);
+    expect(messages[0]!.message).toMatch(/\(policy-shield\)$/);
+  });
+
+  it('skips code, link targets and block quotes', async () => {
+    const text = 'Use `calm down` here, see [the guide](https://x.test/calm-down).\n\n> Calm down, it is company policy.\n\n```\nrules are rules\n```\n';
+    expect(await lintMarkdown(text)).toEqual([]);
+  });
+
+  it('takes the linter options, including the locale', async () => {
+    expect(await lintMarkdown('Calm down.', { rules: { dismissive: 'off' } })).toEqual([]);
+    expect(await lintMarkdown('Calm down.', { locale: 'ru' })).toEqual([]);
+    expect(await lintMarkdown('Calm down.', { locale: 'en' })).toHaveLength(1);
+  });
+
+  it('fixes with textlint --fix', async () => {
+    const result = await kernel.fixText('Pls read this!!!\n', { ...base, rules: [{ ruleId: 'tactful', rule, options: {} }] });
+    expect(result.output).toBe('Please read this!\n');
+  });
+});
