@@ -131,6 +131,10 @@ describe('register', () => {
     expect(ids('Hey, your order is ready.', { register: 'informal' })).toEqual([]);
     expect(ids('Dear Sir or Madam, your order is ready.', { register: 'informal' })).toContain('register');
   });
+
+  it('keeps every other rule in informal texts', () => {
+    expect(ids('Calm down, it is company policy. Pls wait.', { register: 'informal' })).toEqual(['dismissive', 'policy-shield', 'slang']);
+  });
 });
 
 describe('fix', () => {

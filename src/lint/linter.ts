@@ -188,6 +188,9 @@ const HAS_UPPER_LETTER = /\p{Lu}/u;
 function shouting(text: string, tokens: readonly Token[], excluded: Uint8Array, acronyms: ReadonlySet<string>): Array<{ start: number; end: number; fix?: string }> {
   const found: Array<{ start: number; end: number; fix?: string }> = [];
   const isCaps = (t: Token) => {
+    // Most words start with a lower-case letter or a digit: rule them out before slicing.
+    const first = text[t.start]!;
+    if (t.end - t.start < 2 || first === first.toLowerCase()) return false;
     const word = text.slice(t.start, t.end);
     return word.length >= 2 && HAS_UPPER_LETTER.test(word) && UPPER.test(word.replace(/['’]/g, '')) && !acronyms.has(word);
   };
@@ -274,7 +277,9 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   // Phrase rules: the longest match wins where phrases of one rule overlap.
   const matches = compiledLocale.matcher
     .match(tokens, (i) => excluded[i] === 1)
-    .filter((m) => m.payload.reverse === (register === 'informal') && severityOf(m.payload.ruleId, options) !== undefined)
+    // Only the register rule changes sides: its informal forms are flagged in formal texts, its
+    // formal forms (`reverse`) in informal ones. Every other rule applies in both registers.
+    .filter((m) => (m.payload.ruleId !== 'register' || m.payload.reverse === (register === 'informal')) && severityOf(m.payload.ruleId, options) !== undefined)
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const reachByRule = new Map<RuleId, number>();
   for (const match of matches) {

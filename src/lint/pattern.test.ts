@@ -15,6 +15,10 @@ describe('compilePattern', () => {
     ]);
   });
 
+  it('takes alternatives inside optional brackets', () => {
+    expect(show('I [really|truly] know')).toEqual(['i really know', 'i truly know', 'i know']);
+  });
+
   it('folds case, apostrophes and diacritics like the text', () => {
     expect(show('Tā ir uzņēmuma politika')).toEqual(['ta ir uznemuma politika']);
     expect(show('Политика компании, ёлки')).toEqual(['политика компании елки']);

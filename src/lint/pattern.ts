@@ -5,7 +5,7 @@ import { normalizeWord, tokenize } from './tokenize';
  *
  * - words separated by spaces: `rules are rules`
  * - alternatives in braces: `{that's|this is} {our|the company} policy`
- * - optional words in brackets: `I [really] don't know`
+ * - optional words in brackets: `I [really] don't know`, or one of several: `I [really|truly] don't know`
  * - a stem with a star, for inflected languages: `политик* компании` matches "политика",
  *   "политикой", "политике"…
  *
@@ -34,7 +34,7 @@ function expand(pattern: string): string[] {
   const close = pattern.indexOf(closer, open + 1);
   const inner = close === -1 ? '' : pattern.slice(open + 1, close);
   if (close === -1 || /[{[]/.test(inner)) throw new PatternError(`"${pattern[open]}" without its "${closer}" (or nested) in "${pattern}"`);
-  const options = pattern[open] === '{' ? inner.split('|') : [inner, ''];
+  const options = pattern[open] === '{' ? inner.split('|') : [...inner.split('|'), ''];
   if (options.length < 2 && pattern[open] === '{') throw new PatternError(`"{${inner}}" needs at least two alternatives separated by "|"`);
   const rest = expand(pattern.slice(close + 1));
   const out: string[] = [];

@@ -32,10 +32,12 @@ const CLOSERS: Readonly<Record<string, string>> = {
 
 /** Quoted text: “…”, „…“, „…”, «…», "…". An unclosed quote ends at the end of its line. */
 function quotedRanges(text: string, out: Range[]): void {
+  const marks = /[“„«"”»\n]/g;
   let start = -1;
   let closers = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const char = m[0];
+    const i = m.index;
     if (start === -1) {
       const expected = CLOSERS[char];
       if (expected !== undefined) {

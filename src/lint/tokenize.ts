@@ -22,8 +22,24 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
 const APOSTROPHES_AND_INVISIBLE = /['’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const APOSTROPHE_CHARS = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
-// A sentence ends at . ! ? … ; or a blank line (a single line break may just wrap a sentence).
-const SENTENCE_END = /[.!?…;]|\n[ \t]*\n/;
+/**
+ * Whether the gap between two words ends a sentence: . ! ? … ; or a blank line (a single line
+ * break may just wrap a sentence). A character loop: this runs once per word.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let newline = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59) return true;
+    if (c === 10) {
+      if (newline) return true;
+      newline = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      newline = false;
+    }
+  }
+  return false;
+}
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const COMBINING = /\p{M}/gu;
 
@@ -78,8 +94,7 @@ export function tokenize(text: string): Token[] {
     const word = match[0].slice(from, to);
     const norm = normalizeWord(word);
     if (norm === '') continue;
-    const gap = text.slice(previousEnd, start);
-    tokens.push({ start, end: start + word.length, norm, breakBefore: tokens.length > 0 && SENTENCE_END.test(gap) });
+    tokens.push({ start, end: start + word.length, norm, breakBefore: tokens.length > 0 && endsSentence(text, previousEnd, start) });
     previousEnd = start + word.length;
   }
   return tokens;
