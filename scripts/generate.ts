@@ -31,7 +31,8 @@ export function readLocaleIndex(root = ROOT): Record<string, LocaleMeta> {
 }
 
 function generatePrecompiled(): string {
-  const entries = templateSources.map((source) => {
+  // Sorted by id: the order of a module's exports differs between loaders (tsx, vitest).
+  const entries = [...templateSources].sort((a, b) => a.id.localeCompare(b.id)).map((source) => {
     const declared = structureNames(source);
     const refs = new Map<string, unknown>();
     const specs = structuresOf(source).map((structure) => {

@@ -5,14 +5,26 @@
  */
 import * as apology from './apology';
 import * as closing from './closing';
+import * as community from './community';
 import * as escalation from './escalation';
 import * as greeting from './greeting';
+import * as inquiry from './inquiry';
+import * as negativeFeedback from './negative-feedback';
+import * as noImmediateFix from './no-immediate-fix';
 import * as priceChange from './price-change';
+import * as resolution from './resolution';
+import * as update from './update';
 
 export const templateSources = [
   ...Object.values(apology),
   ...Object.values(closing),
+  ...Object.values(community),
   ...Object.values(escalation),
   ...Object.values(greeting),
+  ...Object.values(inquiry),
+  ...Object.values(negativeFeedback),
+  ...Object.values(noImmediateFix),
   ...Object.values(priceChange),
+  ...Object.values(resolution),
+  ...Object.values(update),
 ];

@@ -70,7 +70,7 @@ describe('variables are validated at run time', () => {
   });
 
   it('rejects a money value without a valid currency code', () => {
-    const example = tactful.templates({ category: 'price-change' })[0]!.example;
+    const example = tactful.templates({ search: 'price-change.increase-notice' })[0]!.example;
     expect(() =>
       tactful.render('price-change.increase-notice', { ...example, newPrice: { amount: 10, currency: 'euro' } } as never),
     ).toThrow(/newPrice\.currency/);
@@ -205,7 +205,7 @@ describe('plurals follow CLDR rules', () => {
 });
 
 describe('numbers, money and dates use the reply locale', () => {
-  const example = tactful.templates({ category: 'price-change' })[0]!.example;
+  const example = tactful.templates({ search: 'price-change.increase-notice' })[0]!.example;
   it.each([
     ['en', '€11.99', 'December 1, 2026'],
     ['ru', '11,99 €', '1 декабря 2026'],
@@ -233,7 +233,7 @@ describe('channels', () => {
     expect(html).toContain('Tom &amp; Jerry &lt;b&gt;mug&lt;/b&gt;');
     expect(html).not.toContain('<b>');
     expect(html.startsWith('<p>')).toBe(true);
-    const notice = tactful.render('price-change.increase-notice', tactful.templates({ category: 'price-change' })[0]!.example as never, {
+    const notice = tactful.render('price-change.increase-notice', tactful.templates({ search: 'price-change.increase-notice' })[0]!.example as never, {
       channel: 'html',
     });
     expect(notice.match(/<p>/g)).toHaveLength(3);

@@ -3,9 +3,15 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/en/apology.json';
 import closing from '../../locales/en/closing.json';
+import community from '../../locales/en/community.json';
 import escalation from '../../locales/en/escalation.json';
 import greeting from '../../locales/en/greeting.json';
+import inquiry from '../../locales/en/inquiry.json';
+import negativeFeedback from '../../locales/en/negative-feedback.json';
+import noImmediateFix from '../../locales/en/no-immediate-fix.json';
 import priceChange from '../../locales/en/price-change.json';
+import resolution from '../../locales/en/resolution.json';
+import update from '../../locales/en/update.json';
 import lintBlame from '../lint/rules/blame/en.json';
 import lintDismissive from '../lint/rules/dismissive/en.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/en.json';
@@ -36,7 +42,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'en',
   name: 'English',
   registers: ['formal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 

@@ -3,10 +3,30 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/lt/apology.json';
 import closing from '../../locales/lt/closing.json';
+import community from '../../locales/lt/community.json';
 import escalation from '../../locales/lt/escalation.json';
 import greeting from '../../locales/lt/greeting.json';
+import inquiry from '../../locales/lt/inquiry.json';
+import negativeFeedback from '../../locales/lt/negative-feedback.json';
+import noImmediateFix from '../../locales/lt/no-immediate-fix.json';
 import priceChange from '../../locales/lt/price-change.json';
+import resolution from '../../locales/lt/resolution.json';
+import update from '../../locales/lt/update.json';
 import { vocativeLt } from './vocative/lt';
+import lintBlame from '../lint/rules/blame/lt.json';
+import lintDismissive from '../lint/rules/dismissive/lt.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/lt.json';
+import lintJargon from '../lint/rules/jargon/lt.json';
+import lintNonApology from '../lint/rules/non-apology/lt.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/lt.json';
+import lintPolicyShield from '../lint/rules/policy-shield/lt.json';
+import lintProfanity from '../lint/rules/profanity/lt.json';
+import lintRegister from '../lint/rules/register/lt.json';
+import lintRobotic from '../lint/rules/robotic/lt.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/lt.json';
+import lintShouting from '../lint/rules/shouting/lt.json';
+import lintSlang from '../lint/rules/slang/lt.json';
+import lintUncertainty from '../lint/rules/uncertainty/lt.json';
 
 /**
  * lietuvių (`lt`): every built-in message in formal and informal registers.
@@ -23,9 +43,9 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'lt',
   name: 'lietuvių',
   registers: ['formal', 'informal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   vocative: vocativeLt,
-  lint: {  },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;

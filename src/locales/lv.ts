@@ -3,10 +3,30 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/lv/apology.json';
 import closing from '../../locales/lv/closing.json';
+import community from '../../locales/lv/community.json';
 import escalation from '../../locales/lv/escalation.json';
 import greeting from '../../locales/lv/greeting.json';
+import inquiry from '../../locales/lv/inquiry.json';
+import negativeFeedback from '../../locales/lv/negative-feedback.json';
+import noImmediateFix from '../../locales/lv/no-immediate-fix.json';
 import priceChange from '../../locales/lv/price-change.json';
+import resolution from '../../locales/lv/resolution.json';
+import update from '../../locales/lv/update.json';
 import { vocativeLv } from './vocative/lv';
+import lintBlame from '../lint/rules/blame/lv.json';
+import lintDismissive from '../lint/rules/dismissive/lv.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/lv.json';
+import lintJargon from '../lint/rules/jargon/lv.json';
+import lintNonApology from '../lint/rules/non-apology/lv.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/lv.json';
+import lintPolicyShield from '../lint/rules/policy-shield/lv.json';
+import lintProfanity from '../lint/rules/profanity/lv.json';
+import lintRegister from '../lint/rules/register/lv.json';
+import lintRobotic from '../lint/rules/robotic/lv.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/lv.json';
+import lintShouting from '../lint/rules/shouting/lv.json';
+import lintSlang from '../lint/rules/slang/lv.json';
+import lintUncertainty from '../lint/rules/uncertainty/lv.json';
 
 /**
  * latviešu (`lv`): every built-in message in formal and informal registers.
@@ -23,9 +43,9 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'lv',
   name: 'latviešu',
   registers: ['formal', 'informal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   vocative: vocativeLv,
-  lint: {  },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;

@@ -3,9 +3,29 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/ro/apology.json';
 import closing from '../../locales/ro/closing.json';
+import community from '../../locales/ro/community.json';
 import escalation from '../../locales/ro/escalation.json';
 import greeting from '../../locales/ro/greeting.json';
+import inquiry from '../../locales/ro/inquiry.json';
+import negativeFeedback from '../../locales/ro/negative-feedback.json';
+import noImmediateFix from '../../locales/ro/no-immediate-fix.json';
 import priceChange from '../../locales/ro/price-change.json';
+import resolution from '../../locales/ro/resolution.json';
+import update from '../../locales/ro/update.json';
+import lintBlame from '../lint/rules/blame/ro.json';
+import lintDismissive from '../lint/rules/dismissive/ro.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/ro.json';
+import lintJargon from '../lint/rules/jargon/ro.json';
+import lintNonApology from '../lint/rules/non-apology/ro.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/ro.json';
+import lintPolicyShield from '../lint/rules/policy-shield/ro.json';
+import lintProfanity from '../lint/rules/profanity/ro.json';
+import lintRegister from '../lint/rules/register/ro.json';
+import lintRobotic from '../lint/rules/robotic/ro.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/ro.json';
+import lintShouting from '../lint/rules/shouting/ro.json';
+import lintSlang from '../lint/rules/slang/ro.json';
+import lintUncertainty from '../lint/rules/uncertainty/ro.json';
 
 /**
  * română (`ro`): every built-in message in formal and informal registers.
@@ -22,8 +42,8 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'ro',
   name: 'română',
   registers: ['formal', 'informal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
-  lint: {  },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;

@@ -3,9 +3,29 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/ru/apology.json';
 import closing from '../../locales/ru/closing.json';
+import community from '../../locales/ru/community.json';
 import escalation from '../../locales/ru/escalation.json';
 import greeting from '../../locales/ru/greeting.json';
+import inquiry from '../../locales/ru/inquiry.json';
+import negativeFeedback from '../../locales/ru/negative-feedback.json';
+import noImmediateFix from '../../locales/ru/no-immediate-fix.json';
 import priceChange from '../../locales/ru/price-change.json';
+import resolution from '../../locales/ru/resolution.json';
+import update from '../../locales/ru/update.json';
+import lintBlame from '../lint/rules/blame/ru.json';
+import lintDismissive from '../lint/rules/dismissive/ru.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/ru.json';
+import lintJargon from '../lint/rules/jargon/ru.json';
+import lintNonApology from '../lint/rules/non-apology/ru.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/ru.json';
+import lintPolicyShield from '../lint/rules/policy-shield/ru.json';
+import lintProfanity from '../lint/rules/profanity/ru.json';
+import lintRegister from '../lint/rules/register/ru.json';
+import lintRobotic from '../lint/rules/robotic/ru.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/ru.json';
+import lintShouting from '../lint/rules/shouting/ru.json';
+import lintSlang from '../lint/rules/slang/ru.json';
+import lintUncertainty from '../lint/rules/uncertainty/ru.json';
 
 /**
  * русский (`ru`): every built-in message in formal and informal registers.
@@ -22,8 +42,8 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'ru',
   name: 'русский',
   registers: ['formal', 'informal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
-  lint: {  },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;

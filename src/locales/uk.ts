@@ -3,9 +3,15 @@ import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 import apology from '../../locales/uk/apology.json';
 import closing from '../../locales/uk/closing.json';
+import community from '../../locales/uk/community.json';
 import escalation from '../../locales/uk/escalation.json';
 import greeting from '../../locales/uk/greeting.json';
+import inquiry from '../../locales/uk/inquiry.json';
+import negativeFeedback from '../../locales/uk/negative-feedback.json';
+import noImmediateFix from '../../locales/uk/no-immediate-fix.json';
 import priceChange from '../../locales/uk/price-change.json';
+import resolution from '../../locales/uk/resolution.json';
+import update from '../../locales/uk/update.json';
 import { vocativeUk } from './vocative/uk';
 
 /**
@@ -23,7 +29,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'uk',
   name: 'українська',
   registers: ['formal', 'informal'],
-  resources: { apology, closing, escalation, greeting, 'price-change': priceChange },
+  resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   vocative: vocativeUk,
   lint: {  },
 });
