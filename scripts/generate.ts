@@ -7,13 +7,14 @@
  * `npm run generate` writes the files; a test fails when the committed copies are stale.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { structureNames, structuresOf } from '../src/core/template';
 import { analyzeStructure, COMPILE_OPTIONS } from '../src/define/analyze';
 import { templateSources } from '../templates';
+import { createTactful, type TemplateDescriptor } from '../src';
 import { RULES } from '../src/lint/rules';
 import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
@@ -200,6 +201,55 @@ Apostrophes, zero-width characters and diacritics do not matter (\`uznemuma\` ma
 `;
 }
 
+/** A fixed moment and zone, so the catalog renders the same on every machine. */
+const CATALOG_RENDER = { timeZone: 'UTC', now: new Date('2026-12-01T10:00:00Z') } as const;
+
+async function loadLocales(root: string, codes: readonly string[]) {
+  return Promise.all(codes.map(async (code) => (await import(join(root, 'src', 'locales', `${code}.ts`))).default));
+}
+
+function exampleValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value);
+}
+
+function catalogPage(category: string, templates: readonly TemplateDescriptor[], render: (id: string, code: string, register: 'formal' | 'informal', variant: number) => string, locales: readonly { code: string; name: string; registers: readonly string[] }[]): string {
+  const sections = templates.map((t) => {
+    const variables = t.variables.map((v) => `| \`${v.name}\` | ${v.kind} | ${v.required ? 'yes' : 'no'} | ${v.description} | \`${exampleValue(t.example[v.name]).replace(/\|/g, '\\|')}\` |`);
+    const texts = locales.flatMap((locale) =>
+      locale.registers.flatMap((register) =>
+        Array.from({ length: t.variants }, (_, variant) => {
+          const label = `${locale.name} (\`${locale.code}\`)${locale.registers.length > 1 ? `, ${register}` : ''}${t.variants > 1 ? `, variant ${variant}` : ''}`;
+          const text = render(t.id, locale.code, register as 'formal' | 'informal', variant).split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+          return `**${label}**\n\n${text}\n`;
+        }),
+      ),
+    );
+    return [`## \`${t.id}\``, '', t.description, '', `Tags: ${t.tags.map((tag) => `\`${tag}\``).join(', ')}`, '', '| variable | kind | required | description | example |', '| --- | --- | --- | --- | --- |', ...variables, '', ...texts].join('\n');
+  });
+  return `<!-- ${HEADER('templates/ and locales/').replace(/^\/\/ /, '').trim()} -->\n\n# ${category}\n\n${templates.length} templates, rendered with their example variables (dates in UTC).\n\n${sections.join('\n')}`;
+}
+
+/** The template catalog: an index and one page per category, every text in every locale and register. */
+export async function generateCatalog(root = ROOT): Promise<Map<string, string>> {
+  const index = readLocaleIndex(root);
+  const locales = await loadLocales(root, Object.keys(index));
+  const tactful = createTactful({ locales, defaultLocale: 'en' });
+  const all = tactful.templates();
+  const render = (id: string, code: string, register: 'formal' | 'informal', variant: number) =>
+    tactful.render(id as never, all.find((t) => t.id === id)!.example as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
+  const categories = [...new Set(all.map((t) => t.category))].sort();
+  const files = new Map<string, string>();
+  const rows = all.map((t) => `| [\`${t.id}\`](${t.category}.md#${t.id.replace(/\./g, '')}) | ${t.description} | ${t.variants} |`);
+  files.set(
+    'docs/catalog/README.md',
+    `<!-- ${HEADER('templates/ and locales/').replace(/^\/\/ /, '').trim()} -->\n\n# The template catalog\n\n${all.length} templates in ${categories.length} categories, each in ${Object.keys(index).join(', ')}, in both registers where the language has them. Each category page shows every template's variables and its text in every locale, register and phrasing.\n\n${categories.map((c) => `- [${c}](${c}.md): ${all.filter((t) => t.category === c).length}`).join('\n')}\n\n| template | when to send it | phrasings |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+  );
+  const localeList = locales.map((l: { code: string; name: string; registers: readonly string[] }) => ({ code: l.code, name: l.name, registers: l.registers }));
+  for (const category of categories) files.set(`docs/catalog/${category}.md`, catalogPage(category, all.filter((t) => t.category === category), render, localeList));
+  return files;
+}
+
 /** Every generated file: path relative to the root → content. */
 export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
@@ -215,7 +265,8 @@ export function generateAll(root = ROOT): Map<string, string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let indexChanged = false;
-  for (const [path, content] of generateAll()) {
+  mkdirSync(join(ROOT, 'docs', 'catalog'), { recursive: true });
+  for (const [path, content] of [...generateAll(), ...(await generateCatalog())]) {
     const target = join(ROOT, path);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
     if (current !== content) {

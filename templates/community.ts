@@ -46,7 +46,7 @@ export const rulesReminder = templateSource({
     '{{#if memberName}}{{t "reminderNamed"}}{{else}}{{t "reminder"}}{{/if}} {{t "why"}} {{t "link"}} {{t "thanks"}}',
     '{{#if memberName}}{{t "reminderAltNamed"}} {{t "link"}} {{t "thanksAltNamed"}}{{else}}{{t "reminderAlt"}} {{t "link"}} {{t "thanksAlt"}}{{/if}}',
   ],
-  example: { memberName: 'Anna', rule: 'please keep each thread to one question', rulesUrl: 'https://community.example.com/rules' },
+  example: { memberName: 'Anna', rule: 'one question per thread', rulesUrl: 'https://community.example.com/rules' },
 });
 
 export const warning = templateSource({
@@ -109,12 +109,12 @@ export const removalNotice = templateSource({
 export const deEscalateConflict = templateSource({
   id: 'community.de-escalate-conflict',
   description: 'Members argue in a thread: step in neutrally, bring the thread back to its topic and ask for respect.',
-  tags: ['community', 'forum', 'moderation', 'conflict'],
+  tags: ['community', 'forum', 'moderation', 'conflict', 'to-everyone'],
   variables: {
     topic: z.optional(v.text('The question the thread started with, as a short phrase without a full stop')),
   },
   structure: '{{t "greeting"}}\n\n{{t "acknowledge"}}{{#if topic}} {{t "backToTopicNamed"}}{{else}} {{t "backToTopic"}}{{/if}}\n\n{{t "respect"}} {{t "report"}} {{t "thanks"}}',
-  example: { topic: 'which backup schedule works best for small teams' },
+  example: { topic: 'which weekly schedule works best for small teams' },
 });
 
 export const threadMoved = templateSource({

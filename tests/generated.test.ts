@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAll, ROOT } from '../scripts/generate';
+import { generateAll, generateCatalog, ROOT } from '../scripts/generate';
 
 describe('generated files are up to date (run `npm run generate`)', () => {
   for (const [path, content] of generateAll()) {
@@ -9,4 +9,10 @@ describe('generated files are up to date (run `npm run generate`)', () => {
       expect(readFileSync(join(ROOT, path), 'utf8')).toBe(content);
     });
   }
+
+  it('docs/catalog (every template in every locale and register)', async () => {
+    const files = await generateCatalog();
+    expect(files.size).toBeGreaterThan(10);
+    for (const [path, content] of files) expect(readFileSync(join(ROOT, path), 'utf8'), path).toBe(content);
+  });
 });

@@ -25,9 +25,9 @@ function text(description: string) {
   return annotate(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000)), { description, kind: 'text' });
 }
 
-/** A whole number of something (hours, days, items), used to pick the plural form. */
+/** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */
 function count(description: string) {
-  return annotate(z.number().check(z.int(), z.gte(0)), { description, kind: 'count' });
+  return annotate(z.number().check(z.gte(0)), { description, kind: 'count' });
 }
 
 /** Any finite number (a percentage, a measurement). */

@@ -13,6 +13,20 @@ import priceChange from '../../locales/uk/price-change.json';
 import resolution from '../../locales/uk/resolution.json';
 import update from '../../locales/uk/update.json';
 import { vocativeUk } from './vocative/uk';
+import lintBlame from '../lint/rules/blame/uk.json';
+import lintDismissive from '../lint/rules/dismissive/uk.json';
+import lintFlatRefusal from '../lint/rules/flat-refusal/uk.json';
+import lintJargon from '../lint/rules/jargon/uk.json';
+import lintNonApology from '../lint/rules/non-apology/uk.json';
+import lintNotMyDepartment from '../lint/rules/not-my-department/uk.json';
+import lintPolicyShield from '../lint/rules/policy-shield/uk.json';
+import lintProfanity from '../lint/rules/profanity/uk.json';
+import lintRegister from '../lint/rules/register/uk.json';
+import lintRobotic from '../lint/rules/robotic/uk.json';
+import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/uk.json';
+import lintShouting from '../lint/rules/shouting/uk.json';
+import lintSlang from '../lint/rules/slang/uk.json';
+import lintUncertainty from '../lint/rules/uncertainty/uk.json';
 
 /**
  * українська (`uk`): every built-in message in formal and informal registers.
@@ -31,7 +45,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   vocative: vocativeUk,
-  lint: {  },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
 });
 
 export default locale;
