@@ -2,7 +2,7 @@ import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
 import type { LocaleDefinition, Register } from '../core/types';
 import { PhraseMatcher } from './matcher';
-import { compilePattern, PatternError } from './pattern';
+import { parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
 import { excludedTokens, findRegions, isDisabled } from './regions';
 import { RULES } from './rules';
@@ -66,9 +66,9 @@ function addPhrases(
 ): void {
   side.phrases.forEach((entry: PhraseEntry, index) => {
     const pattern = typeof entry === 'string' ? entry : entry.match;
-    let sequences;
+    let slots: PatternSlots;
     try {
-      sequences = compilePattern(pattern);
+      slots = parsePattern(pattern);
     } catch (error) {
       if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: ${error.message}`, ruleId);
       throw error;
@@ -80,7 +80,7 @@ function addPhrases(
       suggestions: typeof entry === 'string' || !entry.suggest ? [...side.suggestions, ...extraSuggestions] : entry.suggest,
       replace: typeof entry === 'string' ? undefined : entry.replace,
     };
-    for (const sequence of sequences) matcher.add(sequence, ref);
+    matcher.addPattern(slots, ref);
   });
 }
 
@@ -109,7 +109,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
   const allow = new PhraseMatcher<true>();
   for (const pattern of options.allow ?? []) {
     try {
-      for (const sequence of compilePattern(pattern)) allow.add(sequence, true);
+      allow.addPattern(parsePattern(pattern), true);
     } catch (error) {
       throw new InvalidOptionsError('allow', 'phrase patterns such as "cache" or "{DNS|domain} settings"', pattern);
     }

@@ -1,16 +1,18 @@
-import type { PatternToken } from './pattern';
+import type { PatternSlots, PatternToken } from './pattern';
 import type { Token } from './tokenize';
 
+// Fields are created on first use: a locale's phrases make tens of thousands of nodes, most of
+// them leaves, and eager maps made compiling a locale mostly garbage collection.
 class TrieNode<T> {
-  readonly exact = new Map<string, TrieNode<T>>();
-  stems: StemNode<T> | undefined;
-  readonly payloads: T[] = [];
+  exact: Map<string, TrieNode<T>> | undefined = undefined;
+  stems: StemNode<T> | undefined = undefined;
+  payloads: T[] | undefined = undefined;
 }
 
 /** A character trie of the stems leaving one word-trie node, so matching a word costs its length. */
 class StemNode<T> {
-  readonly children = new Map<string, StemNode<T>>();
-  target: TrieNode<T> | undefined;
+  children: Map<string, StemNode<T>> | undefined = undefined;
+  target: TrieNode<T> | undefined = undefined;
 }
 
 /** One phrase found in the text: token indexes (inclusive) and what was inserted for it. */
@@ -42,27 +44,51 @@ export class PhraseMatcher<T> {
     return this.count;
   }
 
+  /** Adds every phrase of a parsed pattern, walking its slots: shared prefixes are built once. */
+  addPattern(slots: PatternSlots, payload: T): void {
+    const walk = (node: TrieNode<T>, index: number, depth: number): void => {
+      if (index === slots.length) {
+        if (depth > 0 && !node.payloads?.includes(payload)) {
+          (node.payloads ??= []).push(payload);
+          this.longest = Math.max(this.longest, depth);
+          this.count++;
+        }
+        return;
+      }
+      for (const alternative of slots[index]!) walk(this.descend(node, alternative), index + 1, depth + alternative.length);
+    };
+    walk(this.root, 0, 0);
+  }
+
   add(sequence: readonly PatternToken[], payload: T): void {
-    let node = this.root;
+    const node = this.descend(this.root, sequence);
+    (node.payloads ??= []).push(payload);
+    this.longest = Math.max(this.longest, sequence.length);
+    this.count++;
+  }
+
+  /** The node a word sequence leads to from `from`, creating the path as needed. */
+  private descend(from: TrieNode<T>, sequence: readonly PatternToken[]): TrieNode<T> {
+    let node = from;
     for (const token of sequence) {
       if (token.kind === 'exact') {
-        let next = node.exact.get(token.value);
-        if (!next) node.exact.set(token.value, (next = new TrieNode<T>()));
+        const exact = (node.exact ??= new Map());
+        let next = exact.get(token.value);
+        if (!next) exact.set(token.value, (next = new TrieNode<T>()));
         node = next;
       } else {
         let stem = (node.stems ??= new StemNode<T>());
         for (let i = 0; i < token.value.length; i++) {
           const char = token.value[i]!;
-          let next = stem.children.get(char);
-          if (!next) stem.children.set(char, (next = new StemNode<T>()));
+          const children = (stem.children ??= new Map());
+          let next = children.get(char);
+          if (!next) children.set(char, (next = new StemNode<T>()));
           stem = next;
         }
         node = stem.target ??= new TrieNode<T>();
       }
     }
-    node.payloads.push(payload);
-    this.longest = Math.max(this.longest, sequence.length);
-    this.count++;
+    return node;
   }
 
   /** Every phrase occurrence, by start token; a phrase never spans a sentence break. */
@@ -76,15 +102,15 @@ export class PhraseMatcher<T> {
         if (index > first && (token.breakBefore || skip?.(index))) break;
         const next: TrieNode<T>[] = [];
         for (const node of active) {
-          const exact = node.exact.get(token.norm);
+          const exact = node.exact?.get(token.norm);
           if (exact) next.push(exact);
           let stem = node.stems;
           for (let i = 0; stem && i < token.norm.length; i++) {
-            stem = stem.children.get(token.norm[i]!);
+            stem = stem.children?.get(token.norm[i]!);
             if (stem?.target) next.push(stem.target);
           }
         }
-        for (const node of next) for (const payload of node.payloads) matches.push({ first, last: index, payload });
+        for (const node of next) if (node.payloads) for (const payload of node.payloads) matches.push({ first, last: index, payload });
         if (next.length === 0) break;
         active = next;
       }

@@ -18,37 +18,76 @@ export interface PatternToken {
   readonly value: string;
 }
 
-/** The most sequences one pattern may expand to: patterns are for people to read. */
+/** The most sequences one pattern may stand for: patterns are for people to read. */
 const MAX_EXPANSIONS = 2048;
 
 /** Thrown for a malformed pattern; callers add the rule, locale and file. */
 export class PatternError extends Error {}
 
-function expand(pattern: string): string[] {
-  const open = pattern.search(/[{[]/);
-  if (open === -1) {
-    if (/[}\]|]/.test(pattern)) throw new PatternError(`unbalanced "}", "]" or "|" in "${pattern}"`);
-    return [pattern];
-  }
-  const closer = pattern[open] === '{' ? '}' : ']';
-  const close = pattern.indexOf(closer, open + 1);
-  const inner = close === -1 ? '' : pattern.slice(open + 1, close);
-  if (close === -1 || /[{[]/.test(inner)) throw new PatternError(`"${pattern[open]}" without its "${closer}" (or nested) in "${pattern}"`);
-  const options = pattern[open] === '{' ? inner.split('|') : [...inner.split('|'), ''];
-  if (options.length < 2 && pattern[open] === '{') throw new PatternError(`"{${inner}}" needs at least two alternatives separated by "|"`);
-  const rest = expand(pattern.slice(close + 1));
-  const out: string[] = [];
-  for (const option of options) {
-    for (const tail of rest) {
-      out.push(`${pattern.slice(0, open)} ${option} ${tail}`);
-      if (out.length > MAX_EXPANSIONS) throw new PatternError(`"${pattern}" expands to more than ${MAX_EXPANSIONS} phrases`);
+/**
+ * A compiled pattern: a row of slots, each a list of alternative word sequences (an optional
+ * slot has an empty alternative). Alternatives are tokenised once, here; the matcher walks the
+ * slots into its trie, so shared prefixes are built once however many phrases they expand to.
+ */
+export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
+
+function words(text: string, pattern: string): PatternToken[] {
+  const out: PatternToken[] = [];
+  for (const piece of text.split(/\s+/).filter(Boolean)) {
+    if (piece.endsWith('*')) {
+      const stem = normalizeWord(piece.slice(0, -1));
+      if (!/^[\p{L}\p{N}]+$/u.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
+      out.push({ kind: 'stem', value: stem });
+    } else {
+      if (piece.includes('*')) throw new PatternError(`"*" may only end a word, in "${piece}" (in "${pattern}")`);
+      for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
     }
   }
   return out;
 }
 
 /**
- * Compiles a pattern into the word sequences it matches.
+ * Parses a pattern into slots.
+ *
+ * @example
+ * ```ts
+ * parsePattern('{it is|it’s} [really] polic*');
+ * // [[[it, is], [its]], [[really], []], [[polic*]]]
+ * ```
+ */
+export function parsePattern(pattern: string): PatternSlots {
+  if (typeof pattern !== 'string' || pattern.trim() === '') throw new PatternError('a pattern must be a non-empty string');
+  const slots: PatternToken[][][] = [];
+  let expansions = 1;
+  let cursor = 0;
+  while (cursor < pattern.length) {
+    const open = pattern.slice(cursor).search(/[{[]/);
+    const literal = open === -1 ? pattern.slice(cursor) : pattern.slice(cursor, cursor + open);
+    if (/[}\]|]/.test(literal)) throw new PatternError(`unbalanced "}", "]" or "|" in "${pattern}"`);
+    for (const token of words(literal, pattern)) slots.push([[token]]);
+    if (open === -1) break;
+    const start = cursor + open;
+    const closer = pattern[start] === '{' ? '}' : ']';
+    const close = pattern.indexOf(closer, start + 1);
+    const inner = close === -1 ? '' : pattern.slice(start + 1, close);
+    if (close === -1 || /[{[\]}]/.test(inner)) throw new PatternError(`"${pattern[start]}" without its "${closer}" (or nested) in "${pattern}"`);
+    const options = inner.split('|');
+    if (pattern[start] === '{' && options.length < 2) throw new PatternError(`"{${inner}}" needs at least two alternatives separated by "|"`);
+    const alternatives = options.map((option) => words(option, pattern));
+    if (pattern[start] === '[') alternatives.push([]);
+    expansions *= alternatives.length;
+    if (expansions > MAX_EXPANSIONS) throw new PatternError(`"${pattern}" expands to more than ${MAX_EXPANSIONS} phrases`);
+    slots.push(alternatives);
+    cursor = close + 1;
+  }
+  if (slots.length === 0 || slots.every((slot) => slot.every((alternative) => alternative.length === 0))) {
+    throw new PatternError(`"${pattern}" contains no word`);
+  }
+  return slots;
+}
+
+/**
+ * The word sequences a pattern matches, each once.
  *
  * @example
  * ```ts
@@ -57,27 +96,13 @@ function expand(pattern: string): string[] {
  * ```
  */
 export function compilePattern(pattern: string): PatternToken[][] {
-  if (typeof pattern !== 'string' || pattern.trim() === '') throw new PatternError('a pattern must be a non-empty string');
-  const sequences: PatternToken[][] = [];
+  let sequences: PatternToken[][] = [[]];
+  for (const slot of parsePattern(pattern)) sequences = sequences.flatMap((head) => slot.map((alternative) => [...head, ...alternative]));
   const seen = new Set<string>();
-  for (const variant of expand(pattern)) {
-    const sequence: PatternToken[] = [];
-    for (const piece of variant.split(/\s+/).filter(Boolean)) {
-      if (piece.endsWith('*')) {
-        const stem = normalizeWord(piece.slice(0, -1));
-        if (!/^[\p{L}\p{N}]+$/u.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
-        sequence.push({ kind: 'stem', value: stem });
-      } else {
-        if (piece.includes('*')) throw new PatternError(`"*" may only end a word, in "${piece}"`);
-        for (const token of tokenize(piece)) sequence.push({ kind: 'exact', value: token.norm });
-      }
-    }
+  return sequences.filter((sequence) => {
     const key = sequence.map((t) => `${t.kind[0]}:${t.value}`).join(' ');
-    if (sequence.length > 0 && !seen.has(key)) {
-      seen.add(key);
-      sequences.push(sequence);
-    }
-  }
-  if (sequences.length === 0) throw new PatternError(`"${pattern}" contains no word`);
-  return sequences;
+    if (sequence.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
