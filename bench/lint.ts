@@ -34,7 +34,7 @@ const bytes = Buffer.byteLength(corpus);
 const rows: Array<{ case: string; ms: number; mbPerSecond: number; diagnostics: number; ratio?: number }> = [];
 const measure = (name: string, text: string, options: LintOptions, runs?: number) => {
   const ms = time(() => lint(text, options), runs);
-  const row = { case: name, ms: Math.round(ms * 10) / 10, mbPerSecond: Math.round((Buffer.byteLength(text) / MB / (ms / 1000)) * 100) / 100, diagnostics: lint(text, options).length };
+  const row: (typeof rows)[number] = { case: name, ms: Math.round(ms * 10) / 10, mbPerSecond: Math.round((Buffer.byteLength(text) / MB / (ms / 1000)) * 100) / 100, diagnostics: lint(text, options).length };
   rows.push(row);
   return row;
 };
