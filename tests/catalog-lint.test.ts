@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { REGISTERS } from '../src';
+import { ALL_LOCALES, tactfulWithAllLocales } from './helpers';
+
+/**
+ * The library practises what it preaches: every built-in reply, in every locale, register and
+ * phrasing, passes the tone linter of its own language and register with no diagnostics.
+ */
+const tactful = tactfulWithAllLocales();
+const templates = tactful.templates();
+
+describe.each(ALL_LOCALES.map((l) => [l.code] as const))('every built-in reply passes the linter (%s)', (locale) => {
+  it.each(REGISTERS.map((r) => [r] as const))('%s', (register) => {
+    const findings: string[] = [];
+    for (const template of templates) {
+      for (let variant = 0; variant < template.variants; variant++) {
+        const text = tactful.render(template.id as never, template.example as never, { locale, register, variant });
+        // A post to everyone in a thread uses the plural "you", which is right in both registers
+        // (Romanian "vă", Russian "вы", Latvian "jūs"): the register rule cannot tell it from
+        // polite address to one person, so it is off for those templates.
+        const rules = template.tags.includes('to-everyone') ? ({ register: 'off' } as const) : {};
+        for (const d of tactful.lint(text, { locale, register, rules })) findings.push(`${template.id} v${variant}: ${d.ruleId} “${d.text}”`);
+      }
+    }
+    expect(findings).toEqual([]);
+  });
+});
