@@ -72,6 +72,8 @@ function generateLocaleEntry(code: string, meta: LocaleMeta, root: string): stri
     .sort();
   for (const rule of rules) imports.push(`import ${identifier(`lint-${rule}`)} from '../lint/rules/${rule}/${code}.json';`);
   const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
+  const hasConversation = existsSync(join(root, 'src', 'conversation', 'data', `${code}.json`));
+  if (hasConversation) imports.push(`import conversation from '../conversation/data/${code}.json';`);
   return `${HEADER(`locales/${code}/`)}import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 ${imports.join('\n')}
@@ -92,7 +94,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: '${meta.name}',
   registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')},
   resources: { ${resources} },${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
-  lint: { ${lint} },
+  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}
 });
 
 export default locale;

@@ -25,6 +25,14 @@ export { RULES } from './lint/rules';
 export type { RuleMeta } from './lint/rules';
 export { RULE_IDS } from './lint/types';
 export type { Diagnostic, Fix, PhraseEntry, RuleId, RuleLocaleData, RulePhrases, Severity } from './lint/types';
+export type { ChecklistItemText, ConversationLocaleData, SignalData } from './core/lint-data';
+
+// conversation
+export { checkConversation, CHECKLIST_IDS } from './conversation/check';
+export type { CheckOptions, ChecklistId, ChecklistItem, ConversationDiagnostic, ConversationFacts, Scorecard, TranscriptMessage } from './conversation/check';
+export { detectLocale } from './conversation/language';
+export { findSignals, SIGNAL_IDS } from './conversation/signals';
+export type { SignalHit, SignalId } from './conversation/signals';
 
 // catalog
 export type { BuiltinTemplateId, BuiltinTemplates } from './catalog';

@@ -38,3 +38,32 @@ export interface RuleLocaleData extends RulePhrases {
     readonly flagInformal?: readonly string[];
   };
 }
+
+/** What a conversation signal looks for, with examples the tests run. */
+export interface SignalData {
+  /** Patterns, like the linter's: words, `{a|b}`, `[optional]`, `stem*`, `#` for a number. */
+  readonly phrases: readonly string[];
+  /** Texts that contain the signal. */
+  readonly match: readonly string[];
+  /** Near-misses that do not. */
+  readonly miss: readonly string[];
+}
+
+/** A checklist item's texts in one language. */
+export interface ChecklistItemText {
+  /** The item as a short statement: "Greets the customer". */
+  readonly title: string;
+  /** Why it passed, or why it failed. */
+  readonly pass: string;
+  readonly fail: string;
+  /** What to do to pass it. */
+  readonly suggestion: string;
+}
+
+/** The conversation checker's data in one locale: `src/conversation/data/<lng>.json`. */
+export interface ConversationLocaleData {
+  readonly signals: Readonly<Record<string, SignalData>>;
+  readonly items: Readonly<Record<string, ChecklistItemText>>;
+  /** Said of an item that does not apply to this conversation. */
+  readonly notApplicable: string;
+}

@@ -1,4 +1,4 @@
-import type { RuleLocaleData } from './lint-data';
+import type { ConversationLocaleData, RuleLocaleData } from './lint-data';
 
 /** Formal ("Jūs", "Вы", "Dumneavoastră") or informal ("tu", "ты") address. */
 export type Register = 'formal' | 'informal';
@@ -47,4 +47,6 @@ export interface LocaleDefinition {
   readonly vocative?: (name: string) => string;
   /** The tone linter's phrases, messages and examples in this language, by rule id. */
   readonly lint?: Readonly<Partial<Record<string, RuleLocaleData>>>;
+  /** The conversation checker's signals and checklist texts in this language. */
+  readonly conversation?: ConversationLocaleData;
 }

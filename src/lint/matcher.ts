@@ -6,8 +6,11 @@ import type { Token } from './tokenize';
 class TrieNode<T> {
   exact: Map<string, TrieNode<T>> | undefined = undefined;
   stems: StemNode<T> | undefined = undefined;
+  number: TrieNode<T> | undefined = undefined;
   payloads: T[] | undefined = undefined;
 }
+
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
 /** A character trie of the stems leaving one word-trie node, so matching a word costs its length. */
 class StemNode<T> {
@@ -71,7 +74,9 @@ export class PhraseMatcher<T> {
   private descend(from: TrieNode<T>, sequence: readonly PatternToken[]): TrieNode<T> {
     let node = from;
     for (const token of sequence) {
-      if (token.kind === 'exact') {
+      if (token.kind === 'number') {
+        node = node.number ??= new TrieNode<T>();
+      } else if (token.kind === 'exact') {
         const exact = (node.exact ??= new Map());
         let next = exact.get(token.value);
         if (!next) exact.set(token.value, (next = new TrieNode<T>()));
@@ -104,6 +109,7 @@ export class PhraseMatcher<T> {
         for (const node of active) {
           const exact = node.exact?.get(token.norm);
           if (exact) next.push(exact);
+          if (node.number && NUMBER.test(token.norm)) next.push(node.number);
           let stem = node.stems;
           for (let i = 0; stem && i < token.norm.length; i++) {
             stem = stem.children?.get(token.norm[i]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from './matcher';
-import { compilePattern, PatternError } from './pattern';
+import { compilePattern, parsePattern, PatternError } from './pattern';
 import { normalizeWord, tokenize } from './tokenize';
 
 const show = (pattern: string) => compilePattern(pattern).map((seq) => seq.map((t) => (t.kind === 'stem' ? `${t.value}*` : t.value)).join(' '));
@@ -69,6 +69,14 @@ describe('PhraseMatcher', () => {
   it('does not match a stem inside a word or a phrase across a sentence end', () => {
     expect(matcher.match(tokenize('Геополитика компании.'))).toEqual([]);
     expect(matcher.match(tokenize('Я не. Знаю.'))).toEqual([]);
+  });
+
+  it('matches any number with #, decimals included', () => {
+    const numbers = new PhraseMatcher<string>();
+    numbers.addPattern(parsePattern('within # {hours|hour}'), 'estimate');
+    expect(numbers.match(tokenize('We will reply within 24 hours.')).map((m) => m.payload)).toEqual(['estimate']);
+    expect(numbers.match(tokenize('We will reply within 1.5 hours.')).map((m) => m.payload)).toEqual(['estimate']);
+    expect(numbers.match(tokenize('We will reply within hours.'))).toEqual([]);
   });
 
   it('skips tokens the caller excludes', () => {

@@ -6,6 +6,7 @@ import { normalizeWord, tokenize } from './tokenize';
  * - words separated by spaces: `rules are rules`
  * - alternatives in braces: `{that's|this is} {our|the company} policy`
  * - optional words in brackets: `I [really] don't know`, or one of several: `I [really|truly] don't know`
+ * - `#` for any number: `within # hours` matches "within 24 hours"
  * - a stem with a star, for inflected languages: `политик* компании` matches "политика",
  *   "политикой", "политике"…
  *
@@ -14,7 +15,7 @@ import { normalizeWord, tokenize } from './tokenize';
 
 /** One word of a compiled pattern: an exact (normalised) word, or a stem any word may extend. */
 export interface PatternToken {
-  readonly kind: 'exact' | 'stem';
+  readonly kind: 'exact' | 'stem' | 'number';
   readonly value: string;
 }
 
@@ -34,7 +35,9 @@ export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
 function words(text: string, pattern: string): PatternToken[] {
   const out: PatternToken[] = [];
   for (const piece of text.split(/\s+/).filter(Boolean)) {
-    if (piece.endsWith('*')) {
+    if (piece === '#') {
+      out.push({ kind: 'number', value: '#' });
+    } else if (piece.endsWith('*')) {
       const stem = normalizeWord(piece.slice(0, -1));
       if (!/^[\p{L}\p{N}]+$/u.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
       out.push({ kind: 'stem', value: stem });

@@ -19,9 +19,14 @@ export interface Token {
 
 // Letters, combining marks, digits, apostrophes inside words, and invisible characters that
 // people paste into words (zero-width space/joiners, word joiner, BOM, soft hyphen).
-const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
+// Numbers keep their decimal separators ("1.5", "1,5") so "#" in a pattern sees one number.
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
 const APOSTROPHES_AND_INVISIBLE = /['’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const APOSTROPHE_CHARS = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Whether the gap between two words ends a sentence: . ! ? … ; or a blank line (a single line
  * break may just wrap a sentence). A character loop: this runs once per word.
@@ -30,6 +35,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
   let newline = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A decimal point or separator between digits ("1.5 hours") is part of a number.
+    if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59) return true;
     if (c === 10) {
       if (newline) return true;

@@ -18,6 +18,7 @@ import { describeVariable, type VariableDescriptor } from '../core/variables';
 import { buildPlan, planKey, type RenderPlan } from './plan';
 import { fix as fixText, fixResult as fixTextResult, lint as lintText, type FixResult, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
+import { checkConversation as checkTranscript, type CheckOptions, type Scorecard, type TranscriptMessage } from '../conversation/check';
 import { finishOutput } from './output';
 import { pickVariant } from './variant';
 
@@ -159,6 +160,11 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
   fix(text: string, options?: InstanceLintOptions): string;
   /** Applies the linter's safe rewrites and says what changed and what is still flagged. */
   fixResult(text: string, options?: InstanceLintOptions): FixResult;
+  /**
+   * Scores a conversation against the support-quality checklist, in this instance's locales
+   * (detected per message unless `locale` is given) and register.
+   */
+  checkConversation(transcript: readonly TranscriptMessage[], options?: Omit<CheckOptions, 'locales'>): Scorecard;
   /** True when the id is in this instance's catalog. */
   has(id: string): id is keyof C & string;
   /** The loaded locales' codes, the default first. */
@@ -407,6 +413,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     lint: (text, lintOptions = {}) => lintText(text, withLocales(lintOptions)),
     fix: (text, lintOptions = {}) => fixText(text, withLocales(lintOptions)),
     fixResult: (text, lintOptions = {}) => fixTextResult(text, withLocales(lintOptions)),
+    checkConversation: (transcript, checkOptions = {}) => checkTranscript(transcript, { register: defaults.register, ...checkOptions, locales: loaded }),
     locales: Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]),
     defaultLocale,
   };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_LOCALES } from '../../tests/helpers';
+import { findSignals, introducedName, mentionsName, SIGNAL_IDS } from './signals';
+import { detectLocale } from './language';
+
+/** Each signal's data carries texts it must find and near-misses it must not: run them all. */
+const cases = ALL_LOCALES.filter((l) => l.conversation).flatMap((locale) =>
+  SIGNAL_IDS.map((signal) => ({ locale, signal, data: locale.conversation!.signals[signal]! })),
+);
+
+describe.each(cases.map((c) => [`${c.signal} (${c.locale.code})`, c] as const))('%s', (_name, { locale, signal, data }) => {
+  it('has examples', () => {
+    expect(data.match.length).toBeGreaterThanOrEqual(3);
+    expect(data.miss.length).toBeGreaterThanOrEqual(2);
+  });
+  // A self-introduction counts only with a name after it, so its examples test the name.
+  const found = (text: string) =>
+    signal === 'selfIntroduction' ? introducedName(text, locale) !== undefined : findSignals(text, locale).some((h) => h.signal === signal);
+  it.each(data.match.map((t) => [t]))('finds it in %j', (text) => {
+    expect(found(text)).toBe(true);
+  });
+  it.each(data.miss.map((t) => [t]))('does not find it in %j', (text) => {
+    expect(found(text)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  const en = ALL_LOCALES[0];
+  it('takes the capitalised word after a self-introduction', () => {
+    expect(introducedName('Hi, my name is Sarah and my parcel is late.', en)).toBe('Sarah');
+    expect(introducedName('I’m sorry to bother you.', en)).toBeUndefined();
+  });
+
+  it.each([
+    ['Labdien, Jāni! Kā varu palīdzēt?', 'Jānis', true],
+    ['Laba diena, Jonai!', 'Jonas', true],
+    ['Добрий день, Олександре!', 'Олександр', true],
+    ['Hello Sarah!', 'Sarah', true],
+    ['Hello Sam!', 'Sarah', false],
+    ['Hello there!', 'Ann', false],
+  ])('%j mentions %s: %s', (text, name, expected) => {
+    expect(mentionsName(text, name)).toBe(expected);
+  });
+});
+
+describe('detectLocale', () => {
+  it.each([
+    ['Labdien! Mans pasūtījums nav pienācis.', 'lv'],
+    ['Laba diena, mano užsakymas vėluoja.', 'lt'],
+    ['Bună ziua, comanda mea întârzie.', 'ro'],
+    ['Здравствуйте, мой заказ не пришёл.', 'ru'],
+    ['Добрий день, моє замовлення не прийшло.', 'uk'],
+    ['Hello, my order is late.', 'en'],
+  ])('%j is %s', (text, code) => {
+    expect(detectLocale(text, ALL_LOCALES)?.code).toBe(code);
+  });
+});

@@ -1,0 +1,103 @@
+import { InvalidLocaleError } from '../core/errors';
+import type { ConversationLocaleData } from '../core/lint-data';
+import type { LocaleDefinition } from '../core/types';
+import { PhraseMatcher } from '../lint/matcher';
+import { parsePattern, PatternError } from '../lint/pattern';
+import { excludedTokens, findRegions } from '../lint/regions';
+import { tokenize } from '../lint/tokenize';
+
+/** What the checker recognises in a message, per locale, from `src/conversation/data/<lng>.json`. */
+export const SIGNAL_IDS = [
+  'greeting',
+  'apology',
+  'empathy',
+  'thanks',
+  'timeEstimate',
+  'problem',
+  'selfIntroduction',
+  'nextSteps',
+  'followUpPromise',
+  'anythingElse',
+  'feedbackRequest',
+] as const;
+
+/** One of {@link SIGNAL_IDS}. */
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+/** Where a signal was found in a message: offsets in the original text. */
+export interface SignalHit {
+  readonly signal: SignalId;
+  readonly offset: number;
+  readonly end: number;
+}
+
+const compiled = new WeakMap<ConversationLocaleData, PhraseMatcher<SignalId>>();
+
+function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
+  const data = locale.conversation;
+  if (!data) throw new InvalidLocaleError(locale.code, 'this locale has no conversation-checker data (src/conversation/data/<lng>.json)');
+  let matcher = compiled.get(data);
+  if (!matcher) {
+    matcher = new PhraseMatcher<SignalId>();
+    for (const signal of SIGNAL_IDS) {
+      for (const pattern of data.signals[signal]?.phrases ?? []) {
+        try {
+          matcher.addPattern(parsePattern(pattern), signal);
+        } catch (error) {
+          if (error instanceof PatternError) throw new InvalidLocaleError(locale.code, `conversation signal ${signal}: ${error.message}`, signal);
+          throw error;
+        }
+      }
+    }
+    compiled.set(data, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * Every signal in a text, in order. Quoted text is skipped: a customer quoting "I'm sorry" has
+ * not apologised.
+ *
+ * @example
+ * ```ts
+ * findSignals('Hello Sarah! I’m sorry the parcel is late.', en).map((h) => h.signal); // ['greeting', 'apology']
+ * ```
+ */
+export function findSignals(text: string, locale: LocaleDefinition): SignalHit[] {
+  const tokens = tokenize(text);
+  const excluded = excludedTokens(tokens, findRegions(text, false).excluded);
+  const hits: SignalHit[] = [];
+  const seen = new Set<string>();
+  for (const match of matcherFor(locale).match(tokens, (i) => excluded[i] === 1)) {
+    const key = `${match.payload}@${match.first}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push({ signal: match.payload, offset: tokens[match.first]!.start, end: tokens[match.last]!.end });
+  }
+  return hits.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The name a customer gives ("I'm Sarah", "Mani sauc Sāra", "Меня зовут Сара"): the capitalised
+ * word right after a self-introduction.
+ */
+export function introducedName(text: string, locale: LocaleDefinition): string | undefined {
+  for (const hit of findSignals(text, locale)) {
+    if (hit.signal !== 'selfIntroduction') continue;
+    const after = /^[\s,:–—-]*(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(hit.end));
+    if (after) return after[1];
+  }
+  return undefined;
+}
+
+/**
+ * True when a text mentions a name in any of its forms: "Jāni" and "Jānim" for "Jānis", "Jonai"
+ * for "Jonas", "Олександре" for "Олександр". A word counts when it shares the name's stem (all
+ * but its last two letters, and at least three).
+ */
+export function mentionsName(text: string, name: string): boolean {
+  const wanted = tokenize(name)[0]?.norm;
+  if (!wanted) return false;
+  const stem = wanted.length <= 4 ? wanted.slice(0, Math.max(3, wanted.length - 1)) : wanted.slice(0, wanted.length - 2);
+  return tokenize(text).some((token) => token.norm.startsWith(stem) && token.norm.length <= wanted.length + 3);
+}
