@@ -14,7 +14,7 @@ import Handlebars from 'handlebars';
 import { structureNames, structuresOf } from '../src/core/template';
 import { analyzeStructure, COMPILE_OPTIONS } from '../src/define/analyze';
 import { templateSources } from '../templates';
-import { createTactful, type TemplateDescriptor } from '../src';
+import type { TemplateDescriptor } from '../src';
 import { RULES } from '../src/lint/rules';
 import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
@@ -235,6 +235,8 @@ function catalogPage(category: string, templates: readonly TemplateDescriptor[],
 /** The template catalog: an index and one page per category, every text in every locale and register. */
 export async function generateCatalog(root = ROOT): Promise<Map<string, string>> {
   const index = readLocaleIndex(root);
+  // Loaded only now: the catalog needs the precompiled structures this script writes first.
+  const { createTactful } = await import('../src/index');
   const locales = await loadLocales(root, Object.keys(index));
   const tactful = createTactful({ locales, defaultLocale: 'en' });
   const all = tactful.templates();
@@ -266,17 +268,26 @@ export function generateAll(root = ROOT): Map<string, string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  let indexChanged = false;
-  mkdirSync(join(ROOT, 'docs', 'catalog'), { recursive: true });
-  for (const [path, content] of [...generateAll(), ...(await generateCatalog())]) {
-    const target = join(ROOT, path);
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-    if (current !== content) {
-      writeFileSync(target, content);
-      console.log(`wrote ${path}`);
-      indexChanged ||= path === 'templates/index.ts';
+  const write = (files: Iterable<[string, string]>): string[] => {
+    const written: string[] = [];
+    for (const [path, content] of files) {
+      const target = join(ROOT, path);
+      const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+      if (current !== content) {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+        console.log(`wrote ${path}`);
+        written.push(path);
+      }
     }
+    return written;
+  };
+  // First the code (precompiled structures, locale entries), then the pages rendered with it.
+  const written = write(generateAll());
+  if (written.includes('templates/index.ts')) {
+    // This run imported the old templates/index.ts: run again so a new category is precompiled.
+    execFileSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit' });
+  } else {
+    write(await generateCatalog());
   }
-  // This run imported the old templates/index.ts: run once more so a new category is precompiled.
-  if (indexChanged) execFileSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit' });
 }

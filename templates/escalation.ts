@@ -75,7 +75,7 @@ export const withEstimate = templateSource({
     ticketId: z.optional(v.text('The case or ticket number the customer can refer to')),
   },
   structure: [
-    '{{#if customerName}}{{t "introNamed"}}{{else}}{{t "intro"}}{{/if}} {{t "estimate" count=hours}}{{#if ticketId}} {{t "ticket"}}{{/if}} {{t "nothingNeeded"}} {{t "thanks"}}',
+    '{{#if customerName}}{{t "introNamed"}}{{else}}{{t "intro"}}{{/if}} {{t "estimate" count=hours}}{{#if ticketId}} {{t "ticket"}}{{/if}} {{t "nothingNeeded"}}',
     '{{#if customerName}}{{t "introAltNamed"}}{{else}}{{t "introAlt"}}{{/if}} {{t "estimateAlt" count=hours}} {{t "nothingNeeded"}}{{#if ticketId}} {{t "ticket"}}{{/if}} {{t "thanks"}}',
   ],
   example: { customerName: 'Sarah', hours: 24, ticketId: 'CS-48213' },

@@ -96,3 +96,14 @@ export const holidayHours = templateSource({
     '{{#if customerName}}{{t "named"}}{{else}}{{t "anonymous"}}{{/if}} {{t "reduced"}}{{#if openingHours}} {{t "hours"}}{{/if}} {{t "replies" count=replyHours}} {{t "thanks"}}',
   example: { customerName: 'Sarah', untilDate: new Date('2027-01-03T12:00:00Z'), openingHours: '10:00–14:00', replyHours: 24 },
 });
+
+export const salutation = templateSource({
+  id: 'greeting.salutation',
+  description: 'Just the greeting line ("Hello, Sarah!"), to open a reply written elsewhere; polish() adds it to a bot’s first reply.',
+  tags: ['chat', 'first-reply', 'building-block'],
+  variables: {
+    customerName: z.optional(v.text("The customer's first name, as they gave it")),
+  },
+  structure: '{{#if customerName}}{{t "greeting:welcome.named"}}{{else}}{{t "greeting:welcome.anonymous"}}{{/if}}',
+  example: { customerName: 'Sarah' },
+});

@@ -88,7 +88,7 @@ describe('tactful render', () => {
   });
 
   it('prints help for each command', async () => {
-    for (const command of ['render', 'list', 'lint']) {
+    for (const command of ['render', 'list', 'lint', 'check']) {
       const { code, out } = await run(command, '--help');
       expect(code).toBe(0);
       expect(out).toMatch(new RegExp(`Usage: tactful ${command}`));
@@ -179,6 +179,43 @@ describe('tactful lint', () => {
   ] as Array<[Record<string, string>, RegExp, string[]?]>)('reports misuse clearly (%#)', async (files, message, extra = []) => {
     const { code, err } = await runWith({ ...files }, 'Hello.', ['lint', ...extra]);
     expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
+
+describe('tactful check', () => {
+  const good = [
+    'Customer: Hi, I’m Sarah. My parcel hasn’t arrived.',
+    'Agent: Hello Sarah, I’m sorry it is late. I’ll check with the courier and write back within 2 hours.',
+    'Agent: Thank you for your patience. Is there anything else I can help you with? How did we do today?',
+  ].join('\n');
+
+  it('scores a plain-text transcript', async () => {
+    const { code, out } = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Score: 100% \(en\)/);
+  });
+
+  it('prints the scorecard as JSON and reads standard input', async () => {
+    const { out } = await runWith({}, JSON.stringify([{ from: 'customer', text: 'The app does not work.' }, { from: 'agent', text: 'Reinstall it.' }]), ['check', '--format', 'json', '--locale', 'en']);
+    const card = JSON.parse(out) as { score: number; items: Array<{ id: string; status: string }> };
+    expect(card.items.find((i) => i.id === 'greets')?.status).toBe('fail');
+    expect(card.score).toBeLessThan(0.5);
+  });
+
+  it('exits 1 under --min-score', async () => {
+    const bad = 'Customer: Where is my order?\nAgent: No idea.';
+    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(1);
+    expect((await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(0);
+  });
+
+  it.each([
+    [{ 'x.txt': 'hello there' }, ['check', 'x.txt'], /x\.txt:1: expected "Agent: …"/],
+    [{ 'x.json': '[{"from":"robot","text":"hi"}]' }, ['check', 'x.json'], /transcript\[0\]\.from/],
+    [{}, ['check', '--min-score', '120'], /--min-score must be a number from 0 to 100/],
+  ] as Array<[Record<string, string>, string[], RegExp]>)('reports a bad transcript or option (%#)', async (files, argv, message) => {
+    const { code, err } = await runWith({ ...files }, 'Agent: Hello.', argv);
+    expect(code).toBeGreaterThan(0);
     expect(err).toMatch(message);
   });
 });

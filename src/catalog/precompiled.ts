@@ -2249,9 +2249,7 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
     + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"hours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":95}}}))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":155}}}))
-    + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":170}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":155}}}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2299,7 +2297,7 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
     + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":165},"end":{"line":1,"column":179}}}));
 },"useData":true},
     ],
-    refs: [{"raw":"introNamed","ns":"escalation","key":"with-estimate.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"with-estimate.intro","counted":false},{"raw":"estimate","ns":"escalation","key":"with-estimate.estimate","counted":true},{"raw":"ticket","ns":"escalation","key":"with-estimate.ticket","counted":false},{"raw":"nothingNeeded","ns":"escalation","key":"with-estimate.nothingNeeded","counted":false},{"raw":"thanks","ns":"escalation","key":"with-estimate.thanks","counted":false},{"raw":"introAltNamed","ns":"escalation","key":"with-estimate.introAltNamed","counted":false},{"raw":"introAlt","ns":"escalation","key":"with-estimate.introAlt","counted":false},{"raw":"estimateAlt","ns":"escalation","key":"with-estimate.estimateAlt","counted":true}],
+    refs: [{"raw":"introNamed","ns":"escalation","key":"with-estimate.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"with-estimate.intro","counted":false},{"raw":"estimate","ns":"escalation","key":"with-estimate.estimate","counted":true},{"raw":"ticket","ns":"escalation","key":"with-estimate.ticket","counted":false},{"raw":"nothingNeeded","ns":"escalation","key":"with-estimate.nothingNeeded","counted":false},{"raw":"introAltNamed","ns":"escalation","key":"with-estimate.introAltNamed","counted":false},{"raw":"introAlt","ns":"escalation","key":"with-estimate.introAlt","counted":false},{"raw":"estimateAlt","ns":"escalation","key":"with-estimate.estimateAlt","counted":true},{"raw":"thanks","ns":"escalation","key":"with-estimate.thanks","counted":false}],
   },
   "greeting.after-hours": {
     specs: [
@@ -2557,6 +2555,39 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"greeting","key":"returning-customer.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"returning-customer.anonymous","counted":false},{"raw":"glad","ns":"greeting","key":"returning-customer.glad","counted":false},{"raw":"previous","ns":"greeting","key":"returning-customer.previous","counted":false},{"raw":"offer","ns":"greeting","key":"returning-customer.offer","counted":false}],
+  },
+  "greeting.salutation": {
+    specs: [
+      {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":50}}}));
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":58},"end":{"line":1,"column":92}}}));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":99}}})) != null ? stack1 : "");
+},"useData":true},
+    ],
+    refs: [{"raw":"greeting:welcome.named","ns":"greeting","key":"welcome.named","counted":false},{"raw":"greeting:welcome.anonymous","ns":"greeting","key":"welcome.anonymous","counted":false}],
   },
   "greeting.time-of-day": {
     specs: [

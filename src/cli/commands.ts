@@ -6,6 +6,7 @@ import { SHIPPED_LOCALES } from './locales';
 import { choice, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
+import { checkCommand } from './check-command';
 
 export type { Command } from './io';
 import type { Command } from './io';
@@ -122,7 +123,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand };
 
 /** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
 export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {

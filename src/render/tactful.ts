@@ -19,6 +19,8 @@ import { buildPlan, planKey, type RenderPlan } from './plan';
 import { fix as fixText, fixResult as fixTextResult, lint as lintText, type FixResult, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
 import { checkConversation as checkTranscript, type CheckOptions, type Scorecard, type TranscriptMessage } from '../conversation/check';
+import { detectLocale } from '../conversation/language';
+import { polishReply, type PolishContext, type PolishResult } from '../conversation/polish';
 import { finishOutput } from './output';
 import { pickVariant } from './variant';
 
@@ -165,6 +167,18 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * (detected per message unless `locale` is given) and register.
    */
   checkConversation(transcript: readonly TranscriptMessage[], options?: Omit<CheckOptions, 'locales'>): Scorecard;
+  /**
+   * Improves a reply a bot is about to send, without changing what it says: safe rewrites, a
+   * greeting on the first reply, the "anything else?" question on a closing reply. Every change
+   * is reported.
+   *
+   * @example
+   * ```ts
+   * tactful.polish('Your parcel arrives tomorrow!!!', { transcript: [{ from: 'customer', text: "Hi, I'm Sarah. Where is my parcel?" }] }).text;
+   * // 'Hello, Sarah! Your parcel arrives tomorrow!'
+   * ```
+   */
+  polish(reply: string, context?: PolishContext): PolishResult;
   /** True when the id is in this instance's catalog. */
   has(id: string): id is keyof C & string;
   /** The loaded locales' codes, the default first. */
@@ -414,6 +428,19 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     fix: (text, lintOptions = {}) => fixText(text, withLocales(lintOptions)),
     fixResult: (text, lintOptions = {}) => fixTextResult(text, withLocales(lintOptions)),
     checkConversation: (transcript, checkOptions = {}) => checkTranscript(transcript, { register: defaults.register, ...checkOptions, locales: loaded }),
+    polish(reply, context = {}) {
+      if (typeof reply !== 'string') throw new InvalidOptionsError('reply', 'a string', reply);
+      const register = context.register ?? defaults.register;
+      const tag = context.locale === undefined ? undefined : canonicalLocale(context.locale);
+      const locale =
+        (tag ? localeChain(tag, defaultLocale).map((code) => locales.get(code)).find(Boolean) : undefined) ??
+        detectLocale([reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n'), loaded.filter((l) => l.conversation)) ??
+        locales.get(defaultLocale)!;
+      return polishReply(reply, { ...context, register }, {
+        locale,
+        render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }).text,
+      });
+    },
     locales: Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]),
     defaultLocale,
   };

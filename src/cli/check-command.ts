@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { checkConversation, type Scorecard, type TranscriptMessage } from '../conversation/check';
+import { REGISTERS, type Register } from '../core/types';
+import { choice, UsageError, type Command } from './io';
+import { SHIPPED_LOCALES } from './locales';
+
+const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
+
+/**
+ * Reads a transcript: JSON (an array of messages, or `{ "messages": [...] }`) or plain text with
+ * one message a line, `Agent: …`, `Bot: …` or `Customer: …` (an optional `[ISO time]` first).
+ */
+export function parseTranscript(text: string, source: string): TranscriptMessage[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch (error) {
+      throw new UsageError(`${source}: not valid JSON (${(error as Error).message})`);
+    }
+    const messages = Array.isArray(parsed) ? parsed : (parsed as { messages?: unknown }).messages;
+    if (!Array.isArray(messages)) throw new UsageError(`${source}: expected an array of messages or { "messages": [...] }`);
+    return messages as TranscriptMessage[];
+  }
+  const messages: TranscriptMessage[] = [];
+  trimmed.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const match = /^\s*(?:\[([^\]]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/.exec(line);
+    const from = match ? SPEAKERS[match[2]!.toLowerCase()] : undefined;
+    if (!match || !from) {
+      const last = messages[messages.length - 1];
+      if (!last) throw new UsageError(`${source}:${index + 1}: expected "Agent: …", "Bot: …" or "Customer: …"`);
+      messages[messages.length - 1] = { ...last, text: `${last.text}\n${line}` };
+      return;
+    }
+    messages.push({ from, text: match[3]!, ...(match[1] ? { at: match[1] } : {}) });
+  });
+  return messages;
+}
+
+function stylish(card: Scorecard, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const marks = { pass: paint('32', '✓'), fail: paint('31', '✗'), 'not-applicable': paint('2', '–') };
+  const lines = card.items.map((item) => {
+    const at = item.messageIndex === undefined ? '' : paint('2', ` (message ${item.messageIndex + 1})`);
+    const advice = item.status === 'fail' ? `\n      ${paint('2', `→ ${item.suggestion}`)}` : '';
+    return `  ${marks[item.status]} ${item.id.padEnd(22)}${item.explanation}${at}${advice}`;
+  });
+  const diagnostics = card.diagnostics.map((d) => `  message ${d.messageIndex + 1}, ${d.line}:${d.column}  ${d.severity}  “${d.text}” — ${d.ruleId}`);
+  return [`Score: ${Math.round(card.score * 100)}% (${card.locale})`, '', ...lines, ...(diagnostics.length ? ['', 'Tone:', ...diagnostics] : [])].join('\n');
+}
+
+/** `tactful check`: score a transcript; exit 1 under --min-score. */
+export const checkCommand: Command = {
+  summary: 'score a conversation transcript against the support checklist',
+  help: `Usage: tactful check [transcript] [options]
+
+Scores a conversation (a file, or standard input) against the support-quality checklist:
+greeting, the customer's name, empathy, next steps, time estimates, timely updates, "anything
+else?", thanks, feedback, and tone. The transcript is JSON ([{ "from": "agent", "text": "…",
+"at": "…" }]) or plain text, one message a line: "Agent: …", "Bot: …", "Customer: …"
+(optionally "[2026-12-01T10:00:00Z] Agent: …").
+
+Options:
+  --locale <tag>         the conversation's language (default: detected per message)
+  --register <r>         formal (default) or informal
+  --name <name>          the customer's name, when the transcript does not say it
+  --escalated            the conversation was escalated (a time estimate is expected)
+  --no-feedback          do not expect a feedback request at the end
+  --max-gap <seconds>    the longest acceptable wait for an agent reply (default 120)
+  --min-score <0-100>    exit with 1 when the score is lower
+  --format <f>           stylish (default) or json
+  -h, --help             show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        locale: { type: 'string' },
+        register: { type: 'string' },
+        name: { type: 'string' },
+        escalated: { type: 'boolean' },
+        'no-feedback': { type: 'boolean' },
+        'max-gap': { type: 'string' },
+        'min-score': { type: 'string' },
+        format: { type: 'string' },
+      },
+    });
+    if (positionals.length > 1) throw new UsageError('check takes one transcript');
+    const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
+    const number = (option: string, value: string | undefined, max: number) => {
+      if (value === undefined) return undefined;
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < 0 || n > max) throw new UsageError(`--${option} must be a number from 0 to ${max}, received "${value}"`);
+      return n;
+    };
+    const path = positionals[0];
+    if (path !== undefined && !io.exists(path)) throw new UsageError(`${path}: no such file`);
+    const text = path === undefined ? await io.readStdin() : io.readFile(path);
+    const transcript = parseTranscript(text, path ?? '<stdin>');
+    const card = checkConversation(transcript, {
+      locales: SHIPPED_LOCALES,
+      ...(values.locale ? { locale: values.locale } : {}),
+      register: choice<Register>('register', values.register, REGISTERS),
+      facts: { ...(values.name ? { customerName: values.name } : {}), ...(values.escalated ? { escalated: true } : {}) },
+      expectFeedback: !values['no-feedback'],
+      maxGapSeconds: number('max-gap', values['max-gap'], 86_400),
+    });
+    io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
+    const minimum = number('min-score', values['min-score'], 100);
+    return minimum !== undefined && card.score * 100 < minimum ? 1 : 0;
+  },
+};

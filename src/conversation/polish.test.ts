@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createTactful } from '../index';
+import en from '../locales/en';
+import lv from '../locales/lv';
+
+const tactful = createTactful({ locales: [en, lv], defaultLocale: 'en' });
+
+describe('polish', () => {
+  it('greets on the first reply, with the name the customer gave', () => {
+    const result = tactful.polish('Your parcel arrives tomorrow.', { transcript: [{ from: 'customer', text: 'Hi, my name is Sarah. Where is my parcel?' }] });
+    expect(result.text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
+    expect(result.changes.map((c) => c.kind)).toEqual(['greeting']);
+  });
+
+  it('does not greet twice, nor after the first reply', () => {
+    expect(tactful.polish('Hello! Your parcel arrives tomorrow.').changes).toEqual([]);
+    const later = tactful.polish('It arrives tomorrow.', { transcript: [{ from: 'customer', text: 'Where is it?' }, { from: 'bot', text: 'Hello! Let me check.' }] });
+    expect(later.text).toBe('It arrives tomorrow.');
+  });
+
+  it('adds the closing question when the bot ends the conversation, unless it is there', () => {
+    const transcript = [{ from: 'customer', text: 'Thanks!' }, { from: 'bot', text: 'Hello!' }] as const;
+    const closing = tactful.polish('Glad I could help.', { transcript, ending: true });
+    expect(closing.text).toBe('Glad I could help. Is there anything else I can help you with?');
+    expect(closing.changes.map((c) => c.kind)).toEqual(['closing']);
+    expect(tactful.polish('Is there anything else I can help you with?', { transcript, ending: true }).changes).toEqual([]);
+  });
+
+  it('applies only safe fixes, and reports each', () => {
+    const result = tactful.polish('Pls wait, I’m gonna check!!!', { transcript: [{ from: 'bot', text: 'Hello!' }] });
+    expect(result.text).toBe('Please wait, I’m going to check!');
+    expect(result.changes.map((c) => [c.kind, c.diagnostic?.ruleId])).toEqual([
+      ['fix', 'slang'],
+      ['fix', 'slang'],
+      ['fix', 'shouting'],
+    ]);
+  });
+
+  it('never rewrites what has no safe fix', () => {
+    const text = 'It is company policy.';
+    expect(tactful.polish(text, { transcript: [{ from: 'bot', text: 'Hello!' }] }).text).toBe(text);
+  });
+});

@@ -1,0 +1,79 @@
+import type { LocaleDefinition, Register } from '../core/types';
+import { fixResult, type LintOptions } from '../lint/linter';
+import type { Diagnostic } from '../lint/types';
+import type { TranscriptMessage } from './check';
+import { findSignals, introducedName } from './signals';
+
+/** What a bot knows when it is about to send a reply. */
+export interface PolishContext {
+  /** The conversation so far (without the reply). */
+  readonly transcript?: readonly TranscriptMessage[];
+  /** The reply's language; detected from the reply and the transcript when left out. */
+  readonly locale?: string;
+  readonly register?: Register;
+  /** The customer's name, if the system knows it; otherwise taken from "I'm Sarah" in the transcript. */
+  readonly customerName?: string;
+  /** True when this reply closes the conversation: the closing question is added if missing. */
+  readonly ending?: boolean;
+  /** A seed (such as the conversation id) to vary the added closing question between conversations. */
+  readonly seed?: string;
+  /** Options for the linter's safe fixes. */
+  readonly lint?: Omit<LintOptions, 'locale' | 'locales' | 'register'>;
+}
+
+/** One change `polish` made. */
+export interface PolishChange {
+  /** `fix`: a safe rewrite of a flagged phrase; `greeting`: a greeting added; `closing`: a closing question added. */
+  readonly kind: 'fix' | 'greeting' | 'closing';
+  /** What was added or what replaced what. */
+  readonly text: string;
+  /** For a fix, the diagnostic it resolves. */
+  readonly diagnostic?: Diagnostic;
+}
+
+/** The polished reply and every change made to it. */
+export interface PolishResult {
+  readonly text: string;
+  readonly locale: string;
+  readonly changes: readonly PolishChange[];
+}
+
+/** What `polish` needs from an instance: its locales and a renderer for two built-in templates. */
+export interface PolishServices {
+  readonly locale: LocaleDefinition;
+  readonly render: (id: 'greeting.salutation' | 'closing.anything-else', variables: Record<string, string>, variant: number | string | undefined) => string;
+}
+
+/**
+ * Improves a reply a bot is about to send, without changing what it says: applies the linter's
+ * safe rewrites, opens the first reply of a conversation with a greeting (with the customer's name
+ * in the vocative where the language needs it), and ends a closing reply with the "anything else?"
+ * question. Every change is reported.
+ */
+export function polishReply(reply: string, context: PolishContext, services: PolishServices): PolishResult {
+  const { locale } = services;
+  const changes: PolishChange[] = [];
+  const register = context.register ?? 'formal';
+
+  const fixed = fixResult(reply, { ...context.lint, locale, register });
+  for (const diagnostic of fixed.applied) changes.push({ kind: 'fix', text: `${diagnostic.text} → ${diagnostic.fix!.text}`, diagnostic });
+  let text = fixed.text;
+
+  const transcript = context.transcript ?? [];
+  const hasSignals = Boolean(locale.conversation);
+  const replied = transcript.some((m) => m.from !== 'customer');
+  if (hasSignals && !replied && !findSignals(text, locale).some((h) => h.signal === 'greeting')) {
+    let name = context.customerName;
+    for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
+    const greeting = services.render('greeting.salutation', name ? { customerName: name } : {}, undefined);
+    text = `${greeting} ${text}`;
+    changes.push({ kind: 'greeting', text: greeting });
+  }
+
+  if (hasSignals && context.ending && !findSignals(text, locale).some((h) => h.signal === 'anythingElse')) {
+    const question = services.render('closing.anything-else', {}, context.seed);
+    text = `${text.trimEnd()} ${question}`;
+    changes.push({ kind: 'closing', text: question });
+  }
+  return { text, locale: locale.code, changes };
+}
