@@ -12,6 +12,15 @@ describe('polish', () => {
     expect(result.changes.map((c) => c.kind)).toEqual(['greeting']);
   });
 
+  it('puts the name in the vocative where the language needs it', () => {
+    const result = tactful.polish('Jūsu sūtījums pienāks rīt.', { locale: 'lv', customerName: 'Jānis' });
+    expect(result.text).toBe('Labdien, Jāni! Jūsu sūtījums pienāks rīt.');
+  });
+
+  it('detects the language of the reply', () => {
+    expect(tactful.polish('Jūsu pasūtījums ir ceļā.').locale).toBe('lv');
+  });
+
   it('does not greet twice, nor after the first reply', () => {
     expect(tactful.polish('Hello! Your parcel arrives tomorrow.').changes).toEqual([]);
     const later = tactful.polish('It arrives tomorrow.', { transcript: [{ from: 'customer', text: 'Where is it?' }, { from: 'bot', text: 'Hello! Let me check.' }] });

@@ -8,6 +8,16 @@ const cases = ALL_LOCALES.filter((l) => l.conversation).flatMap((locale) =>
   SIGNAL_IDS.map((signal) => ({ locale, signal, data: locale.conversation!.signals[signal]! })),
 );
 
+describe('every shipped locale has conversation data for every signal and item', () => {
+  it.each(ALL_LOCALES.map((l) => [l.code, l] as const))('%s', (_code, locale) => {
+    expect(locale.conversation).toBeDefined();
+    for (const signal of SIGNAL_IDS) expect(locale.conversation!.signals[signal]?.phrases.length, signal).toBeGreaterThan(0);
+    for (const item of ['greets', 'uses-name', 'acknowledges-problem', 'explains-next-steps', 'gives-time-estimate', 'timely-updates', 'offers-more-help', 'thanks-customer', 'asks-feedback', 'no-blame', 'tone']) {
+      expect(locale.conversation!.items[item]?.suggestion.length, item).toBeGreaterThan(10);
+    }
+  });
+});
+
 describe.each(cases.map((c) => [`${c.signal} (${c.locale.code})`, c] as const))('%s', (_name, { locale, signal, data }) => {
   it('has examples', () => {
     expect(data.match.length).toBeGreaterThanOrEqual(3);
@@ -29,6 +39,13 @@ describe('names', () => {
   it('takes the capitalised word after a self-introduction', () => {
     expect(introducedName('Hi, my name is Sarah and my parcel is late.', en)).toBe('Sarah');
     expect(introducedName('I’m sorry to bother you.', en)).toBeUndefined();
+    expect(introducedName('I’m OK, thanks.', en)).toBeUndefined();
+  });
+
+  it('does not take a capitalised polite pronoun for a name', () => {
+    const lv = ALL_LOCALES.find((l) => l.code === 'lv')!;
+    expect(introducedName('Mani sauc Jānis.', lv)).toBe('Jānis');
+    expect(introducedName('Esmu Jūsu klients jau piecus gadus.', lv)).toBeUndefined();
   });
 
   it.each([

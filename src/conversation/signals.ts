@@ -66,15 +66,14 @@ function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
 export function findSignals(text: string, locale: LocaleDefinition): SignalHit[] {
   const tokens = tokenize(text);
   const excluded = excludedTokens(tokens, findRegions(text, false).excluded);
-  const hits: SignalHit[] = [];
-  const seen = new Set<string>();
+  // One hit per signal and starting word: the longest ("Mans vārds ir", not "Mans vārds").
+  const longest = new Map<string, SignalHit>();
   for (const match of matcherFor(locale).match(tokens, (i) => excluded[i] === 1)) {
     const key = `${match.payload}@${match.first}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hits.push({ signal: match.payload, offset: tokens[match.first]!.start, end: tokens[match.last]!.end });
+    const hit = { signal: match.payload, offset: tokens[match.first]!.start, end: tokens[match.last]!.end };
+    if ((longest.get(key)?.end ?? -1) < hit.end) longest.set(key, hit);
   }
-  return hits.sort((a, b) => a.offset - b.offset);
+  return [...longest.values()].sort((a, b) => a.offset - b.offset || a.end - b.end);
 }
 
 /**
@@ -84,11 +83,19 @@ export function findSignals(text: string, locale: LocaleDefinition): SignalHit[]
 export function introducedName(text: string, locale: LocaleDefinition): string | undefined {
   for (const hit of findSignals(text, locale)) {
     if (hit.signal !== 'selfIntroduction') continue;
-    const after = /^[\s,:–—-]*(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(hit.end));
-    if (after) return after[1];
+    // A name: a capital and then lower-case letters ("Sarah", not "OK"), and not the capitalised
+    // polite pronoun many languages write after "I am" ("Esmu Jūsu klients", "я Вам писала").
+    const after = /^[\s,:–—-]*(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(hit.end));
+    if (after && !POLITE_PRONOUNS.has(tokenize(after[1]!)[0]?.norm ?? '')) return after[1];
   }
   return undefined;
 }
+
+const POLITE_PRONOUNS = new Set(
+  ['jūs', 'jūsu', 'jums', 'jus', 'jūsų', 'jumis', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ви', 'dumneavoastră', 'dvs'].map((w) =>
+    tokenize(w)[0]!.norm,
+  ),
+);
 
 /**
  * True when a text mentions a name in any of its forms: "Jāni" and "Jānim" for "Jānis", "Jonai"
