@@ -223,6 +223,7 @@ function catalogPage(category: string, templates: readonly TemplateDescriptor[],
         Array.from({ length: t.variants }, (_, variant) => {
           const label = `${locale.name} (\`${locale.code}\`)${locale.registers.length > 1 ? `, ${register}` : ''}${t.variants > 1 ? `, variant ${variant}` : ''}`;
           const text = render(t.id, locale.code, register as 'formal' | 'informal', variant).split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+          if (text === '> ') return `**${label}**\n\n_not translated yet_\n`;
           return `**${label}**\n\n${text}\n`;
         }),
       ),
@@ -240,8 +241,15 @@ export async function generateCatalog(root = ROOT): Promise<Map<string, string>>
   const locales = await loadLocales(root, Object.keys(index));
   const tactful = createTactful({ locales, defaultLocale: 'en' });
   const all = tactful.templates();
-  const render = (id: string, code: string, register: 'formal' | 'informal', variant: number) =>
-    tactful.render(id as never, all.find((t) => t.id === id)!.example as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
+  // A locale still being translated shows its gaps instead of stopping the generator.
+  const render = (id: string, code: string, register: 'formal' | 'informal', variant: number) => {
+    try {
+      return tactful.render(id as never, all.find((t) => t.id === id)!.example as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'LOCALE_NOT_AVAILABLE') return '';
+      throw error;
+    }
+  };
   const categories = [...new Set(all.map((t) => t.category))].sort();
   const files = new Map<string, string>();
   const rows = all.map((t) => `| [\`${t.id}\`](${t.category}.md#${t.id.replace(/\./g, '')}) | ${t.description} | ${t.variants} |`);

@@ -35,6 +35,12 @@ export type { PolishChange, PolishContext, PolishResult } from './conversation/p
 export { findSignals, SIGNAL_IDS } from './conversation/signals';
 export type { SignalHit, SignalId } from './conversation/signals';
 
+// translators
+export { checkLocale, UNTRANSLATED } from './translate/check';
+export type { CheckLocaleOptions, LocaleProblem, LocaleProblemCode, LocaleUnderCheck } from './translate/check';
+export { pseudoLocale } from './translate/pseudo';
+export { fromXliff, toXliff } from './translate/xliff';
+
 // catalog
 export type { BuiltinTemplateId, BuiltinTemplates } from './catalog';
 

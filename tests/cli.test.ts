@@ -88,7 +88,7 @@ describe('tactful render', () => {
   });
 
   it('prints help for each command', async () => {
-    for (const command of ['render', 'list', 'lint', 'check']) {
+    for (const command of ['render', 'list', 'lint', 'check', 'locales']) {
       const { code, out } = await run(command, '--help');
       expect(code).toBe(0);
       expect(out).toMatch(new RegExp(`Usage: tactful ${command}`));

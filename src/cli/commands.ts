@@ -7,6 +7,7 @@ import { choice, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
+import { localesCommand } from './locales-command';
 
 export type { Command } from './io';
 import type { Command } from './io';
@@ -123,7 +124,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand };
 
 /** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
 export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {

@@ -3,6 +3,7 @@ import { pluralRules } from '../core/format';
 import { parseMessage, type MessageSegment } from '../core/message';
 import type { AnyTemplate, MessageRef } from '../core/template';
 import type { Register } from '../core/types';
+import { UNTRANSLATED } from '../core/untranslated';
 
 /**
  * Everything one template needs to render in one locale and register, resolved once through
@@ -62,6 +63,8 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
       const form = category ? ` (plural form "${category}")` : '';
       const source = lookup(i18n, locale, ref, register, count);
       if (source === undefined) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is missing` };
+      // A scaffolded value nobody has translated is English text: never send it as this language.
+      if (source.startsWith(UNTRANSLATED)) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is not translated yet` };
       const parsed = parseMessage(source);
       if (!parsed.ok) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form}: ${parsed.problem}` };
       for (const segment of parsed.segments) {

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { builtinTemplates, type BuiltinTemplates } from '../catalog';
 import {
+  InvalidLocaleError,
   InvalidOptionsError,
   LocaleNotAvailableError,
   MissingMessageError,
@@ -8,11 +9,12 @@ import {
 } from '../core/errors';
 import { pluralRules } from '../core/format';
 import { handlebarsRuntime as handlebars } from '../core/handlebars-runtime';
-import { canonicalLocale, languageOf, localeChain } from '../core/locale';
-import { renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
+import { canonicalLocale, defineLocale, languageOf, localeChain } from '../core/locale';
+import { checkLocale, flatten, type LocaleProblem } from '../translate/check';
+import { parseMessage, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
 import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
-import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type Register } from '../core/types';
+import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type LocaleResources, type Register } from '../core/types';
 import { validateVariables } from '../core/validate';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
 import { buildPlan, planKey, type RenderPlan } from './plan';
@@ -179,6 +181,22 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * ```
    */
   polish(reply: string, context?: PolishContext): PolishResult;
+  /**
+   * Loads a locale at run time, without rebuilding: checked like `tactful locales check` checks
+   * a translation (placeholders, message syntax, plural forms, registers, no untranslated text).
+   * Messages it lacks fall back as usual. Throws `InvalidLocaleError` listing the problems.
+   *
+   * @example
+   * ```ts
+   * tactful.addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources: { closing: { 'anything-else': { plain: 'Kann ich sonst noch helfen?', named: '{{customerName}}, kann ich sonst noch helfen?', plainAlt: 'Noch etwas?', namedAlt: 'Noch etwas, {{customerName}}?' } } } }));
+   * ```
+   */
+  addLocale(locale: LocaleDefinition): void;
+  /**
+   * Replaces single messages of a loaded locale, for a brand voice: keys as in the locale files
+   * (`{ closing: { 'anything-else': { plain: '…' } } }`). Each must exist and keep its placeholders.
+   */
+  overrideMessages(locale: string, messages: LocaleResources): void;
   /** True when the id is in this instance's catalog. */
   has(id: string): id is keyof C & string;
   /** The loaded locales' codes, the default first. */
@@ -244,6 +262,16 @@ function checkTimeZone(timeZone: string | undefined, option: string): string | u
   } catch {
     throw new InvalidOptionsError(option, 'an IANA time zone such as "Europe/Riga"', timeZone);
   }
+}
+
+function placeholderNames(text: string): string {
+  const parsed = parseMessage(text);
+  return parsed.ok ? [...new Set(parsed.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.name])))].sort().join(', ') : '';
+}
+
+function describeProblems(problems: readonly LocaleProblem[]): string {
+  const shown = problems.slice(0, 5).map((p) => `${p.namespace}:${p.key} ${p.message}`);
+  return `${shown.join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`;
 }
 
 function checkChoice<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {
@@ -441,7 +469,42 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }).text,
       });
     },
-    locales: Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]),
+    get locales() {
+      return Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]);
+    },
+    addLocale(locale) {
+      const checked = defineLocale(locale);
+      const source = locales.get('en') ?? locales.get(defaultLocale)!;
+      const blocking = checkLocale(checked, { source: source.resources, tone: false }).filter(
+        (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file',
+      );
+      if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
+      locales.set(checked.code, checked);
+      loaded.splice(0, loaded.length, ...locales.values());
+      for (const [ns, tree] of Object.entries(checked.resources)) i18n.addResourceBundle(checked.code, ns, structuredClone(tree), true, true);
+      plans.clear();
+    },
+    overrideMessages(code, messages) {
+      const locale = locales.get(canonicalLocale(code));
+      if (!locale) throw new InvalidOptionsError('locale', `a loaded locale (${[...locales.keys()].join(', ')})`, code);
+      const problems: string[] = [];
+      for (const [ns, tree] of Object.entries(messages)) {
+        const current = flatten(locale.resources[ns] ?? {});
+        for (const [key, text] of flatten(tree)) {
+          const before = current.get(key) ?? i18n.getResource(locale.code, ns, key);
+          if (typeof before !== 'string') {
+            problems.push(`${ns}:${key}: no such message`);
+            continue;
+          }
+          const parsed = parseMessage(text);
+          if (!parsed.ok) problems.push(`${ns}:${key}: ${parsed.problem}`);
+          else if (placeholderNames(text) !== placeholderNames(before)) problems.push(`${ns}:${key}: placeholders must stay ${placeholderNames(before) || 'none'}, received ${placeholderNames(text) || 'none'}`);
+        }
+      }
+      if (problems.length > 0) throw new InvalidLocaleError(locale.code, problems.join('; '));
+      for (const [ns, tree] of Object.entries(messages)) i18n.addResourceBundle(locale.code, ns, structuredClone(tree), true, true);
+      plans.clear();
+    },
     defaultLocale,
   };
   return Object.freeze(instance) as unknown as Tactful<CatalogOf<T>>;

@@ -1,0 +1,216 @@
+import { pluralRules } from '../core/format';
+import { parseMessage } from '../core/message';
+import type { LocaleResources, MessageTree, Register } from '../core/types';
+import type { RuleLocaleData } from '../core/lint-data';
+import { lint } from '../lint/linter';
+import { keyPositions } from './json-lines';
+
+/** What `checkLocale` can report. */
+export type LocaleProblemCode =
+  | 'json'
+  | 'missing-file'
+  | 'extra-file'
+  | 'missing'
+  | 'extra'
+  | 'untranslated'
+  | 'same-as-source'
+  | 'placeholder'
+  | 'syntax'
+  | 'plural'
+  | 'register'
+  | 'tone';
+
+/** One problem in a locale, with where it is. */
+export interface LocaleProblem {
+  readonly severity: 'error' | 'warning';
+  readonly code: LocaleProblemCode;
+  readonly locale: string;
+  /** The namespace (the file `locales/<lng>/<namespace>.json`). */
+  readonly namespace: string;
+  /** The key as i18next sees it, e.g. `wrong-item.fix_formal`; empty for a whole file. */
+  readonly key: string;
+  readonly message: string;
+  /** Set when the file text was given. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export { UNTRANSLATED } from '../core/untranslated';
+import { UNTRANSLATED } from '../core/untranslated';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const REGISTER_SUFFIX = /_(formal|informal)$/;
+
+/** Flattens a message tree to `key.path` → text. */
+export function flatten(tree: MessageTree, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else flatten(value, path, out);
+  }
+  return out;
+}
+
+interface KeyParts {
+  readonly base: string;
+  readonly register: Register | undefined;
+  readonly plural: string | undefined;
+}
+
+function split(key: string): KeyParts {
+  let rest = key;
+  const plural = PLURAL_SUFFIX.exec(rest)?.[1];
+  if (plural) rest = rest.slice(0, -plural.length - 1);
+  const register = REGISTER_SUFFIX.exec(rest)?.[1] as Register | undefined;
+  if (register) rest = rest.slice(0, -register.length - 1);
+  return { base: rest, register, plural };
+}
+
+function placeholders(text: string): Set<string> {
+  const parsed = parseMessage(text);
+  if (!parsed.ok) return new Set();
+  return new Set(parsed.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.name])));
+}
+
+/** The locale being checked: its code, registers, messages and (optionally) its linter data. */
+export interface LocaleUnderCheck {
+  readonly code: string;
+  readonly registers: readonly Register[];
+  readonly resources: LocaleResources;
+  readonly lint?: Readonly<Partial<Record<string, RuleLocaleData>>>;
+}
+
+/** Options of `checkLocale`. */
+export interface CheckLocaleOptions {
+  /** The source texts (English) by namespace. */
+  readonly source: LocaleResources;
+  /** Each namespace file's text, for line numbers: namespace → { path, text }. */
+  readonly files?: Readonly<Record<string, { readonly path: string; readonly text: string }>>;
+  /** Lint every message in its register with the locale's own linter data. Default: true. */
+  readonly tone?: boolean;
+}
+
+/**
+ * Checks a locale's messages against the source (English): missing and extra keys, untranslated
+ * values, placeholders that differ, message syntax, plural forms against the language's CLDR
+ * categories (`Intl.PluralRules`), missing register variants, and tone-linter findings.
+ *
+ * @example
+ * ```ts
+ * checkLocale({ code: 'lv', registers: ['formal', 'informal'], resources: { closing: { 'anything-else': { plain_formal: 'Vai varu vēl palīdzēt?' } } } }, { source: en.resources })
+ *   .filter((p) => p.code === 'missing').length; // every other message of the catalog
+ * ```
+ */
+export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOptions): LocaleProblem[] {
+  const problems: LocaleProblem[] = [];
+  const categories = new Set<string>(pluralRules(locale.code).resolvedOptions().pluralCategories);
+  const informal = locale.registers.includes('informal');
+  // One object for all messages: the linter caches its compiled phrases by locale object.
+  const lintLocale = options.tone !== false && locale.lint ? { code: locale.code, name: locale.code, registers: locale.registers, resources: {}, lint: locale.lint } : undefined;
+  const report = (severity: LocaleProblem['severity'], code: LocaleProblemCode, namespace: string, key: string, message: string, where?: { line: number; column: number }) => {
+    const file = options.files?.[namespace];
+    problems.push({ severity, code, locale: locale.code, namespace, key, message, ...(file ? { file: file.path } : {}), ...(where ?? {}) });
+  };
+
+  for (const namespace of Object.keys(options.source)) {
+    if (!(namespace in locale.resources)) report('error', 'missing-file', namespace, '', `the file for "${namespace}" is missing`);
+  }
+  for (const namespace of Object.keys(locale.resources)) {
+    if (!(namespace in options.source)) report('error', 'extra-file', namespace, '', `"${namespace}" has no English source`);
+  }
+
+  for (const [namespace, sourceTree] of Object.entries(options.source)) {
+    const tree = locale.resources[namespace];
+    if (!tree) continue;
+    const lines = options.files?.[namespace] ? keyPositions(options.files[namespace]!.text) : undefined;
+    const at = (key: string) => lines?.get(key);
+    const source = flatten(sourceTree);
+    const target = flatten(tree);
+
+    // Source messages by base key: which are plural, and their placeholders.
+    const sourceBases = new Map<string, { plural: boolean; text: string; names: Set<string> }>();
+    for (const [key, text] of source) {
+      const parts = split(key);
+      const entry = sourceBases.get(parts.base);
+      const names = placeholders(text);
+      names.delete('count');
+      if (entry) {
+        for (const n of names) entry.names.add(n);
+        if (parts.plural) sourceBases.set(parts.base, { ...entry, plural: true });
+      } else sourceBases.set(parts.base, { plural: parts.plural !== undefined, text, names });
+    }
+
+    const targetBases = new Map<string, Map<string, string>>();
+    for (const [key, text] of target) {
+      const parts = split(key);
+      if (!targetBases.has(parts.base)) targetBases.set(parts.base, new Map());
+      targetBases.get(parts.base)!.set(key, text);
+    }
+
+    for (const [base, info] of sourceBases) {
+      const keys = targetBases.get(base);
+      if (!keys) {
+        report('error', 'missing', namespace, base, `missing (English: "${info.text.slice(0, 60)}")`);
+        continue;
+      }
+      // Registers: a message is either register-neutral (plain) or has both variants.
+      const registers = new Set([...keys.keys()].map((k) => split(k).register ?? 'plain'));
+      if (registers.has('plain') && (registers.has('formal') || registers.has('informal'))) {
+        report('warning', 'register', namespace, base, 'has both a plain key and a register variant; the plain one is used only as a fallback');
+      }
+      if (informal && registers.has('formal') !== registers.has('informal')) {
+        const missing = registers.has('formal') ? 'informal' : 'formal';
+        report('error', 'register', namespace, `${base}_${missing}`, `the ${missing} variant is missing`, at([...keys.keys()][0]!));
+      }
+      if (!informal && registers.has('informal')) {
+        report('warning', 'register', namespace, base, `${locale.code} has no informal register; the _informal text is never used`);
+      }
+      // Plurals: exactly the language's CLDR categories, per register.
+      if (info.plural) {
+        for (const register of registers) {
+          const forms = [...keys.keys()].filter((k) => (split(k).register ?? 'plain') === register);
+          const present = new Set(forms.map((k) => split(k).plural).filter((p): p is string => p !== undefined));
+          const missing = [...categories].filter((c) => !present.has(c));
+          const extra = [...present].filter((c) => !categories.has(c));
+          const keyName = register === 'plain' ? base : `${base}_${register}`;
+          if (missing.length > 0) report('error', 'plural', namespace, keyName, `missing plural form${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${locale.code} uses ${[...categories].join(', ')})`, at(forms[0] ?? base));
+          if (extra.length > 0) report('error', 'plural', namespace, keyName, `plural form${extra.length > 1 ? 's' : ''} ${extra.join(', ')} do${extra.length > 1 ? '' : 'es'} not exist in ${locale.code} (it uses ${[...categories].join(', ')})`, at(forms.find((f) => extra.includes(split(f).plural ?? '')) ?? base));
+        }
+      }
+      for (const [key, text] of keys) {
+        const where = at(key);
+        if (text.startsWith(UNTRANSLATED)) {
+          report('error', 'untranslated', namespace, key, 'not translated yet', where);
+          continue;
+        }
+        const parsed = parseMessage(text);
+        if (!parsed.ok) {
+          report('error', 'syntax', namespace, key, `${parsed.problem} (at character ${parsed.offset + 1})`, where);
+          continue;
+        }
+        const names = placeholders(text);
+        names.delete('count');
+        const dropped = [...info.names].filter((n) => !names.has(n));
+        const unknown = [...names].filter((n) => !info.names.has(n));
+        if (dropped.length > 0 || unknown.length > 0) {
+          const parts = [dropped.length ? `missing {{${dropped.join('}}, {{')}}}` : '', unknown.length ? `unknown {{${unknown.join('}}, {{')}}}` : ''].filter(Boolean);
+          report('error', 'placeholder', namespace, key, `${parts.join('; ')} (English has ${info.names.size ? `{{${[...info.names].join('}}, {{')}}}` : 'none'})`, where);
+        }
+        if (locale.code.split('-')[0] !== 'en' && text === info.text && /\p{L}{3}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''))) {
+          report('warning', 'same-as-source', namespace, key, 'identical to the English text', where);
+        }
+        if (lintLocale) {
+          const register = split(key).register ?? 'formal';
+          for (const d of lint(text.replace(/\{\{[^}]*\}\}/g, (m) => ' '.repeat(m.length)), { locale: lintLocale, register })) {
+            report('warning', 'tone', namespace, key, `${d.ruleId}: “${d.text}” — ${d.message}`, where);
+          }
+        }
+      }
+    }
+    for (const [base, keys] of targetBases) {
+      if (!sourceBases.has(base)) for (const key of keys.keys()) report('error', 'extra', namespace, key, 'not in the English source (a typo, or a message that was removed)', at(key));
+    }
+  }
+  return problems;
+}

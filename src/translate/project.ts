@@ -1,0 +1,162 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleLocaleData } from '../core/lint-data';
+import type { MessageTree, Register } from '../core/types';
+import { checkLocale, UNTRANSLATED, type LocaleProblem } from './check';
+import { jsonErrorPosition } from './json-lines';
+
+/**
+ * The translator workflow on a checkout of the project: locales live in `locales/<lng>/*.json`,
+ * `locales/index.json` names them, the linter's phrases live in `src/lint/rules/<rule>/<lng>.json`
+ * and the conversation checker's in `src/conversation/data/<lng>.json`.
+ */
+
+interface LocaleMeta {
+  readonly name: string;
+  readonly registers: readonly Register[];
+}
+
+function readIndex(root: string): Record<string, LocaleMeta> {
+  return JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, LocaleMeta>;
+}
+
+function readFolder(root: string, code: string, problems: LocaleProblem[]) {
+  const dir = join(root, 'locales', code);
+  const resources: Record<string, MessageTree> = {};
+  const files: Record<string, { path: string; text: string }> = {};
+  if (!existsSync(dir)) return { resources, files };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const namespace = file.slice(0, -'.json'.length);
+    const path = join('locales', code, file);
+    const text = readFileSync(join(root, path), 'utf8');
+    files[namespace] = { path, text };
+    try {
+      resources[namespace] = JSON.parse(text) as MessageTree;
+    } catch (error) {
+      // A broken file is reported, and the rest of the locale is still checked.
+      problems.push({ severity: 'error', code: 'json', locale: code, namespace, key: '', message: `not valid JSON: ${(error as Error).message}`, file: path, ...jsonErrorPosition(text, error) });
+      resources[namespace] = {};
+    }
+  }
+  return { resources, files };
+}
+
+function readLint(root: string, code: string): Record<string, RuleLocaleData> {
+  const rules = join(root, 'src', 'lint', 'rules');
+  const out: Record<string, RuleLocaleData> = {};
+  for (const rule of readdirSync(rules, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const path = join(rules, rule.name, `${code}.json`);
+    if (existsSync(path)) {
+      try {
+        out[rule.name] = JSON.parse(readFileSync(path, 'utf8')) as RuleLocaleData;
+      } catch {
+        // reported by the data tests; the tone check just goes without this rule
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks one locale of the project against English: everything `checkLocale` checks, plus files
+ * that are not valid JSON, with the file, key, line and column of each problem.
+ */
+export function checkProjectLocale(root: string, code: string, options: { tone?: boolean } = {}): LocaleProblem[] {
+  const index = readIndex(root);
+  const meta = index[code];
+  const problems: LocaleProblem[] = [];
+  if (!meta) {
+    problems.push({ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in locales/index.json (run \`tactful locales add ${code}\`)`, file: 'locales/index.json' });
+    return problems;
+  }
+  const source = readFolder(root, 'en', []);
+  const target = readFolder(root, code, problems);
+  const lint = options.tone === false ? undefined : readLint(root, code);
+  return [
+    ...problems,
+    ...checkLocale({ code, registers: meta.registers, resources: target.resources, ...(lint ? { lint } : {}) }, { source: source.resources, files: target.files, tone: options.tone !== false }),
+  ];
+}
+
+/** Every locale listed in `locales/index.json`. */
+export function projectLocales(root: string): string[] {
+  return Object.keys(readIndex(root));
+}
+
+function untranslated(tree: MessageTree, categories: readonly string[]): MessageTree {
+  const out: Record<string, string | MessageTree> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value !== 'string') {
+      out[key] = untranslated(value, categories);
+    } else if (/_(one|other)$/.test(key)) {
+      // Plural forms follow the new language's CLDR categories, not English's.
+      const base = key.replace(/_(one|other)$/, '');
+      const other = (tree[`${base}_other`] as string | undefined) ?? value;
+      for (const category of categories) out[`${base}_${category}`] ??= `${UNTRANSLATED}${category === 'one' ? ((tree[`${base}_one`] as string | undefined) ?? other) : other}`;
+    } else {
+      out[key] = `${UNTRANSLATED}${value}`;
+    }
+  }
+  return out;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Scaffolds a new locale: `locales/<lng>/` with every English message marked untranslated (plural
+ * keys already in the language's CLDR categories), its entry in `locales/index.json` and in the
+ * package exports, and the linter's and the conversation checker's data files to fill in. Run
+ * `npm run generate` afterwards to create `src/locales/<lng>.ts`. Returns the files written.
+ */
+export function scaffoldLocale(root: string, code: string, meta: LocaleMeta): string[] {
+  const written: string[] = [];
+  const write = (path: string, content: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+    written.push(path);
+  };
+  const index = readIndex(root);
+  if (index[code]) throw new Error(`locale "${code}" already exists in locales/index.json`);
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+  const source = readFolder(root, 'en', []);
+  for (const [namespace, tree] of Object.entries(source.resources)) write(join('locales', code, `${namespace}.json`), json(untranslated(tree, categories)));
+  write(join('locales', 'index.json'), json({ ...index, [code]: meta }));
+
+  const pkgPath = join(root, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, unknown> };
+  const entry = (n: string) => ({ import: { types: `./dist/${n}.d.ts`, default: `./dist/${n}.js` }, require: { types: `./dist/${n}.d.cts`, default: `./dist/${n}.cjs` } });
+  const exports: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key === './package.json') exports[`./locales/${code}`] = entry(`locales/${code}`);
+    exports[key] = value;
+  }
+  write('package.json', json({ ...pkg, exports }));
+
+  const rules = join(root, 'src', 'lint', 'rules');
+  for (const rule of readdirSync(rules, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const english = JSON.parse(readFileSync(join(rules, rule.name, 'en.json'), 'utf8')) as RuleLocaleData;
+    const data = {
+      message: `${UNTRANSLATED}${english.message}`,
+      suggestions: english.suggestions.map((s) => `${UNTRANSLATED}${s}`),
+      phrases: [],
+      ...(english.reverse ? { reverse: { message: `${UNTRANSLATED}${english.reverse.message}`, suggestions: [], phrases: [] } } : {}),
+      ...(english.acronyms ? { acronyms: [] } : {}),
+      examples: { flag: [], pass: [] },
+    };
+    write(join('src', 'lint', 'rules', rule.name, `${code}.json`), json(data));
+  }
+  const conversation = JSON.parse(readFileSync(join(root, 'src', 'conversation', 'data', 'en.json'), 'utf8')) as {
+    signals: Record<string, unknown>;
+    items: Record<string, Record<string, string>>;
+    notApplicable: string;
+  };
+  write(
+    join('src', 'conversation', 'data', `${code}.json`),
+    json({
+      signals: Object.fromEntries(Object.keys(conversation.signals).map((s) => [s, { phrases: [], match: [], miss: [] }])),
+      items: Object.fromEntries(Object.entries(conversation.items).map(([id, texts]) => [id, Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, `${UNTRANSLATED}${v}`]))])),
+      notApplicable: `${UNTRANSLATED}${conversation.notApplicable}`,
+    }),
+  );
+  return written;
+}

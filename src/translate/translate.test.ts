@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createTactful, defineLocale, InvalidLocaleError } from '../index';
+import en from '../locales/en';
+import lv from '../locales/lv';
+import ru from '../locales/ru';
+import { ALL_LOCALES } from '../../tests/helpers';
+import { checkLocale, UNTRANSLATED } from './check';
+import { checkProjectLocale, projectLocales } from './project';
+import { pseudoLocale } from './pseudo';
+import { fromXliff, toXliff } from './xliff';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+describe('every shipped locale passes the locale check', () => {
+  it.each(projectLocales(root).map((code) => [code]))('%s', (code) => {
+    expect(checkProjectLocale(root, code).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a corrupted locale is reported with the exact key and line', () => {
+  const source = { closing: en.resources.closing!, escalation: en.resources.escalation! };
+  const text = `{
+  "anything-else": {
+    "plain_formal": "Vai varu Jums vēl palīdzēt?",
+    "plain_informal": "Vai varu tev vēl palīdzēt?",
+    "named_formal": "{{name}}, vai varu Jums vēl palīdzēt?",
+    "namedAlt_formal": "{{customerName, vocative}} vai vēl kas?",
+    "plainAlt": "${UNTRANSLATED}Can I help you with anything else today?",
+    "extraKey": "Lieks",
+    "broken": "Sveiki {{customerName"
+  }
+}`;
+  const problems = checkLocale(
+    { code: 'lv', registers: ['formal', 'informal'], resources: { closing: JSON.parse(text) as never, escalation: { transfer: { wait_one: 'x {{count}}', wait_few: 'y {{count}}' } } } },
+    { source, files: { closing: { path: 'locales/lv/closing.json', text } }, tone: false },
+  );
+  const find = (code: string, key: string) => problems.find((p) => p.code === code && p.key === key);
+
+  it.each([
+    ['placeholder', 'anything-else.named_formal', 5],
+    ['register', 'anything-else.named_informal', 5],
+    ['untranslated', 'anything-else.plainAlt', 7],
+    ['extra', 'anything-else.extraKey', 8],
+    ['extra', 'anything-else.broken', 9],
+  ])('%s at %s, line %d', (code, key, line) => {
+    expect(find(code, key)).toMatchObject({ severity: 'error', line, file: 'locales/lv/closing.json' });
+  });
+
+  it('reports plural forms that do not match the language', () => {
+    expect(problems.find((p) => p.code === 'plural' && p.namespace === 'escalation')?.message).toMatch(/missing plural forms? (zero, other|other, zero)|does not exist|do not exist/);
+  });
+
+  it('reports missing messages', () => {
+    expect(find('missing', 'transfer.intro')).toBeDefined();
+  });
+});
+
+describe('a broken locale never stops the others from rendering', () => {
+  it('renders the healthy locales and falls back per template for the broken one', () => {
+    const broken = { ...lv, resources: { ...lv.resources, closing: { 'anything-else': { plain_formal: 'Sveiki {{customerName' } } } };
+    const tactful = createTactful({ locales: [en, broken, ru] });
+    expect(tactful.render('closing.anything-else', {}, { locale: 'ru' })).toMatch(/Вам/);
+    expect(tactful.renderResult('closing.anything-else', {}, { locale: 'lv' }).locale).toBe('en');
+    expect(tactful.render('apology.wrong-item', { ordered: 'a', received: 'b' }, { locale: 'lv' })).toMatch(/pasūtījums/);
+  });
+});
+
+describe('locales at run time', () => {
+  const de = defineLocale({
+    code: 'de',
+    name: 'Deutsch',
+    registers: ['formal'],
+    resources: { closing: { 'anything-else': { plain: 'Kann ich sonst noch helfen?', named: '{{customerName}}, kann ich sonst noch helfen?', plainAlt: 'Noch etwas?', namedAlt: 'Noch etwas, {{customerName}}?' } } },
+  });
+
+  it('adds a locale without rebuilding; missing templates fall back', () => {
+    const tactful = createTactful({ locales: [en] });
+    tactful.addLocale(de);
+    expect(tactful.locales).toEqual(['en', 'de']);
+    expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich sonst noch helfen?');
+    expect(tactful.renderResult('greeting.welcome', {}, { locale: 'de' }).fallback).toBe(true);
+  });
+
+  it('rejects a locale with broken placeholders or untranslated text, naming the key', () => {
+    const tactful = createTactful({ locales: [en] });
+    const bad = { ...de, resources: { closing: { 'anything-else': { ...de.resources.closing!['anything-else'] as object, named: '{{name}}, noch etwas?' } } } };
+    expect(() => tactful.addLocale(bad)).toThrow(/anything-else\.named/);
+    const untranslated = { ...de, resources: { closing: { 'anything-else': { plain: `${UNTRANSLATED}Is there anything else?` } } } };
+    expect(() => tactful.addLocale(untranslated)).toThrow(InvalidLocaleError);
+  });
+
+  it('overrides single messages for a brand voice, keeping placeholders', () => {
+    const tactful = createTactful({ locales: [en] });
+    tactful.overrideMessages('en', { closing: { 'anything-else': { named: '{{customerName}}, anything else on your mind?' } } });
+    expect(tactful.render('closing.anything-else', { customerName: 'Sam' })).toBe('Sam, anything else on your mind?');
+    expect(() => tactful.overrideMessages('en', { closing: { 'anything-else': { named: 'Anything else?' } } })).toThrow(/placeholders must stay customerName/);
+    expect(() => tactful.overrideMessages('en', { closing: { 'anything-else': { nmed: 'x' } } })).toThrow(/no such message/);
+    expect(createTactful({ locales: [en] }).render('closing.anything-else', { customerName: 'Sam' })).toBe('Sam, is there anything else I can help you with?');
+  });
+});
+
+describe('XLIFF 2.0', () => {
+  it.each(ALL_LOCALES.filter((l) => l.code !== 'en').map((l) => [l.code, l] as const))('round-trips %s without loss', (_code, locale) => {
+    const xliff = toXliff(locale.resources, en.resources, { source: 'en', target: locale.code });
+    expect(xliff).toMatch(/<xliff [^>]*version="2\.0"/);
+    const back = fromXliff(xliff);
+    expect(back.target).toBe(locale.code);
+    expect(back.resources).toEqual(JSON.parse(JSON.stringify(locale.resources)));
+  });
+
+  it('escapes markup and keeps the English source beside each target', () => {
+    const xliff = toXliff({ x: { a_formal: 'A & <b> "c"' } }, { x: { a: 'Source' } }, { source: 'en', target: 'lv' });
+    expect(xliff).toContain('<source>Source</source>');
+    expect(xliff).toContain('<target>A &amp; &lt;b&gt; &quot;c&quot;</target>');
+    expect(fromXliff(xliff).resources).toEqual({ x: { a_formal: 'A & <b> "c"' } });
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('renders every template accented and bracketed, placeholders intact', () => {
+    const tactful = createTactful({ locales: [pseudoLocale(en)] });
+    for (const template of tactful.templates()) {
+      const text = tactful.render(template.id as never, template.example as never, { strict: true });
+      expect(text, template.id).toMatch(/⟦/);
+      expect(text, template.id).not.toMatch(/\{\{/);
+    }
+    expect(tactful.render('closing.anything-else', { customerName: 'Sarah' })).toMatch(/^⟦Sarah, /);
+  });
+});

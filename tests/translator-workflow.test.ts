@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Adding a locale from scratch, as docs/translators.md says, in a temporary copy of the project:
+ * scaffold, translate a few messages, let the check report the rest, generate, build, render.
+ */
+const root = join(__dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'tactful-translator-'));
+for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'templates', 'locales', 'scripts']) cpSync(join(root, entry), join(work, entry), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/bin.ts', ...args], { cwd: work, encoding: 'utf8' });
+
+describe('adding Polish, following docs/translators.md', () => {
+  it('scaffolds the locale, its registration and its data files', () => {
+    const result = cli('locales', 'add', 'pl', '--name', 'polski');
+    expect(result.status, result.stderr).toBe(0);
+    const closing = JSON.parse(readFileSync(join(work, 'locales/pl/closing.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(closing['anything-else']!.plain).toMatch(/^\[untranslated\] Is there anything else/);
+    const transfer = JSON.parse(readFileSync(join(work, 'locales/pl/escalation.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(Object.keys(transfer.transfer!).filter((k) => k.startsWith('wait_')).sort()).toEqual(['wait_few', 'wait_many', 'wait_one', 'wait_other']);
+    const pkg = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(pkg.exports['./locales/pl']).toBeDefined();
+  });
+
+  it('reports everything still to translate, with file, key and line', () => {
+    const translated = {
+      'anything-else': {
+        plain: 'Czy mogę jeszcze w czymś pomóc?',
+        named: '{{customerName}}, czy mogę jeszcze w czymś pomóc?',
+        plainAlt: 'Czy jest jeszcze coś, w czym mogę dziś pomóc?',
+        namedAlt: 'Czy jest jeszcze coś, w czym mogę dziś pomóc, {{customerName}}?',
+      },
+    };
+    const path = join(work, 'locales/pl/closing.json');
+    const closing = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, `${JSON.stringify({ ...closing, ...translated }, null, 2)}\n`);
+    const result = cli('locales', 'check', 'pl', '--format', 'json', '--no-tone');
+    expect(result.status).toBe(1);
+    const problems = JSON.parse(result.stdout) as Array<{ code: string; file: string; key: string; line: number }>;
+    expect(problems.filter((p) => p.file === 'locales/pl/closing.json' && p.key.startsWith('anything-else.'))).toEqual([]);
+    const greeting = problems.find((p) => p.key === 'welcome.offer');
+    expect(greeting).toMatchObject({ code: 'untranslated', file: 'locales/pl/greeting.json' });
+    expect(greeting!.line).toBeGreaterThan(1);
+  });
+
+  it('builds, and renders the translated template in Polish while the rest falls back', async () => {
+    execFileSync(tsx, ['scripts/generate.ts'], { cwd: work, stdio: 'pipe' });
+    execFileSync(join(root, 'node_modules', '.bin', 'tsup'), [], { cwd: work, stdio: 'pipe' });
+    const { createTactful } = (await import(pathToFileURL(join(work, 'dist/index.js')).href)) as typeof import('../src');
+    const pl = ((await import(pathToFileURL(join(work, 'dist/locales/pl.js')).href)) as { default: import('../src').LocaleDefinition }).default;
+    const en = ((await import(pathToFileURL(join(work, 'dist/locales/en.js')).href)) as { default: import('../src').LocaleDefinition }).default;
+    const tactful = createTactful({ locales: [en, pl], defaultLocale: 'en' });
+    expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'pl' })).toBe('Anna, czy mogę jeszcze w czymś pomóc?');
+    const untranslated = tactful.renderResult('greeting.welcome', {}, { locale: 'pl' });
+    expect(untranslated.locale).toBe('en');
+    expect(untranslated.fallback).toBe(true);
+    expect(() => tactful.render('greeting.welcome', {}, { locale: 'pl', strict: true })).toThrow(/not translated yet/);
+  }, 240_000);
+});
