@@ -13,9 +13,13 @@ export function validateVariables(template: AnyTemplate, variables: unknown): Re
   if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) {
     throw new InvalidVariablesError(template.id, [{ variable: '', problem: `expected an object of variables, received ${describeValue(variables)}` }]);
   }
-  const result = z.safeParse(template.schema, variables);
+  // Only the caller's own properties count: an inherited (or poisoned) prototype never supplies a
+  // variable, and getters are read once, here.
+  const proto: unknown = Object.getPrototypeOf(variables);
+  const own: object = proto !== Object.prototype && proto !== null ? Object.fromEntries(Object.entries(variables)) : variables;
+  const result = z.safeParse(template.schema, own);
   if (result.success) return result.data as Record<string, unknown>;
-  throw new InvalidVariablesError(template.id, result.error.issues.flatMap((issue) => toVariableIssues(issue, variables)));
+  throw new InvalidVariablesError(template.id, result.error.issues.flatMap((issue) => toVariableIssues(issue, own)));
 }
 
 function toVariableIssues(issue: $ZodIssue, input: object): VariableIssue[] {
