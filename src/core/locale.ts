@@ -6,14 +6,22 @@ import { REGISTERS, type LocaleDefinition, type LocaleResources } from './types'
  * not a language tag.
  */
 export function canonicalLocale(tag: string, option = 'locale'): string {
+  // Intl.getCanonicalLocales costs microseconds, and a render asks for the same few tags.
+  const known = canonicalCache.get(tag);
+  if (known !== undefined) return known;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical) return canonical;
+    if (canonical) {
+      if (canonicalCache.size < 1000) canonicalCache.set(tag, canonical);
+      return canonical;
+    }
   } catch {
     // reported below
   }
   throw new InvalidOptionsError(option, 'a BCP 47 language tag such as "lv" or "lt-LT"', tag);
 }
+
+const canonicalCache = new Map<string, string>();
 
 /** The language part of a tag: `lt-LT` → `lt`. */
 export function languageOf(tag: string): string {

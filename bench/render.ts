@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:render`: replies per second for a short apology, against a template literal
+ * (the floor), a precompiled Handlebars template, i18next.t with interpolation, and Handlebars
+ * compiled on every call; validation measured separately. Writes bench/results/render.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import i18next from 'i18next';
+import * as z from 'zod/mini';
+// The built package, as users run it (run `npm run build` first; `npm run bench` does).
+import { createTactful } from '../dist/index.js';
+import en from '../dist/locales/en.js';
+
+const vars = { customerName: 'Sarah', ordered: 'Blue linen shirt', received: 'Red linen shirt' };
+const tactful = createTactful({ locales: [en] });
+const source = '{{customerName}}, I’m really sorry: you ordered “{{ordered}}”, but we sent you “{{received}}”. The mistake is ours.';
+const precompiled = Handlebars.compile(source, { noEscape: true });
+precompiled(vars);
+const i18n = i18next.createInstance();
+void i18n.init({ lng: 'en', initAsync: false, resources: { en: { translation: { apology: source } } }, interpolation: { escapeValue: false }, showSupportNotice: false } as never);
+const schema = z.strictObject({ customerName: z.optional(z.string()), ordered: z.string(), received: z.string() });
+
+function perSecond(fn: () => unknown, ms = 600): number {
+  for (let i = 0; i < 2000; i++) fn();
+  let n = 0;
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    for (let i = 0; i < 200; i++) fn();
+    n += 200;
+  }
+  return n / (ms / 1000);
+}
+
+const rows = [
+  ['template literal (the floor)', () => `${vars.customerName}, I’m really sorry: you ordered “${vars.ordered}”, but we sent you “${vars.received}”. The mistake is ours.`],
+  ['tactful.render (validation included)', () => tactful.render('apology.wrong-item', vars)],
+  ['Handlebars, precompiled', () => precompiled(vars)],
+  ['i18next.t with interpolation', () => i18n.t('apology', vars)],
+  ['Handlebars compiled on every call', () => Handlebars.compile(source, { noEscape: true })(vars)],
+  ['zod/mini validation alone', () => z.parse(schema, vars)],
+] as const;
+const floor = perSecond(rows[0][1]);
+const results = rows.map(([name, fn]) => {
+  const ops = name.startsWith('template literal') ? floor : perSecond(fn);
+  return { case: name, 'replies/s': Math.round(ops), 'µs each': Math.round((1e6 / ops) * 100) / 100, '× the floor': Math.round((floor / ops) * 10) / 10 };
+});
+console.log(`tactful render benchmark — Node ${process.version}\n`);
+console.table(results);
+const byName = Object.fromEntries(results.map((r) => [r.case, r['µs each']]));
+console.log(`render vs precompiled Handlebars: ${(byName['tactful.render (validation included)']! / byName['Handlebars, precompiled']!).toFixed(2)}×; compile-per-call vs render: ${(byName['Handlebars compiled on every call']! / byName['tactful.render (validation included)']!).toFixed(1)}×`);
+const out = join(dirname(fileURLToPath(import.meta.url)), 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'render.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
