@@ -135,7 +135,6 @@ function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
     .map((code) => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleLocaleData]);
 }
 
-const quote = (text: string) => `> ${text.replace(/\n/g, ' ')}`;
 
 function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
   const meta = RULES[id];

@@ -76,6 +76,10 @@ describe('variables are validated at run time', () => {
     ).toThrow(/newPrice\.currency/);
   });
 
+  it('rejects text with a blank line, which would become a paragraph break', () => {
+    expect(() => tactful.render('closing.anything-else', { customerName: 'Sarah\n\nHello' })).toThrow(/one paragraph/);
+  });
+
   it('rejects variables that are not an object', () => {
     expect(() => tactful.render('greeting.welcome', 'Sarah' as never)).toThrow(InvalidVariablesError);
   });

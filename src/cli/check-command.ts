@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkConversation, type Scorecard, type TranscriptMessage } from '../conversation/check';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, UsageError, type Command } from './io';
+import { choice, painter, UsageError, type Command } from './io';
 import { SHIPPED_LOCALES } from './locales';
 
 const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
@@ -40,7 +40,7 @@ export function parseTranscript(text: string, source: string): TranscriptMessage
 }
 
 function stylish(card: Scorecard, color: boolean): string {
-  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const paint = painter(color);
   const marks = { pass: paint('32', '✓'), fail: paint('31', '✗'), 'not-applicable': paint('2', '–') };
   const lines = card.items.map((item) => {
     const at = item.messageIndex === undefined ? '' : paint('2', ` (message ${item.messageIndex + 1})`);

@@ -45,3 +45,8 @@ export function choice<T extends string>(option: string, value: string | undefin
   if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, received "${value}"`);
   return value as T;
 }
+
+/** ANSI colours for a terminal, or plain text when `color` is false (not a TTY, or NO_COLOR). */
+export function painter(color: boolean): (code: string, text: string) => string {
+  return (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+}

@@ -5,7 +5,7 @@ import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
 import { checkProjectLocale, projectLocales, scaffoldLocale } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
-import { choice, UsageError, type CliIo, type Command } from './io';
+import { choice, painter, UsageError, type CliIo, type Command } from './io';
 
 function readResources(root: string, code: string): Record<string, MessageTree> {
   const index = JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, unknown>;
@@ -20,7 +20,7 @@ function readResources(root: string, code: string): Record<string, MessageTree> 
 
 function report(problems: readonly LocaleProblem[], color: boolean): string {
   if (problems.length === 0) return 'No problems found.';
-  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const paint = painter(color);
   const lines = problems.map((p) => {
     const where = `${p.file ?? `locales/${p.locale}/${p.namespace}.json`}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
     return `${where}  ${paint(p.severity === 'error' ? '31' : '33', p.severity.padEnd(8))}${p.key ? `${p.key}  ` : ''}${p.message}  ${paint('2', p.code)}`;

@@ -1,5 +1,6 @@
 import { RULES } from '../lint/rules';
 import type { Diagnostic, Severity } from '../lint/types';
+import { painter } from './io';
 
 /** The diagnostics of one file (or of standard input, named `<stdin>`). */
 export interface FileReport {
@@ -18,7 +19,7 @@ export function tally(reports: readonly FileReport[]): Record<Severity, number> 
 
 /** ESLint-like output for people: file, then `line:column  severity  message  rule`, then a suggestion. */
 export function stylish(reports: readonly FileReport[], color: boolean): string {
-  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const paint = painter(color);
   const out: string[] = [];
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;

@@ -20,9 +20,20 @@ function annotate<T extends $ZodType>(schema: T, meta: VariableMeta): T {
   return schema;
 }
 
-/** Text such as a name or an order number: trimmed, never empty. */
+/**
+ * Text such as a name or an order number: trimmed, never empty, one paragraph. A blank line inside
+ * a value would become a paragraph break of the reply, so it is refused rather than reshaped.
+ */
 function text(description: string) {
-  return annotate(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000)), { description, kind: 'text' });
+  return annotate(
+    z.string().check(
+      z.trim(),
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(2000),
+      z.refine((value) => !/\n[ \t\r]*\n/.test(value), 'must be one paragraph (no blank lines)'),
+    ),
+    { description, kind: 'text' },
+  );
 }
 
 /** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */

@@ -215,18 +215,15 @@ interface RenderState {
 const helpers = Object.freeze({
   t(this: unknown, key: string, options: { hash: { count?: unknown }; data: { tactful: RenderState } }) {
     const state = options.data.tactful;
-    let category: string | undefined;
-    if (Object.hasOwn(options.hash, 'count')) {
-      const count = options.hash.count;
-      if (typeof count !== 'number' || !Number.isFinite(count)) {
-        return state.env.fail({ name: 'count', format: undefined, options: {}, offset: 0 }, `must be a finite number to choose a plural form of "${key}"`);
-      }
-      category = state.rules.select(count);
+    const counted = Object.hasOwn(options.hash, 'count');
+    const count = options.hash.count;
+    if (counted && (typeof count !== 'number' || !Number.isFinite(count))) {
+      return state.env.fail({ name: 'count', format: undefined, options: {}, offset: 0 }, `must be a finite number to choose a plural form of "${key}"`);
     }
+    const category = counted ? state.rules.select(count as number) : undefined;
     const segments = state.plan.messages.get(planKey(key, category));
     if (!segments) return state.env.fail({ name: key, format: undefined, options: {}, offset: 0 }, 'message is not in the render plan');
-    const count = options.hash.count;
-    const lookup = (name: string): unknown => (name === 'count' && category !== undefined ? count : valueAt(state.variables, name));
+    const lookup = (name: string): unknown => (name === 'count' && counted ? count : valueAt(state.variables, name));
     return new handlebars.SafeString(renderSegments(segments, lookup, state.env));
   },
 });
