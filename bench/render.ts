@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import i18next from 'i18next';
 import * as z from 'zod/mini';
-// The built package, as users run it (run `npm run build` first; `npm run bench` does).
-import { createTactful } from '../dist/index.js';
-import en from '../dist/locales/en.js';
+// The built package, as users run it (run `npm run build` first; `npm run bench` does). Loaded by
+// URL so type-checking does not need a build; the types come from the source.
+const dist = new URL('../dist/', import.meta.url).href;
+const { createTactful } = (await import(`${dist}index.js`)) as typeof import('../src');
+const en = ((await import(`${dist}locales/en.js`)) as { default: import('../src').LocaleDefinition }).default;
 
 const vars = { customerName: 'Sarah', ordered: 'Blue linen shirt', received: 'Red linen shirt' };
 const tactful = createTactful({ locales: [en] });
