@@ -7,38 +7,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.agent-mistake": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"correct",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":86}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"correct",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":87},"end":{"line":1,"column":104}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":105},"end":{"line":1,"column":117}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"agent-mistake.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"agent-mistake.opening","counted":false},{"raw":"correct","ns":"apology","key":"agent-mistake.correct","counted":false},{"raw":"ownership","ns":"apology","key":"agent-mistake.ownership","counted":false},{"raw":"help","ns":"apology","key":"agent-mistake.help","counted":false}],
@@ -46,38 +31,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.billing-mistake": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":88}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"refund",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":120}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"refund",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":121},"end":{"line":1,"column":134}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"billing-mistake.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"billing-mistake.opening","counted":false},{"raw":"ownership","ns":"apology","key":"billing-mistake.ownership","counted":false},{"raw":"refund","ns":"apology","key":"billing-mistake.refund","counted":true},{"raw":"check","ns":"apology","key":"billing-mistake.check","counted":false}],
@@ -85,56 +55,31 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.cancelled-order": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refund",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":135}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refund",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refundSoon",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":143},"end":{"line":1,"column":161}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refundSoon",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":169},"end":{"line":1,"column":182}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"cancelled-order.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"cancelled-order.opening","counted":false},{"raw":"reason","ns":"apology","key":"cancelled-order.reason","counted":false},{"raw":"refund","ns":"apology","key":"cancelled-order.refund","counted":true},{"raw":"refundSoon","ns":"apology","key":"cancelled-order.refundSoon","counted":false},{"raw":"offer","ns":"apology","key":"cancelled-order.offer","counted":false}],
@@ -142,49 +87,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.defective-product": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"order",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":118},"end":{"line":1,"column":131}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"order",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":88}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ownership",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":102}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":151}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"defective-product.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"defective-product.opening","counted":false},{"raw":"ownership","ns":"apology","key":"defective-product.ownership","counted":false},{"raw":"offer","ns":"apology","key":"defective-product.offer","counted":false},{"raw":"order","ns":"apology","key":"defective-product.order","counted":false},{"raw":"next","ns":"apology","key":"defective-product.next","counted":false}],
@@ -192,130 +117,70 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.late-delivery": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":129}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newDate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":160},"end":{"line":1,"column":175}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newDate",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noDate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":183},"end":{"line":1,"column":197}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noDate",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"delay",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"delayDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":100}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":136}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"delay",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"delayDays") : depth0)},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newDeliveryDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":137},"end":{"line":1,"column":204}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newDeliveryDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":219}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askedNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askedNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"asked",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"asked",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":125}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newDateAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":174}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newDateAlt",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noDate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":182},"end":{"line":1,"column":196}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noDate",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"delay",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"delayDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":96}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":96},"end":{"line":1,"column":132}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"delay",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"delayDays") : depth0)},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newDeliveryDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":133},"end":{"line":1,"column":203}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newDeliveryDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":204},"end":{"line":1,"column":216}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"late-delivery.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"late-delivery.opening","counted":false},{"raw":"delay","ns":"apology","key":"late-delivery.delay","counted":true},{"raw":"reason","ns":"apology","key":"late-delivery.reason","counted":false},{"raw":"newDate","ns":"apology","key":"late-delivery.newDate","counted":false},{"raw":"noDate","ns":"apology","key":"late-delivery.noDate","counted":false},{"raw":"thanks","ns":"apology","key":"late-delivery.thanks","counted":false},{"raw":"askedNamed","ns":"apology","key":"late-delivery.askedNamed","counted":false},{"raw":"asked","ns":"apology","key":"late-delivery.asked","counted":false},{"raw":"newDateAlt","ns":"apology","key":"late-delivery.newDateAlt","counted":false},{"raw":"help","ns":"apology","key":"late-delivery.help","counted":false}],
@@ -323,116 +188,66 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.service-outage": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"recovery",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":155}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"recovery",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noEstimate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":163},"end":{"line":1,"column":181}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noEstimate",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"affected",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":87}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"affected",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"since",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":101}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"since",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"team",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":114}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"team",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"expectedRecovery") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":188}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"expectedRecovery") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":189},"end":{"line":1,"column":203}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reportedNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reportedNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reported",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reported",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"recovery",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":37},"end":{"line":3,"column":53}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"recovery",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noEstimate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":61},"end":{"line":3,"column":79}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noEstimate",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"affected",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":89}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"affected",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"since",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":103}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"since",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"team",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"team",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"expectedRecovery") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"expectedRecovery") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingToDo",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":87},"end":{"line":3,"column":106}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingToDo",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"service-outage.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"service-outage.opening","counted":false},{"raw":"affected","ns":"apology","key":"service-outage.affected","counted":false},{"raw":"since","ns":"apology","key":"service-outage.since","counted":false},{"raw":"team","ns":"apology","key":"service-outage.team","counted":false},{"raw":"recovery","ns":"apology","key":"service-outage.recovery","counted":false},{"raw":"noEstimate","ns":"apology","key":"service-outage.noEstimate","counted":false},{"raw":"thanks","ns":"apology","key":"service-outage.thanks","counted":false},{"raw":"reportedNamed","ns":"apology","key":"service-outage.reportedNamed","counted":false},{"raw":"reported","ns":"apology","key":"service-outage.reported","counted":false},{"raw":"nothingToDo","ns":"apology","key":"service-outage.nothingToDo","counted":false}],
@@ -440,86 +255,46 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.slow-reply": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":116}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":123}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"now",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":124},"end":{"line":1,"column":135}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"now",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":61}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":114}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":68}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"nowAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":136}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"nowAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"slow-reply.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"slow-reply.opening","counted":false},{"raw":"wait","ns":"apology","key":"slow-reply.wait","counted":true},{"raw":"now","ns":"apology","key":"slow-reply.now","counted":false},{"raw":"thanksNamed","ns":"apology","key":"slow-reply.thanksNamed","counted":false},{"raw":"thanks","ns":"apology","key":"slow-reply.thanks","counted":false},{"raw":"nowAlt","ns":"apology","key":"slow-reply.nowAlt","counted":false}],
@@ -527,56 +302,31 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "apology.wrong-item": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detailWithOrder",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":109}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detailWithOrder",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detail",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":131}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"detail",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fix",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":150}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fix",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":151},"end":{"line":1,"column":165}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"apology","key":"wrong-item.openingNamed","counted":false},{"raw":"opening","ns":"apology","key":"wrong-item.opening","counted":false},{"raw":"detailWithOrder","ns":"apology","key":"wrong-item.detailWithOrder","counted":false},{"raw":"detail","ns":"apology","key":"wrong-item.detail","counted":false},{"raw":"fix","ns":"apology","key":"wrong-item.fix","counted":false},{"raw":"thanks","ns":"apology","key":"wrong-item.thanks","counted":false}],
@@ -584,60 +334,30 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.anything-else": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":54}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":60}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":67}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"closing","key":"anything-else.named","counted":false},{"raw":"plain","ns":"closing","key":"anything-else.plain","counted":false},{"raw":"namedAlt","ns":"closing","key":"anything-else.namedAlt","counted":false},{"raw":"plainAlt","ns":"closing","key":"anything-else.plainAlt","counted":false}],
@@ -645,106 +365,56 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.feedback-request": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":55}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":80},"end":{"line":1,"column":92}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data}))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reply",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":21}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reply",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"surveyUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":2,"column":29}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"optional",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":29},"end":{"line":2,"column":45}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"surveyUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"optional",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":61}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":98}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data}))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reply",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":21}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reply",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":68}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"surveyUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":2,"column":29}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"optionalAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":29},"end":{"line":2,"column":48}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"surveyUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"optionalAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"askNamed","ns":"closing","key":"feedback-request.askNamed","counted":false},{"raw":"ask","ns":"closing","key":"feedback-request.ask","counted":false},{"raw":"link","ns":"closing","key":"feedback-request.link","counted":false},{"raw":"reply","ns":"closing","key":"feedback-request.reply","counted":false},{"raw":"optional","ns":"closing","key":"feedback-request.optional","counted":false},{"raw":"askAltNamed","ns":"closing","key":"feedback-request.askAltNamed","counted":false},{"raw":"askAlt","ns":"closing","key":"feedback-request.askAlt","counted":false},{"raw":"optionalAlt","ns":"closing","key":"feedback-request.optionalAlt","counted":false}],
@@ -752,47 +422,27 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.follow-up": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"topic",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":97}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"topic",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"topic") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":104}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"topic") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":105},"end":{"line":1,"column":118}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reopen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":119},"end":{"line":1,"column":133}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reopen",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"closing","key":"follow-up.openingNamed","counted":false},{"raw":"opening","ns":"closing","key":"follow-up.opening","counted":false},{"raw":"topic","ns":"closing","key":"follow-up.topic","counted":false},{"raw":"check","ns":"closing","key":"follow-up.check","counted":false},{"raw":"reopen","ns":"closing","key":"follow-up.reopen","counted":false}],
@@ -800,100 +450,50 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.goodbye": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"pleasureNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"pleasureNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"pleasure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"pleasure",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wishAgent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":107}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wishAgent",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wish",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":127}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wish",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":134}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"hereNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"hereNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"here",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":57}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"here",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wishAgent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":99}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wishAgent",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wish",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":107},"end":{"line":1,"column":119}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wish",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":126}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"pleasureNamed","ns":"closing","key":"goodbye.pleasureNamed","counted":false},{"raw":"pleasure","ns":"closing","key":"goodbye.pleasure","counted":false},{"raw":"wishAgent","ns":"closing","key":"goodbye.wishAgent","counted":false},{"raw":"wish","ns":"closing","key":"goodbye.wish","counted":false},{"raw":"hereNamed","ns":"closing","key":"goodbye.hereNamed","counted":false},{"raw":"here","ns":"closing","key":"goodbye.here","counted":false}],
@@ -901,66 +501,36 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.no-response": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"awayNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"awayNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"away",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":57}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"away",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"close",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":78}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"close",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"continue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":95}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"continue",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"quietNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"quietNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"quiet",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"quiet",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"continueAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":86}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"continueAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"awayNamed","ns":"closing","key":"no-response.awayNamed","counted":false},{"raw":"away","ns":"closing","key":"no-response.away","counted":false},{"raw":"close","ns":"closing","key":"no-response.close","counted":false},{"raw":"continue","ns":"closing","key":"no-response.continue","counted":false},{"raw":"quietNamed","ns":"closing","key":"no-response.quietNamed","counted":false},{"raw":"quiet","ns":"closing","key":"no-response.quiet","counted":false},{"raw":"continueAlt","ns":"closing","key":"no-response.continueAlt","counted":false}],
@@ -968,62 +538,32 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "closing.thank-you": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":54}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plain",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"patience",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":62},"end":{"line":1,"column":78}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"patience",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"namedAlt",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":60}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"plainAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":67}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"closing","key":"thank-you.named","counted":false},{"raw":"plain","ns":"closing","key":"thank-you.plain","counted":false},{"raw":"patience","ns":"closing","key":"thank-you.patience","counted":false},{"raw":"namedAlt","ns":"closing","key":"thank-you.namedAlt","counted":false},{"raw":"plainAlt","ns":"closing","key":"thank-you.plainAlt","counted":false}],
@@ -1031,68 +571,38 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.answer-accepted": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"marked",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":81}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"marked",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"value",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":95}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"value",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"helpAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":88}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"helpAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"othersAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":106}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"othersAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"thanksNamed","ns":"community","key":"answer-accepted.thanksNamed","counted":false},{"raw":"thanks","ns":"community","key":"answer-accepted.thanks","counted":false},{"raw":"marked","ns":"community","key":"answer-accepted.marked","counted":false},{"raw":"value","ns":"community","key":"answer-accepted.value","counted":false},{"raw":"thanksAltNamed","ns":"community","key":"answer-accepted.thanksAltNamed","counted":false},{"raw":"thanksAlt","ns":"community","key":"answer-accepted.thanksAlt","counted":false},{"raw":"helpAlt","ns":"community","key":"answer-accepted.helpAlt","counted":false},{"raw":"othersAlt","ns":"community","key":"answer-accepted.othersAlt","counted":false}],
@@ -1100,47 +610,27 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.correct-misinformation": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"source",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":103},"end":{"line":1,"column":117}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"source",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"correction",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":85}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":124}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"correction",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":125},"end":{"line":1,"column":140}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"thanksNamed","ns":"community","key":"correct-misinformation.thanksNamed","counted":false},{"raw":"thanks","ns":"community","key":"correct-misinformation.thanks","counted":false},{"raw":"correction","ns":"community","key":"correct-misinformation.correction","counted":false},{"raw":"source","ns":"community","key":"correct-misinformation.source","counted":false},{"raw":"closing","ns":"community","key":"correct-misinformation.closing","counted":false}],
@@ -1148,43 +638,28 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.de-escalate-conflict": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"backToTopicNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":33},"end":{"line":3,"column":57}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"backToTopicNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"backToTopic",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":66},"end":{"line":3,"column":85}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"backToTopic",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":16}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"greeting",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"acknowledge",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":19}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"topic") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":92}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"acknowledge",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"topic") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"respect",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"respect",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"report",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":16},"end":{"line":5,"column":30}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"report",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":45}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greeting","ns":"community","key":"de-escalate-conflict.greeting","counted":false},{"raw":"acknowledge","ns":"community","key":"de-escalate-conflict.acknowledge","counted":false},{"raw":"backToTopicNamed","ns":"community","key":"de-escalate-conflict.backToTopicNamed","counted":false},{"raw":"backToTopic","ns":"community","key":"de-escalate-conflict.backToTopic","counted":false},{"raw":"respect","ns":"community","key":"de-escalate-conflict.respect","counted":false},{"raw":"report","ns":"community","key":"de-escalate-conflict.report","counted":false},{"raw":"thanks","ns":"community","key":"de-escalate-conflict.thanks","counted":false}],
@@ -1192,108 +667,58 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.duplicate-thread": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"existingTitled",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":110}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"existingTitled",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"existing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":118},"end":{"line":1,"column":134}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"existing",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"existingTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"existingTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":142},"end":{"line":1,"column":157}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"continue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":174}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"continue",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"linkTitled",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":105},"end":{"line":1,"column":123}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"linkTitled",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":143}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"goodNews",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":83}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"goodNews",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"existingTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"existingTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":151},"end":{"line":1,"column":169}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closingAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"thanksNamed","ns":"community","key":"duplicate-thread.thanksNamed","counted":false},{"raw":"thanks","ns":"community","key":"duplicate-thread.thanks","counted":false},{"raw":"existingTitled","ns":"community","key":"duplicate-thread.existingTitled","counted":false},{"raw":"existing","ns":"community","key":"duplicate-thread.existing","counted":false},{"raw":"closing","ns":"community","key":"duplicate-thread.closing","counted":false},{"raw":"continue","ns":"community","key":"duplicate-thread.continue","counted":false},{"raw":"goodNews","ns":"community","key":"duplicate-thread.goodNews","counted":false},{"raw":"linkTitled","ns":"community","key":"duplicate-thread.linkTitled","counted":false},{"raw":"link","ns":"community","key":"duplicate-thread.link","counted":false},{"raw":"closingAlt","ns":"community","key":"duplicate-thread.closingAlt","counted":false}],
@@ -1301,69 +726,39 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.removal-notice": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"removedInThread",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":42}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"removedInThread",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"removed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":50},"end":{"line":3,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"removed",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"rules",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":44}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"rules",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"threadTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"threadTitle") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":73},"end":{"line":3,"column":87}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"repost",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"rulesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":51}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"repost",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"rulesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":17}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"community","key":"removal-notice.greetingNamed","counted":false},{"raw":"greeting","ns":"community","key":"removal-notice.greeting","counted":false},{"raw":"removedInThread","ns":"community","key":"removal-notice.removedInThread","counted":false},{"raw":"removed","ns":"community","key":"removal-notice.removed","counted":false},{"raw":"reason","ns":"community","key":"removal-notice.reason","counted":false},{"raw":"repost","ns":"community","key":"removal-notice.repost","counted":false},{"raw":"rules","ns":"community","key":"removal-notice.rules","counted":false},{"raw":"questions","ns":"community","key":"removal-notice.questions","counted":false}],
@@ -1371,74 +766,44 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.rules-reminder": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reminderNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reminderNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reminder",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reminder",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":82}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":95}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":96},"end":{"line":1,"column":110}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"reminderAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":42}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"reminderAltNamed",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":55}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanksAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":56},"end":{"line":1,"column":78}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanksAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"reminderAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":105}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"reminderAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":118}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanksAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":119},"end":{"line":1,"column":136}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanksAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":143}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"reminderNamed","ns":"community","key":"rules-reminder.reminderNamed","counted":false},{"raw":"reminder","ns":"community","key":"rules-reminder.reminder","counted":false},{"raw":"why","ns":"community","key":"rules-reminder.why","counted":false},{"raw":"link","ns":"community","key":"rules-reminder.link","counted":false},{"raw":"thanks","ns":"community","key":"rules-reminder.thanks","counted":false},{"raw":"reminderAltNamed","ns":"community","key":"rules-reminder.reminderAltNamed","counted":false},{"raw":"thanksAltNamed","ns":"community","key":"rules-reminder.thanksAltNamed","counted":false},{"raw":"reminderAlt","ns":"community","key":"rules-reminder.reminderAlt","counted":false},{"raw":"thanksAlt","ns":"community","key":"rules-reminder.thanksAlt","counted":false}],
@@ -1446,58 +811,33 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.temporary-suspension": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"appealLink",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":17},"end":{"line":5,"column":35}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"appealLink",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"appealReply",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":43},"end":{"line":5,"column":62}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"appealReply",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"suspended",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"days") : depth0)},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":28}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"suspended",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"days") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":43}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"appealUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"appealUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"after",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":13}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"after",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"community","key":"temporary-suspension.greetingNamed","counted":false},{"raw":"greeting","ns":"community","key":"temporary-suspension.greeting","counted":false},{"raw":"suspended","ns":"community","key":"temporary-suspension.suspended","counted":true},{"raw":"reason","ns":"community","key":"temporary-suspension.reason","counted":false},{"raw":"appealLink","ns":"community","key":"temporary-suspension.appealLink","counted":false},{"raw":"appealReply","ns":"community","key":"temporary-suspension.appealReply","counted":false},{"raw":"after","ns":"community","key":"temporary-suspension.after","counted":false}],
@@ -1505,68 +845,38 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.thread-moved": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"moved",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":57}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"moved",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":76}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":89}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"movedAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingLost",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":90}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingLost",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":91},"end":{"line":1,"column":103}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"link",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"movedNamed","ns":"community","key":"thread-moved.movedNamed","counted":false},{"raw":"moved","ns":"community","key":"thread-moved.moved","counted":false},{"raw":"why","ns":"community","key":"thread-moved.why","counted":false},{"raw":"link","ns":"community","key":"thread-moved.link","counted":false},{"raw":"movedAltNamed","ns":"community","key":"thread-moved.movedAltNamed","counted":false},{"raw":"movedAlt","ns":"community","key":"thread-moved.movedAlt","counted":false},{"raw":"nothingLost","ns":"community","key":"thread-moved.nothingLost","counted":false}],
@@ -1574,71 +884,41 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.warning": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextTimeDays",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"suspensionDays") : depth0)},"data":data,"loc":{"start":{"line":5,"column":22},"end":{"line":5,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextTimeDays",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"suspensionDays") : depth0)},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextTime",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":71},"end":{"line":5,"column":87}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextTime",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"rules",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":111},"end":{"line":5,"column":124}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"rules",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"warning",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"warning",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"impact",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":30}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"impact",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"suspensionDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":94}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"rulesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":94},"end":{"line":5,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"suspensionDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"rulesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"review",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":14}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"review",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":15},"end":{"line":7,"column":30}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"community","key":"warning.greetingNamed","counted":false},{"raw":"greeting","ns":"community","key":"warning.greeting","counted":false},{"raw":"warning","ns":"community","key":"warning.warning","counted":false},{"raw":"impact","ns":"community","key":"warning.impact","counted":false},{"raw":"nextTimeDays","ns":"community","key":"warning.nextTimeDays","counted":true},{"raw":"nextTime","ns":"community","key":"warning.nextTime","counted":false},{"raw":"rules","ns":"community","key":"warning.rules","counted":false},{"raw":"review","ns":"community","key":"warning.review","counted":false},{"raw":"closing","ns":"community","key":"warning.closing","counted":false}],
@@ -1646,112 +926,62 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "community.welcome-thread": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcome",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":61}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcome",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":134}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"guide",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":42}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"guide",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":68}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":81}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":141}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"tips",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":49}}})) != null ? stack1 : "");
+    + alias2(lookupProperty(helpers,"t").call(alias1,"tips",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":67}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"welcomeAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"guide",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":122}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"guide",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data,"loc":{"start":{"line":3,"column":31},"end":{"line":3,"column":65}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"memberName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"tipsShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":75},"end":{"line":1,"column":92}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"tipsShort",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":72}}})) != null ? stack1 : "");
+    + alias2(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"welcomeNamed","ns":"community","key":"welcome-thread.welcomeNamed","counted":false},{"raw":"welcome","ns":"community","key":"welcome-thread.welcome","counted":false},{"raw":"help","ns":"community","key":"welcome-thread.help","counted":false},{"raw":"replyTime","ns":"community","key":"welcome-thread.replyTime","counted":true},{"raw":"tips","ns":"community","key":"welcome-thread.tips","counted":false},{"raw":"guide","ns":"community","key":"welcome-thread.guide","counted":false},{"raw":"welcomeAltNamed","ns":"community","key":"welcome-thread.welcomeAltNamed","counted":false},{"raw":"welcomeAlt","ns":"community","key":"welcome-thread.welcomeAlt","counted":false},{"raw":"tipsShort","ns":"community","key":"welcome-thread.tipsShort","counted":false}],
@@ -1759,62 +989,37 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.follow-up": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introWithTicket",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introWithTicket",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":47},"end":{"line":3,"column":60}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":82}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"status",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":83},"end":{"line":3,"column":95}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"update",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"update",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reply",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":15},"end":{"line":5,"column":28}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reply",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":43}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"escalation","key":"follow-up.greetingNamed","counted":false},{"raw":"greeting","ns":"escalation","key":"follow-up.greeting","counted":false},{"raw":"introWithTicket","ns":"escalation","key":"follow-up.introWithTicket","counted":false},{"raw":"intro","ns":"escalation","key":"follow-up.intro","counted":false},{"raw":"status","ns":"escalation","key":"follow-up.status","counted":false},{"raw":"next","ns":"escalation","key":"follow-up.next","counted":false},{"raw":"update","ns":"escalation","key":"follow-up.update","counted":false},{"raw":"reply","ns":"escalation","key":"follow-up.reply","counted":false},{"raw":"thanks","ns":"escalation","key":"follow-up.thanks","counted":false}],
@@ -1822,58 +1027,33 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.to-billing": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"invoice",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":99}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"invoice",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":142},"end":{"line":1,"column":172}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"invoiceId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"invoiceId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":107},"end":{"line":1,"column":122}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":179}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":180},"end":{"line":1,"column":194}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"escalation","key":"to-billing.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"to-billing.intro","counted":false},{"raw":"invoice","ns":"escalation","key":"to-billing.invoice","counted":false},{"raw":"context","ns":"escalation","key":"to-billing.context","counted":false},{"raw":"wait","ns":"escalation","key":"to-billing.wait","counted":true},{"raw":"thanks","ns":"escalation","key":"to-billing.thanks","counted":false}],
@@ -1881,60 +1061,35 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.to-supervisor": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"supervisor",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":122}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"supervisor",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":165},"end":{"line":1,"column":195}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"action",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":81}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"supervisorName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"action",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"supervisorName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":130},"end":{"line":1,"column":145}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":145},"end":{"line":1,"column":202}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":203},"end":{"line":1,"column":217}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"escalation","key":"to-supervisor.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"to-supervisor.intro","counted":false},{"raw":"action","ns":"escalation","key":"to-supervisor.action","counted":false},{"raw":"supervisor","ns":"escalation","key":"to-supervisor.supervisor","counted":false},{"raw":"context","ns":"escalation","key":"to-supervisor.context","counted":false},{"raw":"wait","ns":"escalation","key":"to-supervisor.wait","counted":true},{"raw":"thanks","ns":"escalation","key":"to-supervisor.thanks","counted":false}],
@@ -1942,132 +1097,72 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.to-technical": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":114},"end":{"line":1,"column":144}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepareList",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":34}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepareList",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepare",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":57}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepare",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":78}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":94}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":94},"end":{"line":1,"column":151}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"prepare") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"prepare") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":65},"end":{"line":3,"column":79}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepareList",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":123}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepareList",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepare",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":146}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"prepare",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":173},"end":{"line":1,"column":203}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":88}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"prepare") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":153}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":153},"end":{"line":1,"column":210}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"prepare") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":211},"end":{"line":1,"column":225}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"escalation","key":"to-technical.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"to-technical.intro","counted":false},{"raw":"why","ns":"escalation","key":"to-technical.why","counted":false},{"raw":"context","ns":"escalation","key":"to-technical.context","counted":false},{"raw":"wait","ns":"escalation","key":"to-technical.wait","counted":true},{"raw":"prepareList","ns":"escalation","key":"to-technical.prepareList","counted":false},{"raw":"prepare","ns":"escalation","key":"to-technical.prepare","counted":false},{"raw":"thanks","ns":"escalation","key":"to-technical.thanks","counted":false},{"raw":"introAltNamed","ns":"escalation","key":"to-technical.introAltNamed","counted":false},{"raw":"introAlt","ns":"escalation","key":"to-technical.introAlt","counted":false}],
@@ -2075,58 +1170,33 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.transfer": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":105}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data}))
     + " ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data,"loc":{"start":{"line":1,"column":148},"end":{"line":1,"column":178}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"wait",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":113}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":128}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"context",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"waitMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":186},"end":{"line":1,"column":200}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"escalation","key":"transfer.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"transfer.intro","counted":false},{"raw":"colleague","ns":"escalation","key":"transfer.colleague","counted":false},{"raw":"context","ns":"escalation","key":"transfer.context","counted":false},{"raw":"wait","ns":"escalation","key":"transfer.wait","counted":true},{"raw":"thanks","ns":"escalation","key":"transfer.thanks","counted":false}],
@@ -2134,74 +1204,44 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.warm-handoff": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":86}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"intro",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"read",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":87},"end":{"line":1,"column":99}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"read",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"summary",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":115}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"summary",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"noRepeat",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":116},"end":{"line":1,"column":132}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"noRepeat",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"introAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":89}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"introAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"readAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":105}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"readAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"noRepeatAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":125}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"noRepeatAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"escalation","key":"warm-handoff.greetingNamed","counted":false},{"raw":"greeting","ns":"escalation","key":"warm-handoff.greeting","counted":false},{"raw":"intro","ns":"escalation","key":"warm-handoff.intro","counted":false},{"raw":"read","ns":"escalation","key":"warm-handoff.read","counted":false},{"raw":"summary","ns":"escalation","key":"warm-handoff.summary","counted":false},{"raw":"noRepeat","ns":"escalation","key":"warm-handoff.noRepeat","counted":false},{"raw":"introAlt","ns":"escalation","key":"warm-handoff.introAlt","counted":false},{"raw":"readAlt","ns":"escalation","key":"warm-handoff.readAlt","counted":false},{"raw":"noRepeatAlt","ns":"escalation","key":"warm-handoff.noRepeatAlt","counted":false}],
@@ -2209,92 +1249,52 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "escalation.with-estimate": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ticket",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":112},"end":{"line":1,"column":126}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ticket",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"hours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":95}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"hours") : depth0)},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":155}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ticket",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":143},"end":{"line":1,"column":157}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ticket",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"estimateAlt",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"hours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":104}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"estimateAlt",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"hours") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":105},"end":{"line":1,"column":126}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":126},"end":{"line":1,"column":164}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ticketId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":165},"end":{"line":1,"column":179}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"escalation","key":"with-estimate.introNamed","counted":false},{"raw":"intro","ns":"escalation","key":"with-estimate.intro","counted":false},{"raw":"estimate","ns":"escalation","key":"with-estimate.estimate","counted":true},{"raw":"ticket","ns":"escalation","key":"with-estimate.ticket","counted":false},{"raw":"nothingNeeded","ns":"escalation","key":"with-estimate.nothingNeeded","counted":false},{"raw":"introAltNamed","ns":"escalation","key":"with-estimate.introAltNamed","counted":false},{"raw":"introAlt","ns":"escalation","key":"with-estimate.introAlt","counted":false},{"raw":"estimateAlt","ns":"escalation","key":"with-estimate.estimateAlt","counted":true},{"raw":"thanks","ns":"escalation","key":"with-estimate.thanks","counted":false}],
@@ -2302,96 +1302,56 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.after-hours": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "\n\n"
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"help",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":80}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closed",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"back",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":93}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"back",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhile",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":94},"end":{"line":1,"column":111}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"helpUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":3,"column":19}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhile",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"helpUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "\n\n"
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"help",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closedShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":85}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closedShort",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhileShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":108}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"helpUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":3,"column":19}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhileShort",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"helpUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"greeting","key":"after-hours.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"after-hours.anonymous","counted":false},{"raw":"closed","ns":"greeting","key":"after-hours.closed","counted":false},{"raw":"back","ns":"greeting","key":"after-hours.back","counted":false},{"raw":"meanwhile","ns":"greeting","key":"after-hours.meanwhile","counted":false},{"raw":"help","ns":"greeting","key":"after-hours.help","counted":false},{"raw":"thanks","ns":"greeting","key":"after-hours.thanks","counted":false},{"raw":"closedShort","ns":"greeting","key":"after-hours.closedShort","counted":false},{"raw":"meanwhileShort","ns":"greeting","key":"after-hours.meanwhileShort","counted":false}],
@@ -2399,49 +1359,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.holiday-hours": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"hours",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":115}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"hours",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reduced",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":81}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"openingHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":122}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reduced",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"openingHours") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"replies",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data,"loc":{"start":{"line":1,"column":123},"end":{"line":1,"column":155}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"replies",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":170}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"greeting","key":"holiday-hours.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"holiday-hours.anonymous","counted":false},{"raw":"reduced","ns":"greeting","key":"holiday-hours.reduced","counted":false},{"raw":"hours","ns":"greeting","key":"holiday-hours.hours","counted":false},{"raw":"replies","ns":"greeting","key":"holiday-hours.replies","counted":true},{"raw":"thanks","ns":"greeting","key":"holiday-hours.thanks","counted":false}],
@@ -2449,54 +1389,34 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.proactive-invitation": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":44}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"hello",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":13}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"hello",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":52}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":65}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"noPressure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":84}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"noPressure",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":44}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"hello",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":13}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"hello",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":52}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"lookingFor",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":70}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"lookingFor",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"noPressureAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":92}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"noPressureAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"hello","ns":"greeting","key":"proactive-invitation.hello","counted":false},{"raw":"agent","ns":"greeting","key":"proactive-invitation.agent","counted":false},{"raw":"offer","ns":"greeting","key":"proactive-invitation.offer","counted":false},{"raw":"noPressure","ns":"greeting","key":"proactive-invitation.noPressure","counted":false},{"raw":"lookingFor","ns":"greeting","key":"proactive-invitation.lookingFor","counted":false},{"raw":"noPressureAlt","ns":"greeting","key":"proactive-invitation.noPressureAlt","counted":false}],
@@ -2504,54 +1424,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.returning-customer": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"previous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":116}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"previous",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":124},"end":{"line":1,"column":137}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offer",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"glad",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":78}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"glad",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previousTopic") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":144}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previousTopic") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"greeting","key":"returning-customer.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"returning-customer.anonymous","counted":false},{"raw":"glad","ns":"greeting","key":"returning-customer.glad","counted":false},{"raw":"previous","ns":"greeting","key":"returning-customer.previous","counted":false},{"raw":"offer","ns":"greeting","key":"returning-customer.offer","counted":false}],
@@ -2559,32 +1454,17 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.salutation": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":50}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":58},"end":{"line":1,"column":92}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting:welcome.anonymous",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":99}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"greeting:welcome.named","ns":"greeting","key":"welcome.named","counted":false},{"raw":"greeting:welcome.anonymous","ns":"greeting","key":"welcome.anonymous","counted":false}],
@@ -2592,302 +1472,142 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.time-of-day": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":15},"end":{"line":1,"column":85}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morningNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":55}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morningNamed",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morning",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":78}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morning",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"afternoon") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":93},"end":{"line":1,"column":369}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"afternoon") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":184}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoonNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":130},"end":{"line":1,"column":152}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoonNamed",{"name":"t","hash":{},"data":data}));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoon",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":160},"end":{"line":1,"column":177}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoon",{"name":"t","hash":{},"data":data}));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"evening") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":192},"end":{"line":1,"column":362}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"evening") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":1,"column":207},"end":{"line":1,"column":277}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"eveningNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":227},"end":{"line":1,"column":247}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"eveningNamed",{"name":"t","hash":{},"data":data}));
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"evening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":255},"end":{"line":1,"column":270}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"evening",{"name":"t","hash":{},"data":data}));
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":1,"column":285},"end":{"line":1,"column":355}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutralNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":305},"end":{"line":1,"column":325}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutralNamed",{"name":"t","hash":{},"data":data}));
 },"13":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutral",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":333},"end":{"line":1,"column":348}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutral",{"name":"t","hash":{},"data":data}));
 },"14":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":394},"end":{"line":1,"column":407}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"morning") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":376}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"morning") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":377},"end":{"line":1,"column":415}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":415},"end":{"line":1,"column":428}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":15},"end":{"line":1,"column":85}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morningNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":55}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morningNamed",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morning",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":78}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"morning",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"afternoon") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":93},"end":{"line":1,"column":369}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"afternoon") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":184}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoonNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":130},"end":{"line":1,"column":152}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoonNamed",{"name":"t","hash":{},"data":data}));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoon",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":160},"end":{"line":1,"column":177}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"afternoon",{"name":"t","hash":{},"data":data}));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"evening") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":192},"end":{"line":1,"column":362}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"evening") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":1,"column":207},"end":{"line":1,"column":277}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"eveningNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":227},"end":{"line":1,"column":247}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"eveningNamed",{"name":"t","hash":{},"data":data}));
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"evening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":255},"end":{"line":1,"column":270}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"evening",{"name":"t","hash":{},"data":data}));
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":1,"column":285},"end":{"line":1,"column":355}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutralNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":305},"end":{"line":1,"column":325}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutralNamed",{"name":"t","hash":{},"data":data}));
 },"13":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutral",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":333},"end":{"line":1,"column":348}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"neutral",{"name":"t","hash":{},"data":data}));
 },"14":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":394},"end":{"line":1,"column":407}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"morning") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":376}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"morning") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":377},"end":{"line":1,"column":415}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offerShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":415},"end":{"line":1,"column":433}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offerShort",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"morningNamed","ns":"greeting","key":"time-of-day.morningNamed","counted":false},{"raw":"morning","ns":"greeting","key":"time-of-day.morning","counted":false},{"raw":"afternoonNamed","ns":"greeting","key":"time-of-day.afternoonNamed","counted":false},{"raw":"afternoon","ns":"greeting","key":"time-of-day.afternoon","counted":false},{"raw":"eveningNamed","ns":"greeting","key":"time-of-day.eveningNamed","counted":false},{"raw":"evening","ns":"greeting","key":"time-of-day.evening","counted":false},{"raw":"neutralNamed","ns":"greeting","key":"time-of-day.neutralNamed","counted":false},{"raw":"neutral","ns":"greeting","key":"time-of-day.neutral","counted":false},{"raw":"agent","ns":"greeting","key":"time-of-day.agent","counted":false},{"raw":"offer","ns":"greeting","key":"time-of-day.offer","counted":false},{"raw":"offerShort","ns":"greeting","key":"time-of-day.offerShort","counted":false}],
@@ -2895,86 +1615,46 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "greeting.welcome": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":96}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":104}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":117}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"named",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":58}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"anonymous",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":96}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":104}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offerShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":122}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offerShort",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"named","ns":"greeting","key":"welcome.named","counted":false},{"raw":"anonymous","ns":"greeting","key":"welcome.anonymous","counted":false},{"raw":"agent","ns":"greeting","key":"welcome.agent","counted":false},{"raw":"offer","ns":"greeting","key":"welcome.offer","counted":false},{"raw":"offerShort","ns":"greeting","key":"welcome.offerShort","counted":false}],
@@ -2982,38 +1662,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "inquiry.account-details": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":55}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":74}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"password",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":75},"end":{"line":1,"column":91}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"password",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":104}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"askNamed","ns":"inquiry","key":"account-details.askNamed","counted":false},{"raw":"ask","ns":"inquiry","key":"account-details.ask","counted":false},{"raw":"why","ns":"inquiry","key":"account-details.why","counted":false},{"raw":"password","ns":"inquiry","key":"account-details.password","counted":false},{"raw":"next","ns":"inquiry","key":"account-details.next","counted":false}],
@@ -3021,66 +1686,36 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "inquiry.confirm-understanding": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"check",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"check",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"right",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":80}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"right",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":93}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"rightAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":89}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"rightAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"checkNamed","ns":"inquiry","key":"confirm-understanding.checkNamed","counted":false},{"raw":"check","ns":"inquiry","key":"confirm-understanding.check","counted":false},{"raw":"right","ns":"inquiry","key":"confirm-understanding.right","counted":false},{"raw":"next","ns":"inquiry","key":"confirm-understanding.next","counted":false},{"raw":"checkAltNamed","ns":"inquiry","key":"confirm-understanding.checkAltNamed","counted":false},{"raw":"checkAlt","ns":"inquiry","key":"confirm-understanding.checkAlt","counted":false},{"raw":"rightAlt","ns":"inquiry","key":"confirm-understanding.rightAlt","counted":false}],
@@ -3088,27 +1723,17 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "inquiry.customer-name": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":17},"end":{"line":1,"column":30}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agent",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":38}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":49}}}))
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"agentName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"enough",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":64}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"enough",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"agent","ns":"inquiry","key":"customer-name.agent","counted":false},{"raw":"ask","ns":"inquiry","key":"customer-name.ask","counted":false},{"raw":"enough","ns":"inquiry","key":"customer-name.enough","counted":false}],
@@ -3116,68 +1741,38 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "inquiry.order-number": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":36}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":55}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ask",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"where",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":76}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"where",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fallback",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":93}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fallback",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":94},"end":{"line":1,"column":106}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askQuickNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askQuickNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askQuick",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"askQuick",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"fallback",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":89}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"fallback",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"askNamed","ns":"inquiry","key":"order-number.askNamed","counted":false},{"raw":"ask","ns":"inquiry","key":"order-number.ask","counted":false},{"raw":"where","ns":"inquiry","key":"order-number.where","counted":false},{"raw":"fallback","ns":"inquiry","key":"order-number.fallback","counted":false},{"raw":"next","ns":"inquiry","key":"order-number.next","counted":false},{"raw":"askQuickNamed","ns":"inquiry","key":"order-number.askQuickNamed","counted":false},{"raw":"askQuick","ns":"inquiry","key":"order-number.askQuick","counted":false}],
@@ -3185,72 +1780,42 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "inquiry.problem-details": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":82}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"error",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":96}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"error",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":97},"end":{"line":1,"column":109}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"askShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":87}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"askShort",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"error",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":101}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"error",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"screenshot",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":120}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"screenshot",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"inquiry","key":"problem-details.openingNamed","counted":false},{"raw":"opening","ns":"inquiry","key":"problem-details.opening","counted":false},{"raw":"ask","ns":"inquiry","key":"problem-details.ask","counted":false},{"raw":"error","ns":"inquiry","key":"problem-details.error","counted":false},{"raw":"next","ns":"inquiry","key":"problem-details.next","counted":false},{"raw":"askShort","ns":"inquiry","key":"problem-details.askShort","counted":false},{"raw":"screenshot","ns":"inquiry","key":"problem-details.screenshot","counted":false}],
@@ -3258,72 +1823,42 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.acknowledge-complaint": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"serious",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":86}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"serious",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyDays") : depth0)},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":41}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyDays") : depth0)},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":43}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":69}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"seriousAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":95}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"seriousAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":96},"end":{"line":1,"column":108}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":137}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyDays") : depth0)},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"acknowledge-complaint.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"acknowledge-complaint.opening","counted":false},{"raw":"serious","ns":"negative-feedback","key":"acknowledge-complaint.serious","counted":false},{"raw":"next","ns":"negative-feedback","key":"acknowledge-complaint.next","counted":false},{"raw":"when","ns":"negative-feedback","key":"acknowledge-complaint.when","counted":true},{"raw":"openingAltNamed","ns":"negative-feedback","key":"acknowledge-complaint.openingAltNamed","counted":false},{"raw":"openingAlt","ns":"negative-feedback","key":"acknowledge-complaint.openingAlt","counted":false},{"raw":"seriousAlt","ns":"negative-feedback","key":"acknowledge-complaint.seriousAlt","counted":false}],
@@ -3331,132 +1866,72 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.damaged-product": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replacementTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":154}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replacementTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0)},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"returnLabel",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":22},"end":{"line":3,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"returnLabel",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"keepIt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":49},"end":{"line":3,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"keepIt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"choice",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":161}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"choice",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"returnLabelUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"returnLabelUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"photos",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":71},"end":{"line":3,"column":85}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"photos",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":15}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShortNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":45}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShortNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":53},"end":{"line":1,"column":73}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShort",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"returnLabel",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":103},"end":{"line":1,"column":122}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"returnLabel",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"keepIt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":130},"end":{"line":1,"column":144}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"keepIt",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replacementTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":213},"end":{"line":1,"column":258}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replacementTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"returnLabelUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"returnLabelUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"photos",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":152},"end":{"line":1,"column":166}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"photos",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"choiceQuestion",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":167},"end":{"line":1,"column":189}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":189},"end":{"line":1,"column":265}}})) != null ? stack1 : "");
+    + alias2(lookupProperty(helpers,"t").call(alias1,"choiceQuestion",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replacementDays") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"damaged-product.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"damaged-product.opening","counted":false},{"raw":"choice","ns":"negative-feedback","key":"damaged-product.choice","counted":false},{"raw":"replacementTime","ns":"negative-feedback","key":"damaged-product.replacementTime","counted":true},{"raw":"returnLabel","ns":"negative-feedback","key":"damaged-product.returnLabel","counted":false},{"raw":"keepIt","ns":"negative-feedback","key":"damaged-product.keepIt","counted":false},{"raw":"photos","ns":"negative-feedback","key":"damaged-product.photos","counted":false},{"raw":"closing","ns":"negative-feedback","key":"damaged-product.closing","counted":false},{"raw":"openingShortNamed","ns":"negative-feedback","key":"damaged-product.openingShortNamed","counted":false},{"raw":"openingShort","ns":"negative-feedback","key":"damaged-product.openingShort","counted":false},{"raw":"choiceQuestion","ns":"negative-feedback","key":"damaged-product.choiceQuestion","counted":false}],
@@ -3464,94 +1939,54 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.passed-to-team": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"updates",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":46},"end":{"line":3,"column":61}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"updates",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"passed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"passed",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"honest",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":14}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"honest",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"hear",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":27}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"updatesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":27},"end":{"line":3,"column":68}}})) != null ? stack1 : "");
+    + alias2(lookupProperty(helpers,"t").call(alias1,"hear",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"updatesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":43}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":69}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"updates",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":141},"end":{"line":1,"column":156}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"updates",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"passedAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":94}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"passedAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"honest",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":109}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"honest",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"hear",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":122}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"updatesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":163}}})) != null ? stack1 : "");
+    + alias2(lookupProperty(helpers,"t").call(alias1,"hear",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"updatesUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"passed-to-team.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"passed-to-team.opening","counted":false},{"raw":"passed","ns":"negative-feedback","key":"passed-to-team.passed","counted":false},{"raw":"honest","ns":"negative-feedback","key":"passed-to-team.honest","counted":false},{"raw":"hear","ns":"negative-feedback","key":"passed-to-team.hear","counted":false},{"raw":"updates","ns":"negative-feedback","key":"passed-to-team.updates","counted":false},{"raw":"openingAltNamed","ns":"negative-feedback","key":"passed-to-team.openingAltNamed","counted":false},{"raw":"openingAlt","ns":"negative-feedback","key":"passed-to-team.openingAlt","counted":false},{"raw":"passedAlt","ns":"negative-feedback","key":"passed-to-team.passedAlt","counted":false}],
@@ -3559,104 +1994,54 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.public-review-reply": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"privateEmail",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":126}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"privateEmail",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"private",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":149}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"private",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"middle",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"middle",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contactEmail") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":156}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contactEmail") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":43}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":69}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"privateEmail",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":135}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"privateEmail",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"private",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":143},"end":{"line":1,"column":158}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"private",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"middleAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":94}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"middleAlt",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contactEmail") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":165}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contactEmail") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"public-review-reply.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"public-review-reply.opening","counted":false},{"raw":"middle","ns":"negative-feedback","key":"public-review-reply.middle","counted":false},{"raw":"privateEmail","ns":"negative-feedback","key":"public-review-reply.privateEmail","counted":false},{"raw":"private","ns":"negative-feedback","key":"public-review-reply.private","counted":false},{"raw":"openingAltNamed","ns":"negative-feedback","key":"public-review-reply.openingAltNamed","counted":false},{"raw":"openingAlt","ns":"negative-feedback","key":"public-review-reply.openingAlt","counted":false},{"raw":"middleAlt","ns":"negative-feedback","key":"public-review-reply.middleAlt","counted":false}],
@@ -3664,49 +2049,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.repeated-problem": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":38},"end":{"line":3,"column":55}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"colleague",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"escalate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":16}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":62}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"escalate",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"colleagueName") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"updateHours") : depth0)},"data":data,"loc":{"start":{"line":3,"column":63},"end":{"line":3,"column":93}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"updateHours") : depth0)},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":15}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"repeated-problem.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"repeated-problem.opening","counted":false},{"raw":"escalate","ns":"negative-feedback","key":"repeated-problem.escalate","counted":false},{"raw":"colleague","ns":"negative-feedback","key":"repeated-problem.colleague","counted":false},{"raw":"next","ns":"negative-feedback","key":"repeated-problem.next","counted":true},{"raw":"closing","ns":"negative-feedback","key":"repeated-problem.closing","counted":false}],
@@ -3714,60 +2079,35 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.switching-to-competitor": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerMsg",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":29}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerMsg",{"name":"t","hash":{},"data":data}))
     + " ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"export",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":59},"end":{"line":3,"column":73}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"export",{"name":"t","hash":{},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"respect",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":86}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"respect",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":87},"end":{"line":1,"column":98}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"exportGuideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":37},"end":{"line":3,"column":81}}})) != null ? stack1 : "")
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":81},"end":{"line":3,"column":96}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"exportGuideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"switching-to-competitor.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"switching-to-competitor.opening","counted":false},{"raw":"respect","ns":"negative-feedback","key":"switching-to-competitor.respect","counted":false},{"raw":"ask","ns":"negative-feedback","key":"switching-to-competitor.ask","counted":false},{"raw":"offerMsg","ns":"negative-feedback","key":"switching-to-competitor.offerMsg","counted":false},{"raw":"export","ns":"negative-feedback","key":"switching-to-competitor.export","counted":false},{"raw":"closing","ns":"negative-feedback","key":"switching-to-competitor.closing","counted":false}],
@@ -3775,56 +2115,31 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "negative-feedback.thanks-for-criticism": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"willChange",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":117}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"willChange",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"willConsider",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":125},"end":{"line":1,"column":145}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"willConsider",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"value",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":84}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"value",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"change") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":152}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"change") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":153},"end":{"line":1,"column":168}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"negative-feedback","key":"thanks-for-criticism.openingNamed","counted":false},{"raw":"opening","ns":"negative-feedback","key":"thanks-for-criticism.opening","counted":false},{"raw":"value","ns":"negative-feedback","key":"thanks-for-criticism.value","counted":false},{"raw":"willChange","ns":"negative-feedback","key":"thanks-for-criticism.willChange","counted":false},{"raw":"willConsider","ns":"negative-feedback","key":"thanks-for-criticism.willConsider","counted":false},{"raw":"closing","ns":"negative-feedback","key":"thanks-for-criticism.closing","counted":false}],
@@ -3832,49 +2147,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "no-immediate-fix.honest-limitation": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":114}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"cannot",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"cannot",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"alternative",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":141}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"alternative",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":142},"end":{"line":1,"column":153}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"ask",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"no-immediate-fix","key":"honest-limitation.openingNamed","counted":false},{"raw":"opening","ns":"no-immediate-fix","key":"honest-limitation.opening","counted":false},{"raw":"cannot","ns":"no-immediate-fix","key":"honest-limitation.cannot","counted":false},{"raw":"reason","ns":"no-immediate-fix","key":"honest-limitation.reason","counted":false},{"raw":"alternative","ns":"no-immediate-fix","key":"honest-limitation.alternative","counted":false},{"raw":"ask","ns":"no-immediate-fix","key":"honest-limitation.ask","counted":false}],
@@ -3882,38 +2177,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "no-immediate-fix.investigating-with-deadline": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"investigating",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":92}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"investigating",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"deadline",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":93},"end":{"line":1,"column":109}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"deadline",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"anythingElse",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":130}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"anythingElse",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"no-immediate-fix","key":"investigating-with-deadline.openingNamed","counted":false},{"raw":"opening","ns":"no-immediate-fix","key":"investigating-with-deadline.opening","counted":false},{"raw":"investigating","ns":"no-immediate-fix","key":"investigating-with-deadline.investigating","counted":false},{"raw":"deadline","ns":"no-immediate-fix","key":"investigating-with-deadline.deadline","counted":false},{"raw":"anythingElse","ns":"no-immediate-fix","key":"investigating-with-deadline.anythingElse","counted":false}],
@@ -3921,56 +2201,31 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "no-immediate-fix.workaround": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"fixDate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":1,"column":123}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"fixDate",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"fixOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":146}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"fixOpen",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhile",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":88}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"meanwhile",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fixExpected") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fixExpected") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"otherWay",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":154},"end":{"line":1,"column":170}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"otherWay",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"no-immediate-fix","key":"workaround.openingNamed","counted":false},{"raw":"opening","ns":"no-immediate-fix","key":"workaround.opening","counted":false},{"raw":"meanwhile","ns":"no-immediate-fix","key":"workaround.meanwhile","counted":false},{"raw":"fixDate","ns":"no-immediate-fix","key":"workaround.fixDate","counted":false},{"raw":"fixOpen","ns":"no-immediate-fix","key":"workaround.fixOpen","counted":false},{"raw":"otherWay","ns":"no-immediate-fix","key":"workaround.otherWay","counted":false}],
@@ -3978,170 +2233,90 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.discount-inquiry": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":91},"end":{"line":1,"column":104}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offerEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":148}}})) != null ? stack1 : "");
+  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offerEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerEnd",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":125},"end":{"line":1,"column":141}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerEnd",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"noOffer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":171}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleSeasons") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":171},"end":{"line":1,"column":213}}})) != null ? stack1 : "");
+  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"noOffer",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleSeasons") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"seasons",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":191},"end":{"line":1,"column":206}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"seasons",{"name":"t","hash":{},"data":data}));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newsletter",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":242},"end":{"line":1,"column":260}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newsletter",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"currentOffer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":220}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newsletterUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":220},"end":{"line":1,"column":267}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"currentOffer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newsletterUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":268},"end":{"line":1,"column":283}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":43}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":69}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":97},"end":{"line":1,"column":110}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offerEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":154}}})) != null ? stack1 : "");
+  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"offer",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offerEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerEnd",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":147}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerEnd",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"noOffer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":162},"end":{"line":1,"column":177}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleSeasons") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":177},"end":{"line":1,"column":219}}})) != null ? stack1 : "");
+  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"noOffer",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleSeasons") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"seasons",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":197},"end":{"line":1,"column":212}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"seasons",{"name":"t","hash":{},"data":data}));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newsletter",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":248},"end":{"line":1,"column":266}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"newsletter",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"currentOffer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":226}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newsletterUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":226},"end":{"line":1,"column":273}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"currentOffer") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"newsletterUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"closingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":274},"end":{"line":1,"column":292}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"closingAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"discount-inquiry.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"discount-inquiry.opening","counted":false},{"raw":"offer","ns":"price-change","key":"discount-inquiry.offer","counted":false},{"raw":"offerEnd","ns":"price-change","key":"discount-inquiry.offerEnd","counted":false},{"raw":"noOffer","ns":"price-change","key":"discount-inquiry.noOffer","counted":false},{"raw":"seasons","ns":"price-change","key":"discount-inquiry.seasons","counted":false},{"raw":"newsletter","ns":"price-change","key":"discount-inquiry.newsletter","counted":false},{"raw":"closing","ns":"price-change","key":"discount-inquiry.closing","counted":false},{"raw":"openingAltNamed","ns":"price-change","key":"discount-inquiry.openingAltNamed","counted":false},{"raw":"openingAlt","ns":"price-change","key":"discount-inquiry.openingAlt","counted":false},{"raw":"closingAlt","ns":"price-change","key":"discount-inquiry.closingAlt","counted":false}],
@@ -4149,104 +2324,54 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.discount-not-applicable": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":118}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerAlt",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":126},"end":{"line":1,"column":139}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":82}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternative") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":146}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternative") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":43}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":69}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":1,"column":124}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"offerAlt",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":132},"end":{"line":1,"column":145}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noAlt",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":88}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"why",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternative") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":152}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternative") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"discount-not-applicable.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"discount-not-applicable.opening","counted":false},{"raw":"why","ns":"price-change","key":"discount-not-applicable.why","counted":false},{"raw":"offerAlt","ns":"price-change","key":"discount-not-applicable.offerAlt","counted":false},{"raw":"noAlt","ns":"price-change","key":"discount-not-applicable.noAlt","counted":false},{"raw":"openingAltNamed","ns":"price-change","key":"discount-not-applicable.openingAltNamed","counted":false},{"raw":"openingAlt","ns":"price-change","key":"discount-not-applicable.openingAlt","counted":false}],
@@ -4254,85 +2379,45 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.dropped-after-purchase": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"refund",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":32}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":93}}})) != null ? stack1 : "");
+  return container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"refund",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refundTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data,"loc":{"start":{"line":3,"column":51},"end":{"line":3,"column":86}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"refundTime",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":3,"column":101},"end":{"line":3,"column":160}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"credit",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":115},"end":{"line":3,"column":129}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"credit",{"name":"t","hash":{},"data":data}));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noRefund",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":137},"end":{"line":3,"column":153}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noRefund",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"prices",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"prices",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"difference") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":167}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"difference") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":168},"end":{"line":3,"column":183}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"dropped-after-purchase.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"dropped-after-purchase.opening","counted":false},{"raw":"prices","ns":"price-change","key":"dropped-after-purchase.prices","counted":false},{"raw":"refund","ns":"price-change","key":"dropped-after-purchase.refund","counted":false},{"raw":"refundTime","ns":"price-change","key":"dropped-after-purchase.refundTime","counted":true},{"raw":"credit","ns":"price-change","key":"dropped-after-purchase.credit","counted":false},{"raw":"noRefund","ns":"price-change","key":"dropped-after-purchase.noRefund","counted":false},{"raw":"closing","ns":"price-change","key":"dropped-after-purchase.closing","counted":false}],
@@ -4340,49 +2425,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.increase-notice": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":43}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"change",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":14}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":14},"end":{"line":3,"column":50}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"change",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"options",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"options",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":16},"end":{"line":5,"column":33}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"price-change","key":"increase-notice.greetingNamed","counted":false},{"raw":"greeting","ns":"price-change","key":"increase-notice.greeting","counted":false},{"raw":"change","ns":"price-change","key":"increase-notice.change","counted":false},{"raw":"reason","ns":"price-change","key":"increase-notice.reason","counted":false},{"raw":"options","ns":"price-change","key":"increase-notice.options","counted":false},{"raw":"questions","ns":"price-change","key":"increase-notice.questions","counted":false}],
@@ -4390,38 +2455,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.price-match": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"how",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":82}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"how",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"need",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":12}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"need",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":42}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"when",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"replyHours") : depth0)},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"price-match.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"price-match.opening","counted":false},{"raw":"how","ns":"price-change","key":"price-match.how","counted":false},{"raw":"need","ns":"price-change","key":"price-match.need","counted":false},{"raw":"when","ns":"price-change","key":"price-match.when","counted":true}],
@@ -4429,58 +2479,33 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.renewal-new-price": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greetingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"greeting",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"changeLink",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":33},"end":{"line":3,"column":51}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"changeLink",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"change",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":59},"end":{"line":3,"column":73}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"change",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"renewal",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"renewal",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"manageUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"manageUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"timing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":81},"end":{"line":3,"column":95}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"timing",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":15}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"closing",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"greetingNamed","ns":"price-change","key":"renewal-new-price.greetingNamed","counted":false},{"raw":"greeting","ns":"price-change","key":"renewal-new-price.greeting","counted":false},{"raw":"renewal","ns":"price-change","key":"renewal-new-price.renewal","counted":false},{"raw":"changeLink","ns":"price-change","key":"renewal-new-price.changeLink","counted":false},{"raw":"change","ns":"price-change","key":"renewal-new-price.change","counted":false},{"raw":"timing","ns":"price-change","key":"renewal-new-price.timing","counted":false},{"raw":"closing","ns":"price-change","key":"renewal-new-price.closing","counted":false}],
@@ -4488,72 +2513,37 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.sale-ended": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"endedOn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":105}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"endedOn",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ended",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":126}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"ended",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"canOffer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":147},"end":{"line":1,"column":163}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"canOffer",{"name":"t","hash":{},"data":data}));
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noOffer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":171},"end":{"line":1,"column":186}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"noOffer",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"saleEndDate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offer") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":193}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offer") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"sale-ended.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"sale-ended.opening","counted":false},{"raw":"endedOn","ns":"price-change","key":"sale-ended.endedOn","counted":false},{"raw":"ended","ns":"price-change","key":"sale-ended.ended","counted":false},{"raw":"canOffer","ns":"price-change","key":"sale-ended.canOffer","counted":false},{"raw":"noOffer","ns":"price-change","key":"sale-ended.noOffer","counted":false}],
@@ -4561,128 +2551,68 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "price-change.why-price-rose": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"benefit",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":101},"end":{"line":1,"column":116}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"benefit",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"optionsPlan",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":23},"end":{"line":3,"column":42}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"optionsPlan",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"options",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":50},"end":{"line":3,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"options",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":85}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"benefit") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":123}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"benefit") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternativePlan") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternativePlan") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":73},"end":{"line":3,"column":87}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShortNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":45}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShortNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":53},"end":{"line":1,"column":73}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingShort",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"benefit",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":126}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"benefit",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"optionsPlan",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":157},"end":{"line":1,"column":176}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"optionsPlan",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"options",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":184},"end":{"line":1,"column":199}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"options",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":95}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"benefit") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"reason",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"benefit") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternativePlan") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":206}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alternativePlan") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"price-change","key":"why-price-rose.openingNamed","counted":false},{"raw":"opening","ns":"price-change","key":"why-price-rose.opening","counted":false},{"raw":"reason","ns":"price-change","key":"why-price-rose.reason","counted":false},{"raw":"benefit","ns":"price-change","key":"why-price-rose.benefit","counted":false},{"raw":"optionsPlan","ns":"price-change","key":"why-price-rose.optionsPlan","counted":false},{"raw":"options","ns":"price-change","key":"why-price-rose.options","counted":false},{"raw":"thanks","ns":"price-change","key":"why-price-rose.thanks","counted":false},{"raw":"openingShortNamed","ns":"price-change","key":"why-price-rose.openingShortNamed","counted":false},{"raw":"openingShort","ns":"price-change","key":"why-price-rose.openingShort","counted":false}],
@@ -4690,36 +2620,21 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "resolution.alternative": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"alternative",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":90}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"alternative",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":91},"end":{"line":1,"column":103}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"next",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"resolution","key":"alternative.openingNamed","counted":false},{"raw":"opening","ns":"resolution","key":"alternative.opening","counted":false},{"raw":"alternative","ns":"resolution","key":"alternative.alternative","counted":false},{"raw":"next","ns":"resolution","key":"alternative.next","counted":false}],
@@ -4727,78 +2642,43 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "resolution.extra-resources": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"gladNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":37}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"gladNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"glad",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":57}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"glad",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"titles",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":98}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":2,"column":16}}})) != null ? stack1 : "");
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"titles",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"linkForTitles",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":136}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"linkForTitles",{"name":"t","hash":{},"data":data}))
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return " ";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":2,"column":24},"end":{"line":3,"column":16}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"guideUrl") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":41},"end":{"line":2,"column":53}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"link",{"name":"t","hash":{},"data":data}))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideTitles") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":3,"column":23}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"end",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":23},"end":{"line":3,"column":34}}}));
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"guideTitles") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"end",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"gladNamed","ns":"resolution","key":"extra-resources.gladNamed","counted":false},{"raw":"glad","ns":"resolution","key":"extra-resources.glad","counted":false},{"raw":"titles","ns":"resolution","key":"extra-resources.titles","counted":false},{"raw":"linkForTitles","ns":"resolution","key":"extra-resources.linkForTitles","counted":false},{"raw":"link","ns":"resolution","key":"extra-resources.link","counted":false},{"raw":"end","ns":"resolution","key":"extra-resources.end","counted":false}],
@@ -4806,49 +2686,29 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "resolution.options": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "\n"
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"third",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":13}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"third",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"first",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":13}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"first",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"second",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":14}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"optionThree") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":14},"end":{"line":4,"column":20}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"t").call(alias1,"second",{"name":"t","hash":{},"data":data}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"optionThree") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"choose",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":14}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"choose",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"resolution","key":"options.introNamed","counted":false},{"raw":"intro","ns":"resolution","key":"options.intro","counted":false},{"raw":"first","ns":"resolution","key":"options.first","counted":false},{"raw":"second","ns":"resolution","key":"options.second","counted":false},{"raw":"third","ns":"resolution","key":"options.third","counted":false},{"raw":"choose","ns":"resolution","key":"options.choose","counted":false}],
@@ -4856,146 +2716,86 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "resolution.password-reset": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"intro",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"linkOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":32}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"linkOpen",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"linkNew",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"linkNew",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"linkSignIn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":18}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"linkSignIn",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"emailRequest",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":26},"end":{"line":4,"column":46}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"emailRequest",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailOpen",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailNew",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":16}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailNew",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailSignIn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":19}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailSignIn",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "\n\n"
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"valid",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0)},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":36}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"valid",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0)},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"resetUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":7,"column":26}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":26},"end":{"line":9,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"resetUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":12}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"help",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":41}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAltNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"introAlt",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"linkOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":32}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"linkOpen",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"linkNew",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":15}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"linkNew",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"linkSignIn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":18}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"linkSignIn",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return alias2(lookupProperty(helpers,"t").call(alias1,"emailRequest",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":26},"end":{"line":4,"column":46}}}))
+  return alias2(lookupProperty(helpers,"t").call(alias1,"emailRequest",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailOpen",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailNew",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":16}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailNew",{"name":"t","hash":{},"data":data}))
     + "\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"emailSignIn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":19}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"emailSignIn",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"valid",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0)},"data":data,"loc":{"start":{"line":9,"column":24},"end":{"line":9,"column":60}}}))
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"valid",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0)},"data":data}))
     + " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"resetUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":7,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"resetUrl") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":68}}})) != null ? stack1 : "")
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"helpAlt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":9,"column":68},"end":{"line":9,"column":83}}}));
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"linkValidMinutes") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"helpAlt",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"introNamed","ns":"resolution","key":"password-reset.introNamed","counted":false},{"raw":"intro","ns":"resolution","key":"password-reset.intro","counted":false},{"raw":"linkOpen","ns":"resolution","key":"password-reset.linkOpen","counted":false},{"raw":"linkNew","ns":"resolution","key":"password-reset.linkNew","counted":false},{"raw":"linkSignIn","ns":"resolution","key":"password-reset.linkSignIn","counted":false},{"raw":"emailRequest","ns":"resolution","key":"password-reset.emailRequest","counted":false},{"raw":"emailOpen","ns":"resolution","key":"password-reset.emailOpen","counted":false},{"raw":"emailNew","ns":"resolution","key":"password-reset.emailNew","counted":false},{"raw":"emailSignIn","ns":"resolution","key":"password-reset.emailSignIn","counted":false},{"raw":"valid","ns":"resolution","key":"password-reset.valid","counted":true},{"raw":"help","ns":"resolution","key":"password-reset.help","counted":false},{"raw":"introAltNamed","ns":"resolution","key":"password-reset.introAltNamed","counted":false},{"raw":"introAlt","ns":"resolution","key":"password-reset.introAlt","counted":false},{"raw":"helpAlt","ns":"resolution","key":"password-reset.helpAlt","counted":false}],
@@ -5003,38 +2803,23 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "resolution.refund-confirmed": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"confirmedNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":42}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"confirmedNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"confirmed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":67}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"confirmed",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":74}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"method",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":75},"end":{"line":1,"column":89}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"method",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"days",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":119}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"days",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"refundDays") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":133}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"check",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"confirmedNamed","ns":"resolution","key":"refund-confirmed.confirmedNamed","counted":false},{"raw":"confirmed","ns":"resolution","key":"refund-confirmed.confirmed","counted":false},{"raw":"method","ns":"resolution","key":"refund-confirmed.method","counted":false},{"raw":"days","ns":"resolution","key":"refund-confirmed.days","counted":true},{"raw":"check","ns":"resolution","key":"refund-confirmed.check","counted":false}],
@@ -5042,74 +2827,39 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.checking-with-team": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkingTeam",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":103}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checkingTeam",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checking",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":127}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"checking",{"name":"t","hash":{},"data":data}));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyBy",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":150},"end":{"line":1,"column":165}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replyBy",{"name":"t","hash":{},"data":data}));
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replySoon",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":173},"end":{"line":1,"column":190}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"replySoon",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"team") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"team") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyBy") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":197}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"replyBy") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":198},"end":{"line":1,"column":219}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"nothingNeeded",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"update","key":"checking-with-team.openingNamed","counted":false},{"raw":"opening","ns":"update","key":"checking-with-team.opening","counted":false},{"raw":"checkingTeam","ns":"update","key":"checking-with-team.checkingTeam","counted":false},{"raw":"checking","ns":"update","key":"checking-with-team.checking","counted":false},{"raw":"replyBy","ns":"update","key":"checking-with-team.replyBy","counted":false},{"raw":"replySoon","ns":"update","key":"checking-with-team.replySoon","counted":false},{"raw":"nothingNeeded","ns":"update","key":"checking-with-team.nothingNeeded","counted":false}],
@@ -5117,60 +2867,35 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.new-estimate": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"missed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":109}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"missed",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":145}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"reason",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previousEstimate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":116}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":116},"end":{"line":1,"column":152}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previousEstimate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":153},"end":{"line":1,"column":169}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"margin",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":170},"end":{"line":1,"column":184}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"margin",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":185},"end":{"line":1,"column":199}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"update","key":"new-estimate.openingNamed","counted":false},{"raw":"opening","ns":"update","key":"new-estimate.opening","counted":false},{"raw":"missed","ns":"update","key":"new-estimate.missed","counted":false},{"raw":"reason","ns":"update","key":"new-estimate.reason","counted":false},{"raw":"estimate","ns":"update","key":"new-estimate.estimate","counted":false},{"raw":"margin","ns":"update","key":"new-estimate.margin","counted":false},{"raw":"thanks","ns":"update","key":"new-estimate.thanks","counted":false}],
@@ -5178,40 +2903,25 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.partial-fix": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":84}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"remaining",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":102}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"remaining",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"remainingDays") : depth0)},"data":data,"loc":{"start":{"line":1,"column":103},"end":{"line":1,"column":139}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"estimate",{"name":"t","hash":{"count":(depth0 != null ? lookupProperty(depth0,"remainingDays") : depth0)},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"sorry",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":140},"end":{"line":1,"column":153}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"sorry",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"update","key":"partial-fix.openingNamed","counted":false},{"raw":"opening","ns":"update","key":"partial-fix.opening","counted":false},{"raw":"fixed","ns":"update","key":"partial-fix.fixed","counted":false},{"raw":"remaining","ns":"update","key":"partial-fix.remaining","counted":false},{"raw":"estimate","ns":"update","key":"partial-fix.estimate","counted":true},{"raw":"sorry","ns":"update","key":"partial-fix.sorry","counted":false}],
@@ -5219,72 +2929,42 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.resolved": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":84}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"confirm",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":100}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"confirm",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"more",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":101},"end":{"line":1,"column":113}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"more",{"name":"t","hash":{},"data":data}));
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":84}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"fixed",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"confirmShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":105}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"confirmShort",{"name":"t","hash":{},"data":data}))
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":120}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"thanks",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"update","key":"resolved.openingNamed","counted":false},{"raw":"opening","ns":"update","key":"resolved.opening","counted":false},{"raw":"fixed","ns":"update","key":"resolved.fixed","counted":false},{"raw":"confirm","ns":"update","key":"resolved.confirm","counted":false},{"raw":"more","ns":"update","key":"resolved.more","counted":false},{"raw":"confirmShort","ns":"update","key":"resolved.confirmShort","counted":false},{"raw":"thanks","ns":"update","key":"resolved.thanks","counted":false}],
@@ -5292,58 +2972,33 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.shipping": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":40}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"openingNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":63}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"opening",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"sentWithOrder",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":107}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"sentWithOrder",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"sent",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":127}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"sent",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"orderId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + alias2(lookupProperty(helpers,"t").call(alias1,"delivery",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":151}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"delivery",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"tracking",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":16}}}))
+    + alias2(lookupProperty(helpers,"t").call(alias1,"tracking",{"name":"t","hash":{},"data":data}))
     + "\n\n"
-    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}}));
+    + alias2(lookupProperty(helpers,"t").call(alias1,"questions",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"openingNamed","ns":"update","key":"shipping.openingNamed","counted":false},{"raw":"opening","ns":"update","key":"shipping.opening","counted":false},{"raw":"sentWithOrder","ns":"update","key":"shipping.sentWithOrder","counted":false},{"raw":"sent","ns":"update","key":"shipping.sent","counted":false},{"raw":"delivery","ns":"update","key":"shipping.delivery","counted":false},{"raw":"tracking","ns":"update","key":"shipping.tracking","counted":false},{"raw":"questions","ns":"update","key":"shipping.questions","counted":false}],
@@ -5351,104 +3006,54 @@ export const precompiled: Readonly<Record<string, { readonly specs: readonly obj
   "update.still-investigating": {
     specs: [
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":39}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanksNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":61}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"thanks",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":114}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"next",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":138}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextOpen",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":68}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":83}}}))
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"status",{"name":"t","hash":{},"data":data}))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"nextUpdate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":145}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"nextUpdate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "");
 },"useData":true},
       {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"briefNamed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":38}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"briefNamed",{"name":"t","hash":{},"data":data}));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":59}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief",{"name":"t","hash":{},"data":data}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"next",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":97}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"next",{"name":"t","hash":{},"data":data}));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
-  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":105},"end":{"line":1,"column":121}}}));
+  return container.escapeExpression(lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"nextOpen",{"name":"t","hash":{},"data":data}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"customerName") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"nextUpdate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"nextUpdate") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + " "
-    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"thanksShort",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":129},"end":{"line":1,"column":148}}}));
+    + container.escapeExpression(lookupProperty(helpers,"t").call(alias1,"thanksShort",{"name":"t","hash":{},"data":data}));
 },"useData":true},
     ],
     refs: [{"raw":"thanksNamed","ns":"update","key":"still-investigating.thanksNamed","counted":false},{"raw":"thanks","ns":"update","key":"still-investigating.thanks","counted":false},{"raw":"status","ns":"update","key":"still-investigating.status","counted":false},{"raw":"next","ns":"update","key":"still-investigating.next","counted":false},{"raw":"nextOpen","ns":"update","key":"still-investigating.nextOpen","counted":false},{"raw":"briefNamed","ns":"update","key":"still-investigating.briefNamed","counted":false},{"raw":"brief","ns":"update","key":"still-investigating.brief","counted":false},{"raw":"thanksShort","ns":"update","key":"still-investigating.thanksShort","counted":false}],
