@@ -1,0 +1,29 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Size guard on the built package (npm test builds first): what a browser downloads for the core
+ * and one locale, bundled and minified like an application would. The budget in the performance
+ * issue is 30 KB min+gz; it is not met yet (docs/performance.md says why), so this test holds the
+ * line where it stands and fails on any growth.
+ */
+const CEILING_KB = 96;
+
+async function gzippedKilobytes(contents: string): Promise<number> {
+  const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+  return gzipSync(result.outputFiles[0]!.contents).length / 1024;
+}
+
+describe('bundle size', () => {
+  it(`core + one locale stays under ${CEILING_KB} KB min+gz`, async () => {
+    const size = await gzippedKilobytes("import { createTactful } from './dist/index.js'; import en from './dist/locales/en.js'; console.log(createTactful({ locales: [en] }));");
+    expect(size).toBeLessThan(CEILING_KB);
+  });
+
+  it('a locale pulls in no other locale', async () => {
+    const lv = await gzippedKilobytes("import lv from './dist/locales/lv.js'; console.log(lv);");
+    const both = await gzippedKilobytes("import lv from './dist/locales/lv.js'; import ru from './dist/locales/ru.js'; console.log(lv, ru);");
+    expect(both).toBeGreaterThan(lv * 1.5);
+  });
+});
