@@ -25,7 +25,8 @@ const canonicalCache = new Map<string, string>();
 
 /** The language part of a tag: `lt-LT` → `lt`. */
 export function languageOf(tag: string): string {
-  return tag.split('-')[0]?.toLowerCase() ?? tag;
+  const dash = tag.indexOf('-');
+  return (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /**
@@ -38,12 +39,19 @@ export function languageOf(tag: string): string {
  * ```
  */
 export function localeChain(requested: string, defaultLocale: string): string[] {
+  // A render asks for the same few chains over and over; they never change.
+  const key = `${requested}\u0000${defaultLocale}`;
+  const known = chainCache.get(key);
+  if (known) return [...known];
   const chain: string[] = [];
   const parts = requested.split('-');
   for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
   if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
-  return chain;
+  if (chainCache.size < 1000) chainCache.set(key, chain);
+  return [...chain];
 }
+
+const chainCache = new Map<string, readonly string[]>();
 
 /**
  * Declares a locale: its code, its name, the registers it distinguishes and its messages.

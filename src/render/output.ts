@@ -7,6 +7,11 @@ import type { Channel } from '../core/types';
  * variables' text is never touched here.
  */
 export function finishOutput(raw: string, channel: Channel): string {
+  // Most replies are one paragraph: no splitting needed.
+  if (!raw.includes('\n')) {
+    const text = raw.trim();
+    return channel === 'html' ? `<p>${text}</p>` : text;
+  }
   const paragraphs = raw
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())

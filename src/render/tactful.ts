@@ -229,6 +229,7 @@ const helpers = Object.freeze({
 });
 
 function valueAt(variables: Readonly<Record<string, unknown>>, path: string): unknown {
+  if (!path.includes('.')) return Object.hasOwn(variables, path) ? variables[path] : undefined;
   let value: unknown = variables;
   for (const part of path.split('.')) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
