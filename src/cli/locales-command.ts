@@ -1,21 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
-import { checkProjectLocale, projectLocales, scaffoldLocale } from '../translate/project';
+import { checkProjectLocale, projectLocales, readLocaleResources, scaffoldLocale } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
 import { choice, painter, UsageError, type CliIo, type Command } from './io';
 
 function readResources(root: string, code: string): Record<string, MessageTree> {
-  const index = JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, unknown>;
-  if (!index[code]) throw new UsageError(`"${code}" is not a locale of this project (locales/index.json)`);
-  const dir = join(root, 'locales', code);
-  const out: Record<string, MessageTree> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    out[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, file), 'utf8')) as MessageTree;
-  }
-  return out;
+  if (!projectLocales(root).includes(code)) throw new UsageError(`"${code}" is not a locale of this project (locales/index.json)`);
+  return readLocaleResources(root, code);
 }
 
 function report(problems: readonly LocaleProblem[], color: boolean): string {

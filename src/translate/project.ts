@@ -78,6 +78,11 @@ export function checkProjectLocale(root: string, code: string, options: { tone?:
   ];
 }
 
+/** A locale's messages as they are on disk, by namespace (a file that is not valid JSON reads as empty). */
+export function readLocaleResources(root: string, code: string): Record<string, MessageTree> {
+  return readFolder(root, code, []).resources;
+}
+
 /** Every locale listed in `locales/index.json`. */
 export function projectLocales(root: string): string[] {
   return Object.keys(readIndex(root));
