@@ -1,16 +1,34 @@
 // `npm run bench:startup`: time to import the core and one locale in a fresh Node process,
-// against a bare `node -e ''`. Medians of 15 runs each. Uses the build in dist/.
+// against a bare `node -e ''`; then the same plus creating an instance and rendering the first
+// reply. Medians of 21 runs each, the three cases interleaved so machine noise hits them alike.
+// Uses the build in dist/. Writes bench/results/startup.json.
 import { execFileSync } from 'node:child_process';
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-function time(args) {
-  const samples = [];
-  for (let i = 0; i < 15; i++) {
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const CASES = {
+  'bare node': ['-e', ''],
+  'import core + en': ['--input-type=module', '-e', "await import('./dist/index.js'); await import('./dist/locales/en.js');"],
+  'import, create, render once': [
+    '--input-type=module',
+    '-e',
+    "const { createTactful } = await import('./dist/index.js'); const en = (await import('./dist/locales/en.js')).default; createTactful({ locales: [en] }).render('closing.anything-else');",
+  ],
+};
+const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, []]));
+for (let run = 0; run < 21; run++) {
+  for (const [name, args] of Object.entries(CASES)) {
     const start = process.hrtime.bigint();
     execFileSync(process.execPath, args, { stdio: 'ignore' });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return median(samples);
 }
-const bare = time(['-e', '']);
-const core = time(['--input-type=module', '-e', "const { createTactful } = await import('./dist/index.js'); const en = (await import('./dist/locales/en.js')).default; createTactful({ locales: [en] }).render('closing.anything-else');"]);
-console.log(`bare node: ${bare.toFixed(0)} ms; import core + en and render once: ${core.toFixed(0)} ms (+${(core - bare).toFixed(0)} ms)`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const bare = median(samples['bare node']);
+const results = Object.keys(CASES).map((name) => {
+  const ms = median(samples[name]);
+  return { case: name, 'ms (median)': Math.round(ms), 'ms over bare node': Math.round(ms - bare) };
+});
+console.log(`tactful start-up — Node ${process.version}\n`);
+console.table(results);
+mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('results/startup.json', import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 /**
  * Generates the code that the data implies, so nobody edits it by hand:
- * - `src/catalog/precompiled.ts`: every built-in structure, precompiled by Handlebars (no eval at run time);
+ * - `src/catalog/structures.ts`: every built-in structure, compiled to data (no Handlebars, no eval at run time);
  * - `src/locales/<lng>.ts`: one entry point per folder in `locales/` (listed in `locales/index.json`);
  * - `src/locales/codes.ts`: the shipped locale codes (the build and the package exports follow them).
  *
@@ -10,9 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import { structureNames, structuresOf } from '../src/core/template';
-import { analyzeStructure, COMPILE_OPTIONS } from '../src/define/analyze';
+import { compileStructure } from '../src/define/analyze';
 import { templateSources } from '../templates';
 import type { TemplateDescriptor } from '../src';
 import { RULES } from '../src/lint/rules';
@@ -31,34 +30,17 @@ export function readLocaleIndex(root = ROOT): Record<string, LocaleMeta> {
   return JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, LocaleMeta>;
 }
 
-/**
- * Handlebars' precompiled output repeats, in every program, a fallback for runtimes older than
- * 4.6 (this runtime always provides `container.lookupProperty`) and source locations used only in
- * error messages our checked structures cannot raise. Dropping both roughly halves the catalog;
- * the clean-render tests over every template check the result.
- */
-function compactSpec(spec: string): string {
-  return spec
-    .replace(/container\.lookupProperty \|\| function\(parent, propertyName\) \{[\s\S]*?return undefined\s*\};/g, 'container.lookupProperty;')
-    .replace(/,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g, '');
-}
-
-function generatePrecompiled(): string {
+function generateStructures(): string {
   // Sorted by id: the order of a module's exports differs between loaders (tsx, vitest).
   const entries = [...templateSources].sort((a, b) => a.id.localeCompare(b.id)).map((source) => {
     const declared = structureNames(source);
-    const refs = new Map<string, unknown>();
-    const specs = structuresOf(source).map((structure) => {
-      for (const ref of analyzeStructure(source.id, structure, declared)) refs.set(`${ref.ns}:${ref.key}`, ref);
-      return compactSpec(Handlebars.precompile(structure, COMPILE_OPTIONS) as string);
-    });
-    return `  ${JSON.stringify(source.id)}: {\n    specs: [\n${specs.map((s) => `      ${s}`).join(',\n')},\n    ],\n    refs: ${JSON.stringify([...refs.values()])},\n  },`;
+    const variants = structuresOf(source).map((structure) => compileStructure(source.id, structure, declared).nodes);
+    return `  ${JSON.stringify(source.id)}: ${JSON.stringify(variants)},`;
   });
-  return `${HEADER('templates/')}// @ts-nocheck -- Handlebars' precompiled output is plain JavaScript.
-import type { MessageRef } from '../core/template';
+  return `${HEADER('templates/')}import type { Structure } from '../core/structure';
 
-/** Precompiled structures (one per variant) and the messages they use, by template id. */
-export const precompiled: Readonly<Record<string, { readonly specs: readonly object[]; readonly refs: readonly MessageRef[] }>> = {
+/** The compiled structures, one per variant, by template id. */
+export const structures: Readonly<Record<string, readonly Structure[]>> = {
 ${entries.join('\n')}
 };
 `;
@@ -120,7 +102,7 @@ function generateTemplateIndex(root: string): string {
     .sort();
   return `${HEADER('the files in templates/')}/**
  * Every built-in template. Each file in templates/ is a category; every source it exports is a
- * template. The structures are precompiled into src/catalog/precompiled.ts, the text lives in locales/.
+ * template. The structures are compiled into src/catalog/structures.ts, the text lives in locales/.
  */
 ${categories.map((c) => `import * as ${identifier(c)} from './${c}';`).join('\n')}
 
@@ -247,7 +229,7 @@ function catalogPage(category: string, templates: readonly TemplateDescriptor[],
 /** The template catalog: an index and one page per category, every text in every locale and register. */
 export async function generateCatalog(root = ROOT): Promise<Map<string, string>> {
   const index = readLocaleIndex(root);
-  // Loaded only now: the catalog needs the precompiled structures this script writes first.
+  // Loaded only now: the catalog needs the compiled structures this script writes first.
   const { createTactful } = await import('../src/index');
   const locales = await loadLocales(root, Object.keys(index));
   const tactful = createTactful({ locales, defaultLocale: 'en' });
@@ -277,7 +259,7 @@ export async function generateCatalog(root = ROOT): Promise<Map<string, string>>
 export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   files.set('templates/index.ts', generateTemplateIndex(root));
-  files.set('src/catalog/precompiled.ts', generatePrecompiled());
+  files.set('src/catalog/structures.ts', generateStructures());
   const index = readLocaleIndex(root);
   for (const [code, meta] of Object.entries(index)) files.set(`src/locales/${code}.ts`, generateLocaleEntry(code, meta, root));
   files.set('src/locales/codes.ts', generateCodes(Object.keys(index)));
@@ -301,10 +283,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
     return written;
   };
-  // First the code (precompiled structures, locale entries), then the pages rendered with it.
+  // First the code (compiled structures, locale entries), then the pages rendered with it.
   const written = write(generateAll());
   if (written.includes('templates/index.ts')) {
-    // This run imported the old templates/index.ts: run again so a new category is precompiled.
+    // This run imported the old templates/index.ts: run again so a new category is compiled.
     execFileSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit' });
   } else {
     write(await generateCatalog());

@@ -120,15 +120,45 @@ describe('built entry points', () => {
     return [...seen];
   }
 
-  it('the core and the locales never load the Handlebars compiler', () => {
-    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from\s*['"]handlebars['"]/);
-    expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).toMatch(/from\s*['"]handlebars\/runtime\.js['"]/);
+  it('the core and the locales never load Handlebars: structures are compiled to data at build time', () => {
+    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from\s*['"]handlebars/);
+    expect(readFileSync(join(root, 'dist/define.js'), 'utf8')).toMatch(/from\s*['"]handlebars['"]/);
   });
 
   it('the core and the locales need no eval (strict Content-Security-Policy)', () => {
-    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bnew Function\b|\beval\(/);
-    for (const dependency of ['node_modules/handlebars/dist/cjs/handlebars.runtime.js', 'node_modules/i18next/dist/esm/i18next.js']) {
-      expect(readFileSync(join(root, dependency), 'utf8'), dependency).not.toMatch(/\bnew Function\b|\beval\(/);
+    // zod is bundled into these files (tree-shaken: zod/mini's objects never compile parsers).
+    for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bFunction\b\s*[(;,]|\beval\(/);
+    expect(readFileSync(join(root, 'node_modules/i18next/dist/esm/i18next.js'), 'utf8')).not.toMatch(/\bnew Function\b|\beval\(/);
+  });
+
+  it("validates the caller's own zod schemas (mini and classic) alongside the bundled copy", async () => {
+    const { createTactful: create, v: builders, InvalidVariablesError: BuiltError } = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof api;
+    const { defineTemplate } = (await import(pathToFileURL(join(root, 'dist/define.js')).href)) as typeof import('../src/define');
+    const en = ((await import(pathToFileURL(join(root, 'dist/locales/en.js')).href)) as { default: api.LocaleDefinition }).default;
+    const mini = await import('zod/mini');
+    const classic = await import('zod');
+    const template = defineTemplate({
+      id: 'shop.order-ready',
+      description: 'Tell the customer their order can be collected.',
+      variables: { orderId: builders.text('The order number'), shelf: mini.optional(mini.number()), pickupBy: classic.z.string().min(3).optional() },
+      structure: '{{t "body"}}{{#if pickupBy}} {{t "pickup"}}{{/if}}',
+      example: { orderId: 'A-1' },
+      messages: { en: { body: 'Order {{orderId}} is ready.', pickup: 'Please collect it by {{pickupBy}}.' } },
+    });
+    const tactful = create({ locales: [en], templates: [template] });
+    expect(tactful.render('shop.order-ready', { orderId: ' A-1 ', shelf: 4, pickupBy: 'Friday' })).toBe('Order A-1 is ready. Please collect it by Friday.');
+    for (const [variables, name] of [[{ orderId: 'A-1', pickupBy: 'Fr' }, 'pickupBy'], [{ orderId: 'A-1', shelf: 'four' }, 'shelf'], [{ orderId: '' }, 'orderId']] as const) {
+      expect(() => tactful.render('shop.order-ready', variables as never)).toThrow(BuiltError);
+      try {
+        tactful.render('shop.order-ready', variables as never);
+      } catch (error) {
+        expect((error as api.InvalidVariablesError).issues.map((issue) => issue.variable)).toEqual([name]);
+      }
     }
+    expect(tactful.templates({ category: 'shop' })[0]!.variables.map((variable) => [variable.name, variable.kind, variable.required])).toEqual([
+      ['orderId', 'text', true],
+      ['shelf', 'number', false],
+      ['pickupBy', 'text', false],
+    ]);
   });
 });

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 /**
  * Size guard on the built package (npm test builds first): what a browser downloads for the core
  * and one locale, bundled and minified like an application would. The budget in the performance
- * issue is 30 KB min+gz; it is not met yet (docs/performance.md says why), so this test holds the
- * line where it stands and fails on any growth.
+ * issue is 30 KB min+gz; it is not met (docs/performance.md says why: i18next and the English
+ * text alone pass it), so this test holds the line where it stands and fails on any growth.
  */
-const CEILING_KB = 96;
+const CEILING_KB = 82;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
-  const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+  const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
   return gzipSync(result.outputFiles[0]!.contents).length / 1024;
 }
 

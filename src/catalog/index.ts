@@ -1,7 +1,6 @@
-import { handlebarsRuntime } from '../core/handlebars-runtime';
-import { assembleTemplate, type AnyTemplate, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
+import { assembleTemplate, type AnyTemplate, type Template, type TemplateSource, type VariableShape } from '../core/template';
 import { templateSources } from '../../templates';
-import { precompiled } from './precompiled';
+import { structures } from './structures';
 
 type Sources = typeof templateSources;
 
@@ -11,11 +10,10 @@ export type BuiltinTemplates = { [S in Sources[number] as S['id']]: Template<S['
 /** The id of a built-in template. */
 export type BuiltinTemplateId = keyof BuiltinTemplates;
 
-/** Every built-in template, ready to render with the precompiled structures. */
+/** Every built-in template, ready to render with the structures compiled at build time. */
 export const builtinTemplates: readonly AnyTemplate[] = templateSources.map((source) => {
-  const compiled = precompiled[source.id];
-  if (!compiled) throw new Error(`tactful: "${source.id}" has no precompiled structure; run \`npm run generate\``);
-  const variants = compiled.specs.map((spec) => handlebarsRuntime.template(spec as never) as unknown as StructureFunction);
+  const compiled = structures[source.id];
+  if (!compiled) throw new Error(`tactful: "${source.id}" has no compiled structure; run \`npm run generate\``);
   // Widened: each source keeps its exact type in BuiltinTemplates; here they are all just templates.
-  return assembleTemplate(source as TemplateSource<string, VariableShape>, variants, compiled.refs);
+  return assembleTemplate(source as TemplateSource<string, VariableShape>, compiled);
 });

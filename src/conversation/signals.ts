@@ -86,16 +86,19 @@ export function introducedName(text: string, locale: LocaleDefinition): string |
     // A name: a capital and then lower-case letters ("Sarah", not "OK"), and not the capitalised
     // polite pronoun many languages write after "I am" ("Esmu Jūsu klients", "я Вам писала").
     const after = /^[\s,:–—-]*(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(hit.end));
-    if (after && !POLITE_PRONOUNS.has(tokenize(after[1]!)[0]?.norm ?? '')) return after[1];
+    if (after && !isPolitePronoun(after[1]!)) return after[1];
   }
   return undefined;
 }
 
-const POLITE_PRONOUNS = new Set(
-  ['jūs', 'jūsu', 'jums', 'jus', 'jūsų', 'jumis', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ви', 'dumneavoastră', 'dvs'].map((w) =>
-    tokenize(w)[0]!.norm,
-  ),
-);
+const POLITE_PRONOUNS = ['jūs', 'jūsu', 'jums', 'jus', 'jūsų', 'jumis', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ви', 'dumneavoastră', 'dvs'];
+let politePronouns: Set<string> | undefined;
+
+/** Normalised on first use rather than at import: the tokenizer's first call compiles its patterns. */
+function isPolitePronoun(word: string): boolean {
+  politePronouns ??= new Set(POLITE_PRONOUNS.map((w) => tokenize(w)[0]!.norm));
+  return politePronouns.has(tokenize(word)[0]?.norm ?? '');
+}
 
 /**
  * True when a text mentions a name in any of its forms: "Jāni" and "Jānim" for "Jānis", "Jonai"

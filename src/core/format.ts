@@ -18,8 +18,16 @@ function cached<T>(kind: string, locale: string, options: object, create: () => 
 
 /** `Intl.PluralRules` for a locale, cached. */
 export function pluralRules(locale: string): Intl.PluralRules {
-  return cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+  // Asked for on every render: a map by locale, without the options key the other formatters need.
+  let rules = pluralRulesCache.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRulesCache.set(locale, rules);
+  }
+  return rules;
 }
+
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
 
 /** Formats a number for a locale ("1 234,5" in lv, "1,234.5" in en). */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {

@@ -1,6 +1,7 @@
 import type { $ZodType, input } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { InvalidTemplateError } from './errors';
+import type { Structure, StructureNode } from './structure';
 import type { MessageTree } from './types';
 
 /** The variables of a template: name → zod schema (zod 4, classic or mini). */
@@ -18,9 +19,6 @@ export type VariablesOf<S extends VariableShape> = Simplify<
     readonly [K in OptionalKeys<S>]?: input<S[K]>;
   }
 >;
-
-/** A compiled Handlebars structure, from the runtime (precompiled) or the compiler. */
-export type StructureFunction = (context: unknown, options: { data: object; helpers: object }) => string;
 
 /** A message a structure uses: `{{t "named"}}` → `{ ns: 'greeting', key: 'welcome.named', counted: false }`. */
 export interface MessageRef {
@@ -83,7 +81,7 @@ export interface Template<Id extends string = string, S extends VariableShape = 
   /** The strict object schema of all variables: unknown names are rejected. */
   readonly schema: z.ZodMiniObject<S>;
   /** One compiled structure per variant. */
-  readonly variants: readonly StructureFunction[];
+  readonly variants: readonly Structure[];
   /** Every message the structures use. */
   readonly messageRefs: readonly MessageRef[];
 }
@@ -122,33 +120,57 @@ export function structuresOf(source: { readonly structure: string | readonly str
 /** The helpers a structure may call; anything else is rejected when the template is defined. */
 export const STRUCTURE_HELPERS = ['t', 'if', 'unless'] as const;
 
+/** `"named"` → the template's own key; `"common:anythingElse"` → a key of another namespace. */
+export function messageRef(raw: string, category: string, name: string, counted: boolean): MessageRef {
+  const colon = raw.indexOf(':');
+  if (colon === -1) return { raw, ns: category, key: `${name}.${raw}`, counted };
+  return { raw, ns: raw.slice(0, colon), key: raw.slice(colon + 1), counted };
+}
+
+/** Every message the structures use, once each. */
+function messageRefsOf(category: string, name: string, variants: readonly Structure[]): MessageRef[] {
+  const refs = new Map<string, MessageRef>();
+  const visit = (nodes: readonly StructureNode[]): void => {
+    for (const node of nodes) {
+      if (typeof node === 'string') continue;
+      if ('t' in node) refs.set(node.t, messageRef(node.t, category, name, node.count !== undefined));
+      else {
+        visit(node.then);
+        visit(node.else);
+      }
+    }
+  };
+  variants.forEach(visit);
+  return [...refs.values()];
+}
+
 /**
- * Builds a renderable template from its source, its compiled structures and the messages they
- * use. Shared by the built-in catalog (precompiled structures) and `defineTemplate` (compiled now).
+ * Builds a renderable template from its source and its compiled structures. Shared by the
+ * built-in catalog (compiled at build time) and `defineTemplate` (compiled now).
  */
-export function assembleTemplate<Id extends string, S extends VariableShape>(
-  source: TemplateSource<Id, S>,
-  variants: readonly StructureFunction[],
-  messageRefs: readonly MessageRef[],
-): Template<Id, S> {
+export function assembleTemplate<Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>, variants: readonly Structure[]): Template<Id, S> {
   const { category, name } = parseTemplateId(source.id);
   for (const flag of Object.keys(source.derive ?? {})) {
     if (Object.hasOwn(source.variables, flag)) throw new InvalidTemplateError(source.id, `derived flag "${flag}" has the name of a variable`);
     if (typeof source.derive?.[flag] !== 'function') throw new InvalidTemplateError(source.id, `derived flag "${flag}" must be a function`);
   }
+  let schema: z.ZodMiniObject<S> | undefined;
   return Object.freeze({
     ...source,
     category,
     name,
     tags: Object.freeze([...(source.tags ?? [])]),
-    schema: z.strictObject(source.variables),
+    // Built on first use: most processes render a handful of the catalog's templates.
+    get schema() {
+      return (schema ??= z.strictObject(source.variables));
+    },
     variants: Object.freeze([...variants]),
-    messageRefs: Object.freeze([...messageRefs]),
+    messageRefs: Object.freeze(messageRefsOf(category, name, variants)),
   });
 }
 
 /**
- * Declares a built-in template's source (used in `templates/`); it is precompiled at build time.
+ * Declares a built-in template's source (used in `templates/`); its structure is compiled at build time.
  * An identity function that keeps the id and the variables' types exact.
  */
 export function templateSource<const Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>): TemplateSource<Id, S> {

@@ -1,13 +1,7 @@
 import Handlebars from 'handlebars';
 import { InvalidTemplateError } from '../core/errors';
-import { parseTemplateId, type MessageRef } from '../core/template';
-
-/** Options every structure is compiled with: only our helpers, no prototype access. */
-export const COMPILE_OPTIONS = {
-  knownHelpers: { t: true },
-  knownHelpersOnly: true,
-  preventIndent: true,
-} as const;
+import type { StructureNode } from '../core/structure';
+import { messageRef, parseTemplateId, type MessageRef } from '../core/template';
 
 type Node = hbs.AST.Node;
 type Position = { line: number; column: number };
@@ -16,14 +10,30 @@ function positionOf(node: Node): Position {
   return { line: node.loc.start.line, column: node.loc.start.column + 1 };
 }
 
+/** A structure compiled from its Handlebars source, and the messages it uses. */
+export interface CompiledStructure {
+  readonly nodes: StructureNode[];
+  readonly refs: MessageRef[];
+}
+
 /**
- * Checks a template's Handlebars structure and lists the messages it uses. A structure may only
- * call `{{t "key"}}` (with `count=variable` for plural messages), branch with `{{#if variable}}` /
- * `{{#unless variable}}` / `{{else}}` on declared variables, and hold white space between them:
- * every word a customer reads comes from a translatable message. Anything else is an
- * `InvalidTemplateError` with the position, raised now rather than at the first render.
+ * Checks a template's Handlebars structure and compiles it to structure nodes, listing the
+ * messages it uses. A structure may only call `{{t "key"}}` (with `count=variable` for plural
+ * messages), branch with `{{#if variable}}` / `{{#unless variable}}` / `{{else}}` on declared
+ * variables, and hold white space between them: every word a customer reads comes from a
+ * translatable message. Anything else is an `InvalidTemplateError` with the position, raised now
+ * rather than at the first render. Handlebars' own parser reads the source, so white-space
+ * control (`{{~`) and standalone block lines behave exactly as in Handlebars.
+ *
+ * @example
+ * ```ts
+ * import { compileStructure } from 'tactful/define';
+ *
+ * compileStructure('shop.order-ready', '{{#if orderId}}{{t "withOrder"}}{{else}}{{t "plain"}}{{/if}}', new Set(['orderId'])).nodes;
+ * // → [{ if: 'orderId', then: [{ t: 'withOrder' }], else: [{ t: 'plain' }] }]
+ * ```
  */
-export function analyzeStructure(id: string, structure: string, declared: ReadonlySet<string>): MessageRef[] {
+export function compileStructure(id: string, structure: string, declared: ReadonlySet<string>): CompiledStructure {
   const { category, name } = parseTemplateId(id);
   let program: hbs.AST.Program;
   try {
@@ -47,14 +57,17 @@ export function analyzeStructure(id: string, structure: string, declared: Readon
     }
     return head;
   };
-  const visit = (node: Node): void => {
+  const visit = (node: Node, out: StructureNode[]): void => {
     switch (node.type) {
       case 'Program':
-        (node as hbs.AST.Program).body.forEach(visit);
+        for (const child of (node as hbs.AST.Program).body) visit(child, out);
         return;
       case 'ContentStatement': {
         const text = (node as hbs.AST.ContentStatement).value;
         if (text.trim() !== '') fail(node, `text "${text.trim().slice(0, 40)}" belongs in a translatable message: use {{t "key"}}`);
+        if (text === '') return;
+        if (typeof out.at(-1) === 'string') out[out.length - 1] += text;
+        else out.push(text);
         return;
       }
       case 'CommentStatement':
@@ -66,14 +79,17 @@ export function analyzeStructure(id: string, structure: string, declared: Readon
         const [key, ...extra] = mustache.params;
         if (!key || key.type !== 'StringLiteral' || extra.length > 0) return fail(node, '{{t}} takes exactly one quoted message key');
         const pairs = mustache.hash?.pairs ?? [];
+        let count: string | undefined;
         for (const pair of pairs) {
           if (pair.key !== 'count') fail(pair, `{{t}} accepts only count=…, found ${pair.key}=…`);
-          checkVariable(pair.value);
+          count = checkVariable(pair.value);
         }
-        const ref = toRef((key as hbs.AST.StringLiteral).value, category, name, pairs.length > 0);
+        const raw = (key as hbs.AST.StringLiteral).value;
+        const ref = messageRef(raw, category, name, count !== undefined);
         const previous = refs.get(`${ref.ns}:${ref.key}`);
         if (previous && previous.counted !== ref.counted) fail(node, `message "${ref.key}" is used both with and without count`);
         refs.set(`${ref.ns}:${ref.key}`, ref);
+        out.push(count === undefined ? { t: raw } : { t: raw, count });
         return;
       }
       case 'BlockStatement': {
@@ -81,25 +97,22 @@ export function analyzeStructure(id: string, structure: string, declared: Readon
         const helper = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
         if (helper !== 'if' && helper !== 'unless') return fail(node, `only {{#if}} and {{#unless}} blocks are allowed, found "{{#${helper}}}"`);
         if (block.params.length !== 1 || (block.hash?.pairs.length ?? 0) > 0) return fail(node, `{{#${helper}}} takes exactly one variable`);
-        checkVariable(block.params[0] as Node);
-        visit(block.program);
-        if (block.inverse) visit(block.inverse);
+        const condition = checkVariable(block.params[0] as Node);
+        const then: StructureNode[] = [];
+        const otherwise: StructureNode[] = [];
+        visit(block.program, then);
+        if (block.inverse) visit(block.inverse, otherwise);
+        out.push(helper === 'if' ? { if: condition, then, else: otherwise } : { if: condition, then: otherwise, else: then });
         return;
       }
       default:
         fail(node, `${node.type} is not allowed in a template structure`);
     }
   };
-  visit(program);
+  const nodes: StructureNode[] = [];
+  visit(program, nodes);
   if (refs.size === 0) throw new InvalidTemplateError(id, 'the structure uses no message: add at least one {{t "key"}}');
-  return [...refs.values()];
-}
-
-/** `"named"` → the template's own key; `"common:anythingElse"` → a key of another namespace. */
-function toRef(raw: string, category: string, name: string, counted: boolean): MessageRef {
-  const colon = raw.indexOf(':');
-  if (colon === -1) return { raw, ns: category, key: `${name}.${raw}`, counted };
-  return { raw, ns: raw.slice(0, colon), key: raw.slice(colon + 1), counted };
+  return { nodes, refs: [...refs.values()] };
 }
 
 function firstLine(error: unknown): string {

@@ -1,19 +1,18 @@
-import Handlebars from 'handlebars';
 import { InvalidTemplateError } from '../core/errors';
-import { assembleTemplate, structureNames, structuresOf, type StructureFunction, type Template, type TemplateSource, type VariableShape } from '../core/template';
-import { analyzeStructure, COMPILE_OPTIONS } from './analyze';
+import type { Structure } from '../core/structure';
+import { assembleTemplate, structureNames, structuresOf, type Template, type TemplateSource, type VariableShape } from '../core/template';
+import { compileStructure } from './analyze';
 
-export { analyzeStructure, COMPILE_OPTIONS } from './analyze';
-
-/** A private Handlebars environment: nothing registered globally, nothing leaks between libraries. */
-const handlebars = Handlebars.create();
+export { compileStructure } from './analyze';
+export type { CompiledStructure } from './analyze';
 
 /**
  * Defines a template at run time. The structure is checked now — syntax, helpers, variables —
  * so a broken template fails where it is written, with its id and the line and column, never
- * in front of a customer. This entry point loads the Handlebars compiler; the built-in catalog
- * is precompiled and never needs it (pages with a strict Content-Security-Policy stay safe as
- * long as they do not define templates at run time).
+ * in front of a customer. This entry point loads Handlebars to parse the structure; the
+ * built-in catalog is compiled at build time and never needs it. Either way a structure
+ * becomes plain data, never code, so rendering needs no `eval` and works under a strict
+ * Content-Security-Policy.
  *
  * @example
  * ```ts
@@ -46,10 +45,6 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
     throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
   }
   const declared = structureNames(source);
-  const refs = new Map<string, ReturnType<typeof analyzeStructure>[number]>();
-  const variants: StructureFunction[] = structuresOf(source).map((structure) => {
-    for (const ref of analyzeStructure(id, structure, declared)) refs.set(`${ref.ns}:${ref.key}`, ref);
-    return handlebars.compile(structure, COMPILE_OPTIONS) as StructureFunction;
-  });
-  return assembleTemplate(source, variants, [...refs.values()]);
+  const variants: Structure[] = structuresOf(source).map((structure) => compileStructure(id, structure, declared).nodes);
+  return assembleTemplate(source, variants);
 }

@@ -8,11 +8,11 @@ import {
   TemplateNotFoundError,
 } from '../core/errors';
 import { pluralRules } from '../core/format';
-import { handlebarsRuntime as handlebars } from '../core/handlebars-runtime';
 import { canonicalLocale, defineLocale, languageOf, localeChain } from '../core/locale';
 import { checkLocale, flatten, type LocaleProblem } from '../translate/check';
 import { parseMessage, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
+import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
 import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type LocaleResources, type Register } from '../core/types';
 import { validateVariables } from '../core/validate';
@@ -204,29 +204,35 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
   readonly defaultLocale: string;
 }
 
-interface RenderState {
-  readonly plan: Extract<RenderPlan, { ok: true }>;
-  readonly variables: Readonly<Record<string, unknown>>;
-  readonly env: MessageEnvironment;
-  readonly rules: Intl.PluralRules;
-  readonly template: AnyTemplate;
-}
+/** What one render knows: the plan, the variables, the flags and how to write a value. */
+class RenderScope implements StructureScope {
+  constructor(
+    private readonly plan: Extract<RenderPlan, { ok: true }>,
+    private readonly variables: Readonly<Record<string, unknown>>,
+    /** The variables and the derived flags: what a structure branches on. */
+    private readonly context: Readonly<Record<string, unknown>>,
+    private readonly env: MessageEnvironment,
+    private readonly rules: Intl.PluralRules,
+  ) {}
 
-const helpers = Object.freeze({
-  t(this: unknown, key: string, options: { hash: { count?: unknown }; data: { tactful: RenderState } }) {
-    const state = options.data.tactful;
-    const counted = Object.hasOwn(options.hash, 'count');
-    const count = options.hash.count;
+  value(name: string): unknown {
+    return Object.hasOwn(this.context, name) ? this.context[name] : undefined;
+  }
+
+  message(node: MessageNode): string {
+    const counted = node.count !== undefined;
+    const count = counted ? this.value(node.count) : undefined;
     if (counted && (typeof count !== 'number' || !Number.isFinite(count))) {
-      return state.env.fail({ name: 'count', format: undefined, options: {}, offset: 0 }, `must be a finite number to choose a plural form of "${key}"`);
+      return this.env.fail({ name: 'count', format: undefined, options: {}, offset: 0 }, `must be a finite number to choose a plural form of "${node.t}"`);
     }
-    const category = counted ? state.rules.select(count as number) : undefined;
-    const segments = state.plan.messages.get(planKey(key, category));
-    if (!segments) return state.env.fail({ name: key, format: undefined, options: {}, offset: 0 }, 'message is not in the render plan');
-    const lookup = (name: string): unknown => (name === 'count' && counted ? count : valueAt(state.variables, name));
-    return new handlebars.SafeString(renderSegments(segments, lookup, state.env));
-  },
-});
+    const category = counted ? this.rules.select(count as number) : undefined;
+    const segments = this.plan.messages.get(planKey(node.t, category));
+    if (!segments) return this.env.fail({ name: node.t, format: undefined, options: {}, offset: 0 }, 'message is not in the render plan');
+    const variables = this.variables;
+    const lookup = (name: string): unknown => (name === 'count' && counted ? count : valueAt(variables, name));
+    return renderSegments(segments, lookup, this.env);
+  }
+}
 
 function valueAt(variables: Readonly<Record<string, unknown>>, path: string): unknown {
   if (!path.includes('.')) return Object.hasOwn(variables, path) ? variables[path] : undefined;
@@ -343,13 +349,16 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     }
   }
 
-  const plans = new Map<string, RenderPlan>();
+  // template → `locale register` → plan; keyed by the template object, so no id string is built per render.
+  const plans = new Map<AnyTemplate, Map<string, RenderPlan>>();
   const planFor = (template: AnyTemplate, locale: string, register: Register): RenderPlan => {
-    const key = `${template.id}\u0000${locale}\u0000${register}`;
-    let plan = plans.get(key);
+    let byLocale = plans.get(template);
+    if (!byLocale) plans.set(template, (byLocale = new Map()));
+    const key = register === 'formal' ? locale : `${locale} ${register}`;
+    let plan = byLocale.get(key);
     if (!plan) {
       plan = buildPlan(i18n, template, locale, register);
-      plans.set(key, plan);
+      byLocale.set(key, plan);
     }
     return plan;
   };
@@ -397,9 +406,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         throw new MissingMessageError(template.id, code, placeholder.name, `{{${placeholder.name}}} ${problem}`);
       },
     };
-    const state: RenderState = { plan: chosen.plan, variables: values, env, rules: pluralRules(code), template };
     const context = template.derive ? { ...values, ...deriveFlags(template, values, code, env.timeZone, renderOptions.now) } : values;
-    const raw = template.variants[variant]!(context, { data: { tactful: state }, helpers });
+    const raw = renderStructure(template.variants[variant]!, new RenderScope(chosen.plan, values, context, env, pluralRules(code)));
     return {
       text: finishOutput(raw, channel),
       templateId: template.id,
