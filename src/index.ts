@@ -31,6 +31,7 @@ export type { ChecklistItemText, ConversationLocaleData, SignalData } from './co
 export { checkConversation, CHECKLIST_IDS } from './conversation/check';
 export type { CheckOptions, ChecklistId, ChecklistItem, ConversationDiagnostic, ConversationFacts, Scorecard, TranscriptMessage } from './conversation/check';
 export { detectLocale } from './conversation/language';
+export { parseTranscript } from './conversation/transcript';
 export type { PolishChange, PolishContext, PolishResult } from './conversation/polish';
 export { findSignals, SIGNAL_IDS } from './conversation/signals';
 export type { SignalHit, SignalId } from './conversation/signals';
@@ -75,6 +76,7 @@ export {
   InvalidLocaleError,
   InvalidOptionsError,
   InvalidTemplateError,
+  InvalidTranscriptError,
   InvalidVariablesError,
   LocaleNotAvailableError,
   MissingMessageError,

@@ -1,42 +1,19 @@
 import { parseArgs } from 'node:util';
 import { checkConversation, type Scorecard, type TranscriptMessage } from '../conversation/check';
+import { parseTranscript } from '../conversation/transcript';
+import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
 import { choice, painter, UsageError, type Command } from './io';
 import { SHIPPED_LOCALES } from './locales';
 
-const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
-
-/**
- * Reads a transcript: JSON (an array of messages, or `{ "messages": [...] }`) or plain text with
- * one message a line, `Agent: …`, `Bot: …` or `Customer: …` (an optional `[ISO time]` first).
- */
-export function parseTranscript(text: string, source: string): TranscriptMessage[] {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch (error) {
-      throw new UsageError(`${source}: not valid JSON (${(error as Error).message})`);
-    }
-    const messages = Array.isArray(parsed) ? parsed : (parsed as { messages?: unknown }).messages;
-    if (!Array.isArray(messages)) throw new UsageError(`${source}: expected an array of messages or { "messages": [...] }`);
-    return messages as TranscriptMessage[];
+/** The transcript, or a usage error naming the file and the line that cannot be read. */
+function readTranscript(text: string, source: string): TranscriptMessage[] {
+  try {
+    return parseTranscript(text);
+  } catch (error) {
+    if (error instanceof InvalidTranscriptError) throw new UsageError(`${source}${error.line > 0 ? `:${error.line}` : ''}: ${error.message.replace(/^transcript(, line \d+)?: /, '')}`);
+    throw error;
   }
-  const messages: TranscriptMessage[] = [];
-  trimmed.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const match = /^\s*(?:\[([^\]]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/.exec(line);
-    const from = match ? SPEAKERS[match[2]!.toLowerCase()] : undefined;
-    if (!match || !from) {
-      const last = messages[messages.length - 1];
-      if (!last) throw new UsageError(`${source}:${index + 1}: expected "Agent: …", "Bot: …" or "Customer: …"`);
-      messages[messages.length - 1] = { ...last, text: `${last.text}\n${line}` };
-      return;
-    }
-    messages.push({ from, text: match[3]!, ...(match[1] ? { at: match[1] } : {}) });
-  });
-  return messages;
 }
 
 function stylish(card: Scorecard, color: boolean): string {
@@ -98,7 +75,7 @@ Options:
     const path = positionals[0];
     if (path !== undefined && !io.exists(path)) throw new UsageError(`${path}: no such file`);
     const text = path === undefined ? await io.readStdin() : io.readFile(path);
-    const transcript = parseTranscript(text, path ?? '<stdin>');
+    const transcript = readTranscript(text, path ?? '<stdin>');
     const card = checkConversation(transcript, {
       locales: SHIPPED_LOCALES,
       ...(values.locale ? { locale: values.locale } : {}),

@@ -12,7 +12,8 @@ export type TactfulErrorCode =
   | 'MISSING_MESSAGE'
   | 'INVALID_TEMPLATE'
   | 'INVALID_LOCALE'
-  | 'INVALID_OPTIONS';
+  | 'INVALID_OPTIONS'
+  | 'INVALID_TRANSCRIPT';
 
 /**
  * Base class of every error thrown by `tactful`.
@@ -169,6 +170,16 @@ export class InvalidOptionsError extends TactfulError {
   constructor(option: string, expected: string, received: unknown) {
     super('INVALID_OPTIONS', `option "${option}": expected ${expected}, received ${describeValue(received)}`);
     this.option = option;
+  }
+}
+
+/** A transcript given as text is neither JSON nor `Agent: …` / `Customer: …` lines. `line` is 1-based; 0 for JSON. */
+export class InvalidTranscriptError extends TactfulError {
+  readonly line: number;
+
+  constructor(detail: string, line: number) {
+    super('INVALID_TRANSCRIPT', `transcript${line > 0 ? `, line ${line}` : ''}: ${detail}`);
+    this.line = line;
   }
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidTranscriptError } from '../core/errors';
+import { parseTranscript } from './transcript';
+
+describe('transcript parsing', () => {
+  it.each([
+    ['plain lines', 'Customer: Hi\nAgent: Hello!', [{ from: 'customer', text: 'Hi' }, { from: 'agent', text: 'Hello!' }]],
+    ['a line without a speaker continues the message', 'Agent: Hello!\nHow can I help?', [{ from: 'agent', text: 'Hello!\nHow can I help?' }]],
+    ['speaker aliases', 'User: Hi\nBot: Hello', [{ from: 'customer', text: 'Hi' }, { from: 'bot', text: 'Hello' }]],
+    ['a timestamp on the first line', '[2026-12-01T10:00:00Z] Customer: Hi', [{ from: 'customer', text: 'Hi', at: '2026-12-01T10:00:00Z' }]],
+    ['timestamps on every line', '[10:00] Customer: Hi\n[10:01] Agent: Hello', [{ from: 'customer', text: 'Hi', at: '10:00' }, { from: 'agent', text: 'Hello', at: '10:01' }]],
+    ['JSON', '[{ "from": "agent", "text": "Hello" }]', [{ from: 'agent', text: 'Hello' }]],
+    ['JSON with messages', '{ "messages": [{ "from": "customer", "text": "Hi" }] }', [{ from: 'customer', text: 'Hi' }]],
+  ])('%s', (_, input, expected) => {
+    expect(parseTranscript(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['text before any speaker', 'hello there', 1],
+    ['broken JSON', '[{ "from": ', 0],
+    ['JSON that is no list of messages', '{ "from": "agent" }', 0],
+  ])('refuses %s', (_, input, line) => {
+    expect(() => parseTranscript(input)).toThrow(InvalidTranscriptError);
+    try {
+      parseTranscript(input);
+    } catch (error) {
+      expect((error as InvalidTranscriptError).line).toBe(line);
+    }
+  });
+});
+

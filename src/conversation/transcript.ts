@@ -1,0 +1,51 @@
+import { InvalidTranscriptError } from '../core/errors';
+import type { TranscriptMessage } from './check';
+
+const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
+
+/** `[2026-12-01T10:00:00Z] Agent: …`: an optional time, a speaker, a colon, the text. */
+const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/;
+
+/**
+ * Reads a transcript as support tools export it: JSON (an array of messages, or
+ * `{ "messages": [...] }`), or plain text with one message a line, `Agent: …`, `Bot: …` or
+ * `Customer: …` (also `Client:` and `User:`), each optionally after an `[ISO time]`. A line with
+ * no speaker continues the message before it. Throws `InvalidTranscriptError` with the line
+ * (0 for JSON) when the text is neither.
+ *
+ * @example
+ * ```ts
+ * parseTranscript('[2026-12-01T10:00:00Z] Customer: Hi!\nAgent: Hello, how can I help?');
+ * // → [{ from: 'customer', text: 'Hi!', at: '2026-12-01T10:00:00Z' }, { from: 'agent', text: 'Hello, how can I help?' }]
+ * ```
+ */
+export function parseTranscript(text: string): TranscriptMessage[] {
+  const trimmed = String(text).trim();
+  // A text transcript may open with "[time] Agent:", which also starts with "[".
+  const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE.test(trimmed.split('\n', 1)[0]!));
+  if (json) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch (error) {
+      throw new InvalidTranscriptError(`not valid JSON (${(error as Error).message})`, 0);
+    }
+    const messages = Array.isArray(parsed) ? parsed : (parsed as { messages?: unknown } | null)?.messages;
+    if (!Array.isArray(messages)) throw new InvalidTranscriptError('expected an array of messages or { "messages": [...] }', 0);
+    return messages as TranscriptMessage[];
+  }
+  const messages: TranscriptMessage[] = [];
+  trimmed.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const match = LINE.exec(line);
+    const from = match ? SPEAKERS[match[2]!.toLowerCase()] : undefined;
+    if (!match || !from) {
+      const last = messages[messages.length - 1];
+      if (!last) throw new InvalidTranscriptError('expected "Agent: …", "Bot: …" or "Customer: …"', index + 1);
+      messages[messages.length - 1] = { ...last, text: `${last.text}\n${line}` };
+      return;
+    }
+    messages.push({ from, text: match[3]!, ...(match[1] ? { at: match[1] } : {}) });
+  });
+  return messages;
+}
