@@ -39,9 +39,18 @@ function text(description: string) {
   return annotate(schema, { description, kind: 'text' });
 }
 
+// Shared like TEXT_CHECKS: checks and inner schemas carry no per-variable state (descriptions are
+// registered on each variable's own outer schema).
+const NON_NEGATIVE = z.gte(0);
+const AT_MOST_100 = z.lte(100);
+const MONEY_SHAPE = { amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) };
+const LIST_ITEM = z.string().check(z.trim(), z.minLength(1));
+const NOT_EMPTY = z.minLength(1, 'must not be empty');
+
 /** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */
 function count(description: string) {
-  return annotate(z.number().check(z.gte(0)), { description, kind: 'count' });
+  const schema = new z.ZodMiniNumber({ type: 'number', checks: [NON_NEGATIVE] }) as z.ZodMiniNumber<number>;
+  return annotate(schema, { description, kind: 'count' });
 }
 
 /** Any finite number (a percentage, a measurement). */
@@ -51,7 +60,8 @@ function number(description: string) {
 
 /** A percentage from 0 to 100 (`15` shows as "15%" in en, "15 %" in lv). */
 function percent(description: string) {
-  return annotate(z.number().check(z.gte(0), z.lte(100)), { description, kind: 'percent' });
+  const schema = new z.ZodMiniNumber({ type: 'number', checks: [NON_NEGATIVE, AT_MOST_100] }) as z.ZodMiniNumber<number>;
+  return annotate(schema, { description, kind: 'percent' });
 }
 
 /**
@@ -67,10 +77,7 @@ function url(description: string) {
 
 /** An amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
 function money(description: string) {
-  return annotate(
-    z.strictObject({ amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) }),
-    { description, kind: 'money' },
-  );
+  return annotate(z.strictObject(MONEY_SHAPE), { description, kind: 'money' });
 }
 
 /** A point in time, as a `Date`. */
@@ -80,10 +87,8 @@ function date(description: string) {
 
 /** A non-empty list of short texts, joined the way the locale does ("a, b and c"). */
 function list(description: string) {
-  return annotate(z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1, 'must not be empty')), {
-    description,
-    kind: 'list',
-  });
+  const schema = new z.ZodMiniArray({ type: 'array', element: LIST_ITEM, checks: [NOT_EMPTY] }) as z.ZodMiniArray<typeof LIST_ITEM>;
+  return annotate(schema, { description, kind: 'list' });
 }
 
 /**
