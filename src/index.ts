@@ -62,6 +62,7 @@ export type {
   VariableShape,
   VariablesOf,
 } from './core/template';
+export type { BranchNode, MessageNode, Structure, StructureNode } from './core/structure';
 
 // locales and messages
 export { defineLocale, localeChain } from './core/locale';
