@@ -11,7 +11,7 @@ function readTranscript(text: string, source: string): TranscriptMessage[] {
   try {
     return parseTranscript(text);
   } catch (error) {
-    if (error instanceof InvalidTranscriptError) throw new UsageError(`${source}${error.line > 0 ? `:${error.line}` : ''}: ${error.message.replace(/^transcript(, line \d+)?: /, '')}`);
+    if (error instanceof InvalidTranscriptError) throw new UsageError(`${source}${error.line > 0 ? `:${error.line}` : ''}: ${error.problem}`);
     throw error;
   }
 }

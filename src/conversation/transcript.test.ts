@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTranscriptError } from '../core/errors';
+import { InvalidOptionsError, InvalidTranscriptError } from '../core/errors';
 import { parseTranscript } from './transcript';
 
 describe('transcript parsing', () => {
@@ -29,3 +29,18 @@ describe('transcript parsing', () => {
   });
 });
 
+describe('parseTranscript misuse', () => {
+  it.each([[undefined], [null], [42], [['Agent: Hi']]])('refuses %j, which is not a string', (input) => {
+    expect(() => parseTranscript(input as never)).toThrow(InvalidOptionsError);
+  });
+
+  it('says what is wrong apart from the line', () => {
+    try {
+      parseTranscript('hello there');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InvalidTranscriptError).line).toBe(1);
+      expect((error as InvalidTranscriptError).problem).not.toMatch(/line/);
+    }
+  });
+});

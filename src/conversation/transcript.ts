@@ -1,4 +1,4 @@
-import { InvalidTranscriptError } from '../core/errors';
+import { InvalidOptionsError, InvalidTranscriptError } from '../core/errors';
 import type { TranscriptMessage } from './check';
 
 const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
@@ -11,7 +11,7 @@ const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/;
  * `{ "messages": [...] }`), or plain text with one message a line, `Agent: …`, `Bot: …` or
  * `Customer: …` (also `Client:` and `User:`), each optionally after an `[ISO time]`. A line with
  * no speaker continues the message before it. Throws `InvalidTranscriptError` with the line
- * (0 for JSON) when the text is neither.
+ * (0 for JSON) when the text is neither, and `InvalidOptionsError` when it is not a string.
  *
  * @example
  * ```ts
@@ -20,7 +20,8 @@ const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/;
  * ```
  */
 export function parseTranscript(text: string): TranscriptMessage[] {
-  const trimmed = String(text).trim();
+  if (typeof text !== 'string') throw new InvalidOptionsError('transcript', 'the transcript as a string (JSON or "Agent: …" lines)', text);
+  const trimmed = text.trim();
   // A text transcript may open with "[time] Agent:", which also starts with "[".
   const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE.test(trimmed.split('\n', 1)[0]!));
   if (json) {

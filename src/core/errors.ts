@@ -176,10 +176,13 @@ export class InvalidOptionsError extends TactfulError {
 /** A transcript given as text is neither JSON nor `Agent: …` / `Customer: …` lines. `line` is 1-based; 0 for JSON. */
 export class InvalidTranscriptError extends TactfulError {
   readonly line: number;
+  /** What is wrong, without the line: `expected "Agent: …", "Bot: …" or "Customer: …"`. */
+  readonly problem: string;
 
-  constructor(detail: string, line: number) {
-    super('INVALID_TRANSCRIPT', `transcript${line > 0 ? `, line ${line}` : ''}: ${detail}`);
+  constructor(problem: string, line: number) {
+    super('INVALID_TRANSCRIPT', `transcript${line > 0 ? `, line ${line}` : ''}: ${problem}`);
     this.line = line;
+    this.problem = problem;
   }
 }
 

@@ -157,7 +157,7 @@ export function setupRenderPanel(tactful: Tactful, locales: readonly { code: str
 
   category.addEventListener('change', showTemplates);
   search.addEventListener('input', showTemplates);
-  templateSelect.addEventListener('change', () => chooseTemplate(tactful.templates().find((t) => t.id === templateSelect.value)));
+  templateSelect.addEventListener('change', () => chooseTemplate(all.find((t) => t.id === templateSelect.value)));
   for (const control of [locale, register, channel, variant, strict]) control.addEventListener('change', update);
   timeZone.addEventListener('change', update);
   reset.addEventListener('click', () => {
