@@ -1,6 +1,7 @@
 /**
  * Generates the code that the data implies, so nobody edits it by hand:
- * - `src/catalog/structures.ts`: every built-in structure, compiled to data (no Handlebars, no eval at run time);
+ * - `src/catalog/data.ts`: every built-in template as data: its variables as kinds and descriptions,
+ *   its structures compiled to nodes (no Handlebars, no eval, no zod schemas built at import);
  * - `src/locales/<lng>.ts`: one entry point per folder in `locales/` (listed in `locales/index.json`);
  * - `src/locales/codes.ts`: the shipped locale codes (the build and the package exports follow them).
  *
@@ -10,7 +11,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { structureNames, structuresOf } from '../src/core/template';
+import type { $ZodType } from 'zod/v4/core';
+import * as z from 'zod/mini';
+import { structureNames, structuresOf, type VariableShape } from '../src/core/template';
+import { describeVariable, v } from '../src/core/variables';
+import * as derive from '../templates/derive';
 import { compileStructure } from '../src/define/analyze';
 import { templateSources } from '../templates';
 import type { TemplateDescriptor } from '../src';
@@ -30,19 +35,75 @@ export function readLocaleIndex(root = ROOT): Record<string, LocaleMeta> {
   return JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, LocaleMeta>;
 }
 
-function generateStructures(): string {
+/** A schema as comparable text: its definition, inner schemas and checks, all the way down. */
+function fingerprint(value: unknown, depth = 0): unknown {
+  if (depth > 12) return '…';
+  if (typeof value === 'function' || value instanceof RegExp) return String(value);
+  if (Array.isArray(value)) return value.map((item) => fingerprint(item, depth + 1));
+  if (typeof value !== 'object' || value === null) return value;
+  const zod = (value as { _zod?: { def: object } })._zod;
+  const object = zod ? zod.def : value;
+  return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, fingerprint(item, depth + 1)]));
+}
+
+/**
+ * A built-in variable as data: `['text', description]`, or with `'optional'` when wrapped in
+ * `z.optional`. The catalog rebuilds the schema from this on first use, so it must be exactly
+ * what `v.<kind>(description)` builds: anything else stops the generator.
+ */
+function variableSpec(id: string, name: string, schema: $ZodType): readonly string[] {
+  const described = describeVariable(name, schema);
+  const build = v[described.kind as keyof typeof v] as ((description: string) => $ZodType) | undefined;
+  const rebuilt = build ? build(described.description) : undefined;
+  const expected = rebuilt && (described.required ? rebuilt : z.optional(rebuilt));
+  if (!expected || JSON.stringify(fingerprint(expected)) !== JSON.stringify(fingerprint(schema))) {
+    throw new Error(`${id}: variable "${name}" must be v.<kind>(description), optionally inside z.optional(), for the compiled catalog`);
+  }
+  return described.required ? [described.kind, described.description] : [described.kind, described.description, 'optional'];
+}
+
+/** A value as TypeScript source: JSON, with dates as `new Date(…)`. */
+function literal(value: unknown): string {
+  if (value instanceof Date) return `new Date(${JSON.stringify(value.toISOString())})`;
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{ ${Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(item)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+function generateCatalogData(): string {
+  const deriveNames = new Map<unknown, string>(Object.entries(derive).map(([name, flags]) => [flags, name]));
   // Sorted by id: the order of a module's exports differs between loaders (tsx, vitest).
   const entries = [...templateSources].sort((a, b) => a.id.localeCompare(b.id)).map((source) => {
     const declared = structureNames(source);
     const variants = structuresOf(source).map((structure) => compileStructure(source.id, structure, declared).nodes);
-    return `  ${JSON.stringify(source.id)}: ${JSON.stringify(variants)},`;
+    const variables = Object.entries(source.variables as VariableShape).map(([name, schema]) => `${name}: ${literal(variableSpec(source.id, name, schema))}`);
+    const lines = [
+      `    id: ${JSON.stringify(source.id)},`,
+      `    description: ${JSON.stringify(source.description)},`,
+      `    tags: ${literal(source.tags ?? [])},`,
+      `    variables: { ${variables.join(', ')} },`,
+      `    example: ${literal(source.example)},`,
+      `    variants: ${JSON.stringify(variants)},`,
+    ];
+    if (source.derive) {
+      const name = deriveNames.get(source.derive);
+      if (!name) throw new Error(`${source.id}: derive must be one of the exports of templates/derive.ts`);
+      lines.push(`    derive: ${name},`);
+    }
+    return `  {\n${lines.join('\n')}\n  },`;
   });
-  return `${HEADER('templates/')}import type { Structure } from '../core/structure';
-
-/** The compiled structures, one per variant, by template id. */
-export const structures: Readonly<Record<string, readonly Structure[]>> = {
+  const used = [...deriveNames.values()].filter((name) => entries.some((entry) => entry.includes(`derive: ${name},`)));
+  return `${HEADER('templates/')}import type { BuiltinEntry } from './builtin';
+${used.length > 0 ? `import { ${used.join(', ')} } from '../../templates/derive';\n` : ''}
+/**
+ * The built-in templates as data: variables as \`[kind, description]\` (schemas are built on first
+ * use, not at import), structures compiled to nodes (no Handlebars, no eval at run time).
+ */
+export const catalog: readonly BuiltinEntry[] = [
 ${entries.join('\n')}
-};
+];
 `;
 }
 
@@ -97,12 +158,13 @@ export default locale;
 
 function generateTemplateIndex(root: string): string {
   const categories = readdirSync(join(root, 'templates'))
-    .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+    .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'derive.ts')
     .map((file) => file.slice(0, -'.ts'.length))
     .sort();
   return `${HEADER('the files in templates/')}/**
  * Every built-in template. Each file in templates/ is a category; every source it exports is a
- * template. The structures are compiled into src/catalog/structures.ts, the text lives in locales/.
+ * template (derive.ts holds the flags they derive). They are compiled into src/catalog/data.ts, the
+ * text lives in locales/.
  */
 ${categories.map((c) => `import * as ${identifier(c)} from './${c}';`).join('\n')}
 
@@ -259,7 +321,7 @@ export async function generateCatalog(root = ROOT): Promise<Map<string, string>>
 export function generateAll(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   files.set('templates/index.ts', generateTemplateIndex(root));
-  files.set('src/catalog/structures.ts', generateStructures());
+  files.set('src/catalog/data.ts', generateCatalogData());
   const index = readLocaleIndex(root);
   for (const [code, meta] of Object.entries(index)) files.set(`src/locales/${code}.ts`, generateLocaleEntry(code, meta, root));
   files.set('src/locales/codes.ts', generateCodes(Object.keys(index)));

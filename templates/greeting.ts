@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { templateSource } from '../src/core/template';
-import { partOfDay } from '../src/core/time';
 import { v } from '../src/core/variables';
+import { partOfDayFlags } from './derive';
 
 export const welcome = templateSource({
   id: 'greeting.welcome',
@@ -26,11 +26,7 @@ export const timeOfDay = templateSource({
     customerName: z.optional(v.text("The customer's first name, as they gave it")),
     agentName: z.optional(v.text("The agent's (or bot's) first name")),
   },
-  derive: {
-    morning: (_vars, { now, timeZone }) => partOfDay(now, timeZone) === 'morning',
-    afternoon: (_vars, { now, timeZone }) => partOfDay(now, timeZone) === 'afternoon',
-    evening: (_vars, { now, timeZone }) => partOfDay(now, timeZone) === 'evening',
-  },
+  derive: partOfDayFlags,
   structure: [
     '{{#if morning}}{{#if customerName}}{{t "morningNamed"}}{{else}}{{t "morning"}}{{/if}}{{else}}{{#if afternoon}}{{#if customerName}}{{t "afternoonNamed"}}{{else}}{{t "afternoon"}}{{/if}}{{else}}{{#if evening}}{{#if customerName}}{{t "eveningNamed"}}{{else}}{{t "evening"}}{{/if}}{{else}}{{#if customerName}}{{t "neutralNamed"}}{{else}}{{t "neutral"}}{{/if}}{{/if}}{{/if}}{{/if}} {{#if agentName}}{{t "agent"}} {{/if}}{{t "offer"}}',
     '{{#if morning}}{{#if customerName}}{{t "morningNamed"}}{{else}}{{t "morning"}}{{/if}}{{else}}{{#if afternoon}}{{#if customerName}}{{t "afternoonNamed"}}{{else}}{{t "afternoon"}}{{/if}}{{else}}{{#if evening}}{{#if customerName}}{{t "eveningNamed"}}{{else}}{{t "evening"}}{{/if}}{{else}}{{#if customerName}}{{t "neutralNamed"}}{{else}}{{t "neutral"}}{{/if}}{{/if}}{{/if}}{{/if}} {{#if agentName}}{{t "agent"}} {{/if}}{{t "offerShort"}}',

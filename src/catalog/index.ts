@@ -1,6 +1,7 @@
-import { assembleTemplate, type AnyTemplate, type Template, type TemplateSource, type VariableShape } from '../core/template';
-import { templateSources } from '../../templates';
-import { structures } from './structures';
+import type { AnyTemplate, Template } from '../core/template';
+import type { templateSources } from '../../templates';
+import { builtinTemplate } from './builtin';
+import { catalog } from './data';
 
 type Sources = typeof templateSources;
 
@@ -10,10 +11,5 @@ export type BuiltinTemplates = { [S in Sources[number] as S['id']]: Template<S['
 /** The id of a built-in template. */
 export type BuiltinTemplateId = keyof BuiltinTemplates;
 
-/** Every built-in template, ready to render with the structures compiled at build time. */
-export const builtinTemplates: readonly AnyTemplate[] = templateSources.map((source) => {
-  const compiled = structures[source.id];
-  if (!compiled) throw new Error(`tactful: "${source.id}" has no compiled structure; run \`npm run generate\``);
-  // Widened: each source keeps its exact type in BuiltinTemplates; here they are all just templates.
-  return assembleTemplate(source as TemplateSource<string, VariableShape>, compiled);
-});
+/** Every built-in template, from the data `npm run generate` compiles out of templates/. */
+export const builtinTemplates: readonly AnyTemplate[] = catalog.map(builtinTemplate);

@@ -72,8 +72,11 @@ export interface DeriveContext {
   readonly locale: string;
 }
 
-/** A template ready to render: its source plus its compiled structures and the messages it uses. */
-export interface Template<Id extends string = string, S extends VariableShape = VariableShape> extends TemplateSource<Id, S> {
+/**
+ * A template ready to render: its source with the structures compiled (`variants`) in place of
+ * their Handlebars text, and the messages it uses.
+ */
+export interface Template<Id extends string = string, S extends VariableShape = VariableShape> extends Omit<TemplateSource<Id, S>, 'structure'> {
   readonly category: string;
   /** The part of the id after the category: `wrong-item`. */
   readonly name: string;
@@ -128,7 +131,7 @@ export function messageRef(raw: string, category: string, name: string, counted:
 }
 
 /** Every message the structures use, once each. */
-function messageRefsOf(category: string, name: string, variants: readonly Structure[]): MessageRef[] {
+export function messageRefsOf(category: string, name: string, variants: readonly Structure[]): MessageRef[] {
   const refs = new Map<string, MessageRef>();
   const visit = (nodes: readonly StructureNode[]): void => {
     for (const node of nodes) {
@@ -155,8 +158,10 @@ export function assembleTemplate<Id extends string, S extends VariableShape>(sou
     if (typeof source.derive?.[flag] !== 'function') throw new InvalidTemplateError(source.id, `derived flag "${flag}" must be a function`);
   }
   let schema: z.ZodMiniObject<S> | undefined;
+  // The structures' text is compiled into `variants`; like the built-in templates, keep only those.
+  const { structure: _text, ...rest } = source;
   return Object.freeze({
-    ...source,
+    ...rest,
     category,
     name,
     tags: Object.freeze([...(source.tags ?? [])]),

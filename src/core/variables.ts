@@ -20,36 +20,49 @@ function annotate<T extends $ZodType>(schema: T, meta: VariableMeta): T {
   return schema;
 }
 
-// Checks hold no state of their own, so every text variable shares one set: the catalog declares
-// a few hundred variables at import, and building their checks each time was most of that cost.
-const TEXT_CHECKS = [
-  z.trim(),
-  z.minLength(1, 'must not be empty'),
-  z.maxLength(2000),
-  z.refine<string>((value) => !/\n[ \t\r]*\n/.test(value), 'must be one paragraph (no blank lines)'),
-] as const;
+// Checks and inner schemas hold no state of their own (descriptions are registered on each
+// variable's own outer schema), so all variables share one set. It is built on the first
+// variable, not at import: a process that only lints never builds a schema.
+interface Shared {
+  readonly text: readonly z.core.$ZodCheck<string>[];
+  readonly nonNegative: z.core.$ZodCheck<number>;
+  readonly atMost100: z.core.$ZodCheck<number>;
+  readonly money: { readonly amount: z.ZodMiniNumber<number>; readonly currency: z.ZodMiniString<string> };
+  readonly listItem: z.ZodMiniString<string>;
+  readonly notEmpty: z.core.$ZodCheck<unknown[]>;
+}
+
+let shared: Shared | undefined;
+
+function checks(): Shared {
+  return (shared ??= {
+    text: [
+      z.trim(),
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(2000),
+      z.refine<string>((value) => !/\n[ \t\r]*\n/.test(value), 'must be one paragraph (no blank lines)'),
+    ],
+    nonNegative: z.gte(0),
+    atMost100: z.lte(100),
+    money: { amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
+    listItem: z.string().check(z.trim(), z.minLength(1)),
+    notEmpty: z.minLength(1, 'must not be empty'),
+  });
+}
 
 /**
  * Text such as a name or an order number: trimmed, never empty, one paragraph. A blank line inside
  * a value would become a paragraph break of the reply, so it is refused rather than reshaped.
  */
 function text(description: string) {
-  // The same schema as `z.string().check(...TEXT_CHECKS)`, built once instead of built and cloned.
-  const schema = new z.ZodMiniString({ type: 'string', checks: [...TEXT_CHECKS] }) as z.ZodMiniString<string>;
+  // The same schema as `z.string().check(...checks().text)`, built once instead of built and cloned.
+  const schema = new z.ZodMiniString({ type: 'string', checks: [...checks().text] }) as z.ZodMiniString<string>;
   return annotate(schema, { description, kind: 'text' });
 }
 
-// Shared like TEXT_CHECKS: checks and inner schemas carry no per-variable state (descriptions are
-// registered on each variable's own outer schema).
-const NON_NEGATIVE = z.gte(0);
-const AT_MOST_100 = z.lte(100);
-const MONEY_SHAPE = { amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) };
-const LIST_ITEM = z.string().check(z.trim(), z.minLength(1));
-const NOT_EMPTY = z.minLength(1, 'must not be empty');
-
 /** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */
 function count(description: string) {
-  const schema = new z.ZodMiniNumber({ type: 'number', checks: [NON_NEGATIVE] }) as z.ZodMiniNumber<number>;
+  const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative] }) as z.ZodMiniNumber<number>;
   return annotate(schema, { description, kind: 'count' });
 }
 
@@ -60,7 +73,7 @@ function number(description: string) {
 
 /** A percentage from 0 to 100 (`15` shows as "15%" in en, "15 %" in lv). */
 function percent(description: string) {
-  const schema = new z.ZodMiniNumber({ type: 'number', checks: [NON_NEGATIVE, AT_MOST_100] }) as z.ZodMiniNumber<number>;
+  const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative, checks().atMost100] }) as z.ZodMiniNumber<number>;
   return annotate(schema, { description, kind: 'percent' });
 }
 
@@ -77,7 +90,7 @@ function url(description: string) {
 
 /** An amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
 function money(description: string) {
-  return annotate(z.strictObject(MONEY_SHAPE), { description, kind: 'money' });
+  return annotate(z.strictObject(checks().money), { description, kind: 'money' });
 }
 
 /** A point in time, as a `Date`. */
@@ -87,7 +100,8 @@ function date(description: string) {
 
 /** A non-empty list of short texts, joined the way the locale does ("a, b and c"). */
 function list(description: string) {
-  const schema = new z.ZodMiniArray({ type: 'array', element: LIST_ITEM, checks: [NOT_EMPTY] }) as z.ZodMiniArray<typeof LIST_ITEM>;
+  const { listItem, notEmpty } = checks();
+  const schema = new z.ZodMiniArray({ type: 'array', element: listItem, checks: [notEmpty] }) as z.ZodMiniArray<z.ZodMiniString<string>>;
   return annotate(schema, { description, kind: 'list' });
 }
 
