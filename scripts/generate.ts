@@ -202,6 +202,7 @@ function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
     const lines = [`### ${index[code]?.name ?? code} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...d.examples.flag.map((t) => `- ${t}`)];
     if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...d.examples.flagInformal.map((t) => `- ${t}`));
     lines.push('', '**Write instead**', '', ...d.examples.pass.map((t) => `- ${t}`), '', `Suggestion: ${d.suggestions.join(' ')}`, '');
+    if (d.notAfter?.length) lines.push(`Not flagged right after: ${d.notAfter.map((p) => `\`${p}\``).join(', ')}.`, '');
     return lines.join('\n');
   });
   return `<!-- ${HEADER(`src/lint/rules/${id}/`).replace(/^\/\/ /, '').trim()} -->
@@ -255,6 +256,11 @@ Apostrophes, zero-width characters and diacritics do not matter (\`uznemuma\` ma
 \`uzņēmuma\`). A phrase never matches across the end of a sentence, and quoted text (“…”, «…»,
 „…“, a \`>\` line) is never flagged: it is the customer's. A phrase object can add its own
 \`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the meaning.
+
+A rule's \`notAfter\` patterns name words after which it stays silent in that language: a match
+that follows one of them directly, with only white space between, is a condition, not an answer
+("If that's not possible, we will refund you" is not a flat refusal). A comma or a sentence end in
+between lets the match through ("Yes, that's not possible.").
 `;
 }
 

@@ -30,6 +30,15 @@ export interface RuleLocaleData extends RulePhrases {
   readonly reverse?: RulePhrases;
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
+  /**
+   * Words (patterns, like the phrases) after which the rule stays silent in this locale: a match
+   * that directly follows one of them, with only white space between, is not flagged. For
+   * conditions, where the words describe a case rather than answer the customer: "If that's not
+   * possible, we will refund you" is not a flat refusal, so flat-refusal's English data has
+   * `"notAfter": ["if", …]`. A comma or a sentence end in between lets the match through
+   * ("Yes, that's not possible.").
+   */
+  readonly notAfter?: readonly string[];
   /** Texts the rule must flag and texts it must pass; the tests run them all. */
   readonly examples: {
     readonly flag: readonly string[];

@@ -125,6 +125,33 @@ describe('options', () => {
   });
 });
 
+describe('notAfter: conditions are not answers', () => {
+  it('stays silent right after a condition word, in every locale that has one', () => {
+    expect(ids("If that's not possible, we will refund you.")).toEqual([]);
+    expect(ids('If you did something wrong during setup, we will sort it out together.')).toEqual([]);
+    expect(ids("That's not possible.")).toEqual(['flat-refusal']);
+  });
+
+  it('needs the condition right before the match, with only white space between', () => {
+    expect(ids("Yes, that's not possible.")).toEqual(['flat-refusal']);
+    expect(ids("If so, that's not possible.")).toEqual(['flat-refusal']);
+    expect(ids("I asked if. That's not possible.")).toEqual(['flat-refusal']);
+    expect(ids("If\u00a0that's not possible, we will refund you.")).toEqual([]);
+  });
+
+  it('guards only its own rule', () => {
+    // "when" guards flat-refusal; the policy shield after it is still flagged.
+    expect(ids("When it's company policy, we say so.")).toEqual(['policy-shield']);
+  });
+
+  it('comes from the locale data, and a malformed pattern names the rule', () => {
+    const locale = { ...en, lint: { ...en.lint, 'flat-refusal': { ...en.lint!['flat-refusal']!, notAfter: ['{if'] } } };
+    expect(() => lint('x', { locale })).toThrow(/flat-refusal notAfter 1/);
+    const without = { ...en, lint: { ...en.lint, 'flat-refusal': { ...en.lint!['flat-refusal']!, notAfter: [] } } };
+    expect(lint("If that's not possible, we will refund you.", { locale: without }).map((d) => d.ruleId)).toEqual(['flat-refusal']);
+  });
+});
+
 describe('register', () => {
   it('flags informal greetings in formal replies and stiff formulas in informal ones', () => {
     expect(ids('Hey, your order is ready.')).toEqual(['register']);

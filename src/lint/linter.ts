@@ -51,6 +51,8 @@ interface CompiledLocale {
   readonly code: string;
   readonly matcher: PhraseMatcher<PhraseRef>;
   readonly allow: PhraseMatcher<true>;
+  /** Each rule's `notAfter` words: a match right after one of them is not flagged. */
+  readonly guards: PhraseMatcher<RuleId>;
   readonly shouting: { readonly message: string; readonly suggestions: readonly string[]; readonly acronyms: ReadonlySet<string> } | undefined;
 }
 
@@ -65,14 +67,7 @@ function addPhrases(
   extraSuggestions: readonly string[] = [],
 ): void {
   side.phrases.forEach((entry: PhraseEntry, index) => {
-    const pattern = typeof entry === 'string' ? entry : entry.match;
-    let slots: PatternSlots;
-    try {
-      slots = parsePattern(pattern);
-    } catch (error) {
-      if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: ${error.message}`, ruleId);
-      throw error;
-    }
+    const slots = parseLocalePattern(typeof entry === 'string' ? entry : entry.match, where, `phrase ${index + 1}`, ruleId);
     const ref: PhraseRef = {
       ruleId,
       reverse,
@@ -84,14 +79,25 @@ function addPhrases(
   });
 }
 
+function parseLocalePattern(pattern: string, where: string, what: string, ruleId: RuleId): PatternSlots {
+  try {
+    return parsePattern(pattern);
+  } catch (error) {
+    if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} ${what}: ${error.message}`, ruleId);
+    throw error;
+  }
+}
+
 function compileLocale(locale: LocaleDefinition, options: LintOptions): CompiledLocale {
   const data: Readonly<Partial<Record<string, RuleLocaleData>>> = locale.lint ?? {};
   const matcher = new PhraseMatcher<PhraseRef>();
+  const guards = new PhraseMatcher<RuleId>();
   for (const ruleId of RULE_IDS) {
     const ruleData = data[ruleId];
     if (ruleData) {
       addPhrases(matcher, ruleId, ruleData, false, locale.code);
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, true, locale.code);
+      (ruleData.notAfter ?? []).forEach((pattern, index) => guards.addPattern(parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId), ruleId));
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {
@@ -119,6 +125,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
     code: locale.code,
     matcher,
     allow,
+    guards,
     shouting: shoutingData && {
       message: shoutingData.message,
       suggestions: shoutingData.suggestions,
@@ -233,6 +240,31 @@ function coverage(ranges: readonly { start: number; end: number }[]): (offset: n
 }
 
 /**
+ * Where a rule's `notAfter` words end right before a word (white space only between, same
+ * sentence): token index → the rules that stay silent for a match starting there.
+ */
+function guardedStarts(text: string, tokens: readonly Token[], guards: PhraseMatcher<RuleId>, excluded: Uint8Array): Map<number, RuleId[]> {
+  const guarded = new Map<number, RuleId[]>();
+  if (guards.size === 0) return guarded;
+  for (const { last, payload } of guards.match(tokens, (i) => excluded[i] === 1)) {
+    const next = tokens[last + 1];
+    if (!next || next.breakBefore || !isBlank(text, tokens[last]!.end, next.start)) continue;
+    const rules = guarded.get(last + 1);
+    if (!rules) guarded.set(last + 1, [payload]);
+    else if (!rules.includes(payload)) rules.push(payload);
+  }
+  return guarded;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
  * Lints a text that an agent or a bot is about to send, in the given locale: every phrase that
  * hurts a support conversation, why, and what to write instead.
  *
@@ -265,6 +297,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     for (let i = 1; i < allowReach.length; i++) allowReach[i] = Math.max(allowReach[i]!, allowReach[i - 1]!);
   }
   const isAllowed = (first: number, last: number) => allowReach[first]! >= last;
+  const guarded = guardedStarts(text, tokens, compiledLocale.guards, excluded);
 
   const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace?: string) => {
     if (regions.disabled.length > 0 && isDisabled(regions.disabled, ruleId, start)) return;
@@ -285,7 +318,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   for (const match of matches) {
     const { ruleId } = match.payload;
     if ((reachByRule.get(ruleId) ?? -1) >= match.first) continue;
-    if (isAllowed(match.first, match.last)) continue;
+    if (isAllowed(match.first, match.last) || guarded.get(match.first)?.includes(ruleId)) continue;
     reachByRule.set(ruleId, match.last);
     push(ruleId, severityOf(ruleId, options)!, tokens[match.first]!.start, tokens[match.last]!.end, match.payload.message, match.payload.suggestions, match.payload.replace);
   }

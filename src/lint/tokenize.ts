@@ -28,15 +28,66 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Whether the gap between two words ends a sentence: . ! ? … ; or a blank line (a single line
- * break may just wrap a sentence). A character loop: this runs once per word.
+ * Abbreviations whose full stop does not end a sentence, in the matching form (lower case,
+ * Latin diacritics folded), for every shipped language at once: "plkst. 15.00" (lv, o'clock),
+ * "Dr. Bērziņa", "tel. 8 800", "2025 г.". Words that also end sentences on their own ("No.",
+ * "etc.", "utt.", "и др.") are left out: a missed sentence end could join two sentences into one
+ * phrase, a wrong one only splits a phrase that is then not flagged.
  */
-function endsSentence(text: string, from: number, to: number): boolean {
+const ABBREVIATIONS = new Set([
+  // en
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'incl', 'tel', 'nr',
+  // ro
+  'dl', 'dna', 'dlui', 'dnei', 'str', 'pag', 'aprox', 'ex',
+  // ru, uk
+  'г', 'гг', 'ул', 'вул', 'тел', 'стр', 'руб', 'коп', 'грн', 'тыс', 'тис', 'млн', 'млрд', 'мин', 'хв', 'им', 'ім', 'ч',
+  // lv
+  'plkst', 'talr', 'piem', 'sk', 'apm',
+  // lt (and "tel.", "min." above)
+  'val', 'pvz', 'gerb',
+]);
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase();
+}
+
+/**
+ * Whether the full stop at `dot`, right after the word `word` (from `wordStart`), belongs to the
+ * word rather than ending the sentence:
+ * - an abbreviation: "plkst. 15.00";
+ * - a letter between full stops: "e.g.", "i.e.", "т.е.", "t.y.", "u.c." (each letter is a word);
+ * - an ordinal number before a lower-case word, as Latvian and Lithuanian write dates:
+ *   "līdz 15. decembrim", "gruodžio 3. d." — "It costs 5. then" is rare enough.
+ */
+function isAbbreviationDot(text: string, dot: number, word: string, wordStart: number): boolean {
+  if (ABBREVIATIONS.has(word)) return true;
+  if (word.length === 1 && isLetter(word)) {
+    // "e.g": a full stop with a letter right after it, no space.
+    if (isLetter(text[dot + 1]) && text[dot + 2] === '.') return true;
+    // The last stop of "e.g.": this letter itself follows "<letter>." with no space.
+    if (text[wordStart - 1] === '.' && isLetter(text[wordStart - 2]) && !isLetter(text[wordStart - 3])) return true;
+  }
+  if (isDigit(word.charCodeAt(word.length - 1))) {
+    let next = dot + 1;
+    while (text[next] === ' ') next++;
+    const after = text[next];
+    return next > dot + 1 && isLetter(after) && after === after!.toLowerCase();
+  }
+  return false;
+}
+
+/**
+ * Whether the gap between two words ends a sentence: . ! ? … ; or a blank line (a single line
+ * break may just wrap a sentence). A full stop right after an abbreviation does not (see
+ * `isAbbreviationDot`). A character loop: this runs once per word.
+ */
+function endsSentence(text: string, from: number, to: number, previous: string, previousStart: number): boolean {
   let newline = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // A decimal point or separator between digits ("1.5 hours") is part of a number.
     if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (c === 46 && i === from && isAbbreviationDot(text, i, previous, previousStart)) continue;
     if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59) return true;
     if (c === 10) {
       if (newline) return true;
@@ -88,6 +139,8 @@ export function normalizeWord(word: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  let previousStart = 0;
+  let previous = '';
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     // Apostrophes at the edges are quotation marks ('like this'), not part of the word. Trimmed
@@ -101,8 +154,10 @@ export function tokenize(text: string): Token[] {
     const word = match[0].slice(from, to);
     const norm = normalizeWord(word);
     if (norm === '') continue;
-    tokens.push({ start, end: start + word.length, norm, breakBefore: tokens.length > 0 && endsSentence(text, previousEnd, start) });
+    tokens.push({ start, end: start + word.length, norm, breakBefore: tokens.length > 0 && endsSentence(text, previousEnd, start, previous, previousStart) });
     previousEnd = start + word.length;
+    previousStart = start;
+    previous = norm;
   }
   return tokens;
 }

@@ -146,6 +146,7 @@ export function scaffoldLocale(root: string, code: string, meta: LocaleMeta): st
       phrases: [],
       ...(english.reverse ? { reverse: { message: `${UNTRANSLATED}${english.reverse.message}`, suggestions: [], phrases: [] } } : {}),
       ...(english.acronyms ? { acronyms: [] } : {}),
+      ...(english.notAfter ? { notAfter: [] } : {}),
       examples: { flag: [], pass: [] },
     };
     write(join('src', 'lint', 'rules', rule.name, `${code}.json`), json(data));

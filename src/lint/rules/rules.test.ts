@@ -25,7 +25,7 @@ describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s'
   });
 
   it('compiles every phrase', () => {
-    for (const entry of [...data.phrases, ...(data.reverse?.phrases ?? [])]) {
+    for (const entry of [...data.phrases, ...(data.reverse?.phrases ?? []), ...(data.notAfter ?? [])]) {
       expect(() => compilePattern(typeof entry === 'string' ? entry : entry.match)).not.toThrow();
     }
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+
+/** The words of a text, with `|` where a sentence ends before a word. */
+const sentences = (text: string) => tokenize(text).map((t, i) => (i > 0 && t.breakBefore ? `| ${t.norm}` : t.norm)).join(' ');
+
+describe('sentence ends', () => {
+  it('come at . ! ? … ; and blank lines, not at single line breaks', () => {
+    expect(sentences('One. Two! Three? Four… Five; six\nseven\n\neight')).toBe('one | two | three | four | five | six seven | eight');
+  });
+
+  it('do not come inside numbers', () => {
+    expect(sentences('It takes 1.5 hours, until 15.00 today.')).toBe('it takes 1.5 hours until 15.00 today');
+  });
+
+  it.each([
+    ['lv', 'Atbildēsim līdz plkst. 15.00 šodien.', 'atbildesim lidz plkst 15.00 sodien'],
+    ['lv', 'Zvaniet pa tālr. 67 000 000.', 'zvaniet pa talr 67 000 000'],
+    ['en', 'Dr. Smith will call you.', 'dr smith will call you'],
+    ['ru', 'Позвоните по тел. 8 800 000.', 'позвоните по тел 8 800 000'],
+    ['ru', 'В 2025 г. цены не менялись.', 'в 2025 г цены не менялись'],
+    ['lt', 'Skambinkite iki 17 val. šiandien.', 'skambinkite iki 17 val siandien'],
+    ['ro', 'Vă sună dl. Popescu.', 'va suna dl popescu'],
+  ])('not after an abbreviation (%s): %s', (_lng, text, words) => {
+    expect(sentences(text)).toBe(words);
+  });
+
+  it.each([
+    ['e.g. a refund', 'e g a refund'],
+    ['i.e. today', 'i e today'],
+    ['т.е. сегодня', 'т е сегодня'],
+    ['t.y. šiandien', 't y siandien'],
+    ['u.c. lietas', 'u c lietas'],
+  ])('not inside or after letters with full stops: %s', (text, words) => {
+    expect(sentences(text)).toBe(words);
+  });
+
+  it('not after an ordinal number before a lower-case word (Latvian and Lithuanian dates)', () => {
+    expect(sentences('Piegādāsim līdz 15. decembrim.')).toBe('piegadasim lidz 15 decembrim');
+    expect(sentences('We ship on day 15. Then we call.')).toBe('we ship on day 15 | then we call');
+  });
+
+  it('still after words that end sentences on their own, and after a single letter alone', () => {
+    expect(sentences('No. That is not possible.')).toBe('no | that is not possible');
+    expect(sentences('Plan B. Then we refund.')).toBe('plan b | then we refund');
+    expect(sentences('Dr! Wait.')).toBe('dr | wait');
+  });
+});
