@@ -88,6 +88,13 @@ const edgeCases: Case[] = [
   ['William', 'William'],
   ['Andreas', 'Andreas'],
   ['Klaus', 'Klaus'],
+  ['Chris', 'Chris'],
+  ['Thomas', 'Thomas'],
+  ['Nicholas', 'Nicholas'],
+  ['Douglas', 'Douglas'],
+  ['Dennis', 'Dennis'],
+  ['Phyllis', 'Phyllis'],
+  ['Morris', 'Morris'],
   ['Олена', 'Олена'],
   // Capitalisation is kept.
   ['JONAS', 'JONAI'],

@@ -87,6 +87,9 @@ const edgeCases: Case[] = [
   ['William', 'William'],
   ['Thomas', 'Thomas'],
   ['Chris', 'Chris'],
+  ['Dennis', 'Dennis'],
+  ['Morris', 'Morris'],
+  ['Gunnars', 'Gunnar'],
   ['Олег', 'Олег'],
   // Capitalisation is kept.
   ['JĀNIS', 'JĀNI'],
