@@ -124,6 +124,14 @@ describe('tactful lint', () => {
     expect(out).toMatch(/1:1/);
   });
 
+  it('lints a post to a group with --audience group (no register rule)', async () => {
+    const post = 'Будь ласка, дотримуйтеся правил. Дякуємо вам!';
+    expect((await runWith({}, post, ['lint', '--locale', 'uk', '--register', 'informal'])).out).toContain('register');
+    expect((await runWith({}, post, ['lint', '--locale', 'uk', '--register', 'informal', '--audience', 'group'])).out).toContain('No problems found.');
+    expect((await runWith({ '/project/tactful.config.json': '{"audience":"group"}' }, post, ['lint', '--locale', 'uk', '--register', 'informal'])).out).toContain('No problems found.');
+    expect((await runWith({}, post, ['lint', '--audience', 'all'])).code).toBe(2);
+  });
+
   it('exits 0 when only warnings or nothing is found', async () => {
     expect((await runWith({}, 'Thanks for waiting!!', ['lint'])).code).toBe(0);
     const clean = await runWith({}, 'Thank you for waiting.', ['lint']);

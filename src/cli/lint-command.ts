@@ -9,6 +9,7 @@ import { SHIPPED_LOCALES } from './locales';
 import { json, sarif, stylish, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const AUDIENCES = ['one', 'group'] as const;
 
 function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
   const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
@@ -34,6 +35,8 @@ targets are skipped. Exits with 1 when an error-level problem is found.
 Options:
   --locale <tag>         language of the text (en, ro, ru, lv, lt, uk); default en or the config's
   --register <r>         formal (default) or informal: the address the text should keep
+  --audience <a>         one (default) or group: a post to a whole thread or channel, where
+                         plural "you" is right in both registers (the register rule is off)
   --format <f>           stylish (default), json or sarif
   --fix                  apply the safe rewrites (files are rewritten; stdin is printed fixed)
   --rule <id=level>      change a rule: error, warning, info or off; repeatable
@@ -42,7 +45,7 @@ Options:
   -h, --help             show this help
 
 Configuration: tactful.config.json (or the "tactful" key of package.json) in the working
-directory may set locale, register, rules, allow, extraPhrases and glossary.
+directory may set locale, register, audience, rules, allow, extraPhrases and glossary.
 
 Examples:
   echo "It's company policy." | tactful lint
@@ -54,6 +57,7 @@ Examples:
       options: {
         locale: { type: 'string' },
         register: { type: 'string' },
+        audience: { type: 'string' },
         format: { type: 'string' },
         fix: { type: 'boolean' },
         rule: { type: 'string', multiple: true },
@@ -68,6 +72,7 @@ Examples:
       locale: values.locale ?? config.locale ?? 'en',
       locales: SHIPPED_LOCALES,
       register: choice<Register>('register', values.register, REGISTERS) ?? config.register,
+      audience: choice('audience', values.audience, AUDIENCES) ?? config.audience,
       rules: { ...config.rules, ...parseRuleOptions(values.rule ?? []) },
     };
     const inputs =

@@ -162,6 +162,14 @@ describe('register', () => {
   it('keeps every other rule in informal texts', () => {
     expect(ids('Calm down, it is company policy. Pls wait.', { register: 'informal' })).toEqual(['dismissive', 'policy-shield', 'slang']);
   });
+
+  it('does not apply to a group, where plural "you" is right in both registers', () => {
+    const ro = { ...en, code: 'ro', lint: { ...en.lint, register: { ...en.lint!.register!, reverse: { message: 'x', suggestions: [], phrases: ['vă rugăm'] } } } };
+    expect(lint('Vă rugăm să respectați regulile.', { locale: ro, register: 'informal' }).map((d) => d.ruleId)).toEqual(['register']);
+    expect(lint('Vă rugăm să respectați regulile.', { locale: ro, register: 'informal', audience: 'group' })).toEqual([]);
+    expect(ids('Hey, your order is ready. Calm down.', { audience: 'group' })).toEqual(['dismissive']);
+    expect(() => ids('Hey.', { audience: 'everyone' as never })).toThrow(InvalidOptionsError);
+  });
 });
 
 describe('fix', () => {

@@ -17,6 +17,13 @@ export interface LintOptions {
   readonly locales?: readonly LocaleDefinition[];
   /** The register the text should keep. Default: `formal`. */
   readonly register?: Register;
+  /**
+   * Who the text speaks to: `one` person (default) or a `group`, such as a forum thread or a
+   * channel. Romanian, Russian, Ukrainian, Latvian and Lithuanian tell formal from informal
+   * address only to one person; a group is "you" in the plural in both registers ("Vă rugăm",
+   * "спасибо вам", "ačiū Jums"), so for a group the register rule is off.
+   */
+  readonly audience?: 'one' | 'group';
   /** Turn rules off or change their severity: `{ jargon: 'off', robotic: 'warning' }`. */
   readonly rules?: Readonly<Partial<Record<RuleId, Severity | 'off'>>>;
   /** Phrases never to flag (patterns, like the rules' phrases): `['cache']`. */
@@ -282,6 +289,8 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const locale = resolveLintLocale(options);
   const register = options.register ?? 'formal';
   if (register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);
+  const audience = options.audience ?? 'one';
+  if (audience !== 'one' && audience !== 'group') throw new InvalidOptionsError('audience', '"one" or "group"', audience);
   const compiledLocale = compiled(locale, options);
   const tokens = tokenize(text);
   const regions = findRegions(text, options.markdown ?? false);
@@ -311,8 +320,9 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const matches = compiledLocale.matcher
     .match(tokens, (i) => excluded[i] === 1)
     // Only the register rule changes sides: its informal forms are flagged in formal texts, its
-    // formal forms (`reverse`) in informal ones. Every other rule applies in both registers.
-    .filter((m) => (m.payload.ruleId !== 'register' || m.payload.reverse === (register === 'informal')) && severityOf(m.payload.ruleId, options) !== undefined)
+    // formal forms (`reverse`) in informal ones; to a group it does not apply. Every other rule
+    // applies in both registers and to any audience.
+    .filter((m) => (m.payload.ruleId !== 'register' || (audience === 'one' && m.payload.reverse === (register === 'informal'))) && severityOf(m.payload.ruleId, options) !== undefined)
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const reachByRule = new Map<RuleId, number>();
   for (const match of matches) {
