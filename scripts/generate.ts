@@ -271,6 +271,15 @@ async function loadLocales(root: string, codes: readonly string[]) {
   return Promise.all(codes.map(async (code) => (await import(join(root, 'src', 'locales', `${code}.ts`))).default));
 }
 
+/** Example values in a locale's language: template id → variable → value (`templates/examples/<lng>.json`). */
+export type LocalizedExamples = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** The example values written for a locale, or none (English examples are the sources' own). */
+export function readLocalizedExamples(code: string, root = ROOT): LocalizedExamples {
+  const path = join(root, 'templates', 'examples', `${code}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LocalizedExamples) : {};
+}
+
 function exampleValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(value);
@@ -291,7 +300,7 @@ function catalogPage(category: string, templates: readonly TemplateDescriptor[],
     );
     return [`## \`${t.id}\``, '', t.description, '', `Tags: ${t.tags.map((tag) => `\`${tag}\``).join(', ')}`, '', '| variable | kind | required | description | example |', '| --- | --- | --- | --- | --- |', ...variables, '', ...texts].join('\n');
   });
-  return `<!-- ${HEADER('templates/ and locales/').replace(/^\/\/ /, '').trim()} -->\n\n# ${category}\n\n${templates.length} templates, rendered with their example variables (dates in UTC).\n\n${sections.join('\n')}`;
+  return `<!-- ${HEADER('templates/ and locales/').replace(/^\/\/ /, '').trim()} -->\n\n# ${category}\n\n${templates.length} templates, rendered with their example variables (dates in UTC), in each language's own words where \`templates/examples/<lng>.json\` gives them.\n\n${sections.join('\n')}`;
 }
 
 /** The template catalog: an index and one page per category, every text in every locale and register. */
@@ -302,10 +311,12 @@ export async function generateCatalog(root = ROOT): Promise<Map<string, string>>
   const locales = await loadLocales(root, Object.keys(index));
   const tactful = createTactful({ locales, defaultLocale: 'en' });
   const all = tactful.templates();
+  const examples = new Map(Object.keys(index).map((code) => [code, readLocalizedExamples(code, root)]));
   // A locale still being translated shows its gaps instead of stopping the generator.
   const render = (id: string, code: string, register: 'formal' | 'informal', variant: number) => {
     try {
-      return tactful.render(id as never, all.find((t) => t.id === id)!.example as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
+      const example = { ...all.find((t) => t.id === id)!.example, ...examples.get(code)?.[id] };
+      return tactful.render(id as never, example as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
     } catch (error) {
       if ((error as { code?: string }).code === 'LOCALE_NOT_AVAILABLE') return '';
       throw error;
