@@ -94,6 +94,8 @@ const hostile: Array<[string, string]> = [
   ['1 MB of mixed scripts and marks', 'Тā ir ụzņēmuma политика 政策 😀 '.repeat(MB / 40)],
   ['1 MB of directives', 'tactful-ignore '.repeat(MB / 15)],
   ['1 MB with lone surrogates', '\ud800 policy \udfff '.repeat(MB / 12)],
+  ['1 MB of condition words ("if" guards)', "if if that's not possible ".repeat(MB / 27)],
+  ['1 MB of dotted abbreviations', 'e.g. т. е. plkst. 15. decembrim '.repeat(MB / 34)],
 ];
 for (const [name, text] of hostile) {
   const row = measure(name, text, { locale: en }, 3);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * Size guard on the built package (npm test builds first): what a browser downloads for the core
  * and one locale, bundled and minified like an application would. The budget in the performance
  * issue is 30 KB min+gz; it is not met (docs/performance.md says why: i18next and the English
- * text alone pass it), so this test holds the line where it stands and fails on any growth.
+ * text alone pass it), so this test holds the line where it stands, with 2 KB to spare.
  */
 const CEILING_KB = 76;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { templateSources } from '../../templates';
 import { compileStructure } from '../define/analyze';
 import { structureNames, structuresOf, type VariableShape } from '../core/template';
@@ -52,10 +52,32 @@ describe('the built-in catalog data matches templates/', () => {
     expect(verdict(template.schema, { ...source.example, unknownName: 'x' })).toEqual(verdict(sourceSchema, { ...source.example, unknownName: 'x' }));
   });
 
-  it('builds nothing until asked: the same schema object on every access', () => {
+  it('builds no variable at import or createTactful, then only the rendered template\'s, once', async () => {
+    vi.resetModules();
+    const variables = await import('../core/variables');
+    const calls: string[] = [];
+    for (const kind of Object.keys(variables.v) as (keyof typeof variables.v)[]) {
+      const build = variables.v[kind] as (description: string) => unknown;
+      (variables.v as Record<string, unknown>)[kind] = (description: string) => {
+        calls.push(kind);
+        return build(description);
+      };
+    }
+    const { createTactful } = await import('../index');
+    const { default: en } = await import('../locales/en');
+    const tactful = createTactful({ locales: [en] });
+    expect(calls).toEqual([]);
+    tactful.render('apology.wrong-item', { ordered: 'a blue shirt', received: 'a red shirt' });
+    tactful.render('apology.wrong-item', { ordered: 'a blue shirt', received: 'a red shirt' });
+    expect(calls.length).toBe(Object.keys(byId.get('apology.wrong-item')!.variables).length);
+    vi.resetModules();
+  });
+
+  it('freezes what a caller could change', () => {
     const template = byId.get('apology.wrong-item')!;
+    expect(Object.isFrozen(template)).toBe(true);
+    expect(Object.isFrozen(template.tags)).toBe(true);
+    expect(Object.isFrozen(template.variants)).toBe(true);
     expect(template.schema).toBe(template.schema);
-    expect(template.variables).toBe(template.variables);
-    expect(template.messageRefs).toBe(template.messageRefs);
   });
 });

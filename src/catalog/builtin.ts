@@ -47,9 +47,10 @@ export function builtinTemplate(entry: BuiltinEntry): AnyTemplate {
     category,
     name,
     description: entry.description,
-    tags: entry.tags,
+    // Frozen like a defineTemplate template's: a caller's push() must not change the catalog.
+    tags: Object.freeze(entry.tags),
     example: entry.example,
-    variants: entry.variants,
+    variants: Object.freeze(entry.variants),
     ...(entry.derive ? { derive: entry.derive } : {}),
     get variables() {
       return shape();

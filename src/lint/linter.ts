@@ -247,8 +247,8 @@ function coverage(ranges: readonly { start: number; end: number }[]): (offset: n
 }
 
 /**
- * Where a rule's `notAfter` words end right before a word (white space only between, same
- * sentence): token index → the rules that stay silent for a match starting there.
+ * Where a rule's `notAfter` words end right before a word (white space or emphasis only between,
+ * same sentence): token index → the rules that stay silent for a match starting there.
  */
 function guardedStarts(text: string, tokens: readonly Token[], guards: PhraseMatcher<RuleId>, excluded: Uint8Array): Map<number, RuleId[]> {
   const guarded = new Map<number, RuleId[]>();
@@ -263,10 +263,11 @@ function guardedStarts(text: string, tokens: readonly Token[], guards: PhraseMat
   return guarded;
 }
 
+/** White space only, or Markdown emphasis (`If **that's not possible**`). */
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && c !== 42 && c !== 95) return false;
   }
   return true;
 }
@@ -328,8 +329,10 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   for (const match of matches) {
     const { ruleId } = match.payload;
     if ((reachByRule.get(ruleId) ?? -1) >= match.first) continue;
-    if (isAllowed(match.first, match.last) || guarded.get(match.first)?.includes(ruleId)) continue;
+    if (isAllowed(match.first, match.last)) continue;
     reachByRule.set(ruleId, match.last);
+    // A condition silences the whole phrase, and so the shorter phrases of the rule inside it.
+    if (guarded.get(match.first)?.includes(ruleId)) continue;
     push(ruleId, severityOf(ruleId, options)!, tokens[match.first]!.start, tokens[match.last]!.end, match.payload.message, match.payload.suggestions, match.payload.replace);
   }
 

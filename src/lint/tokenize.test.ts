@@ -20,6 +20,9 @@ describe('sentence ends', () => {
     ['ru', 'Позвоните по тел. 8 800 000.', 'позвоните по тел 8 800 000'],
     ['ru', 'В 2025 г. цены не менялись.', 'в 2025 г цены не менялись'],
     ['lt', 'Skambinkite iki 17 val. šiandien.', 'skambinkite iki 17 val siandien'],
+    ['lt', 'Iki 2025 m. gruodžio 15 d. pristatysime.', 'iki 2025 m gruodzio 15 d pristatysime'],
+    ['uk', 'У 2025 р. ціни не змінювалися.', 'у 2025 р ціни не змінювалися'],
+    ['en', 'We will call in 15 min. or so.', 'we will call in 15 min or so'],
     ['ro', 'Vă sună dl. Popescu.', 'va suna dl popescu'],
   ])('not after an abbreviation (%s): %s', (_lng, text, words) => {
     expect(sentences(text)).toBe(words);
@@ -31,13 +34,23 @@ describe('sentence ends', () => {
     ['т.е. сегодня', 'т е сегодня'],
     ['t.y. šiandien', 't y siandien'],
     ['u.c. lietas', 'u c lietas'],
+    ['т. е. сегодня', 'т е сегодня'],
+    ['t. y. šiandien', 't y siandien'],
   ])('not inside or after letters with full stops: %s', (text, words) => {
     expect(sentences(text)).toBe(words);
   });
 
-  it('not after an ordinal number before a lower-case word (Latvian and Lithuanian dates)', () => {
+  it('not after an ordinal number before a lower-case word (Latvian dates)', () => {
     expect(sentences('Piegādāsim līdz 15. decembrim.')).toBe('piegadasim lidz 15 decembrim');
+    expect(sentences('Piegādāsim līdz 15.\u00a0decembrim.')).toBe('piegadasim lidz 15 decembrim');
     expect(sentences('We ship on day 15. Then we call.')).toBe('we ship on day 15 | then we call');
+  });
+
+  it('after a unit or a dotted group when the next sentence starts with a capital', () => {
+    expect(sentences('It takes 15 min. Then we call.')).toBe('it takes 15 min | then we call');
+    expect(sentences('Цены выросли в 2025 г. Мы предупредим заранее.')).toBe('цены выросли в 2025 г | мы предупредим заранее');
+    expect(sentences('Фото, видео и т. д. Потом решим.')).toBe('фото видео и т д | потом решим');
+    expect(sentences('Ask by 5 p.m. Then we ship.')).toBe('ask by 5 p m | then we ship');
   });
 
   it('still after words that end sentences on their own, and after a single letter alone', () => {

@@ -28,51 +28,78 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Abbreviations whose full stop does not end a sentence, in the matching form (lower case,
- * Latin diacritics folded), for every shipped language at once: "plkst. 15.00" (lv, o'clock),
- * "Dr. Bērziņa", "tel. 8 800", "2025 г.". Words that also end sentences on their own ("No.",
- * "etc.", "utt.", "и др.") are left out: a missed sentence end could join two sentences into one
- * phrase, a wrong one only splits a phrase that is then not flagged.
+ * Abbreviations whose full stop does not end a sentence, in the matching form (lower case, Latin
+ * diacritics folded), for every shipped language at once. Words that also end sentences on their
+ * own ("No.", "etc.", "utt.", "и др.") are left out: a missed sentence end could join two
+ * sentences into one phrase, a wrong one only splits a phrase that is then not flagged.
+ *
+ * Titles and labels come before a name or a number, so their stop never ends a sentence:
+ * "Dr. Bērziņa", "plkst. 15.00" (lv, o'clock), "tel. 8 800", "dl. Popescu".
  */
-const ABBREVIATIONS = new Set([
-  // en
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'incl', 'tel', 'nr',
-  // ro
-  'dl', 'dna', 'dlui', 'dnei', 'str', 'pag', 'aprox', 'ex',
-  // ru, uk
-  'г', 'гг', 'ул', 'вул', 'тел', 'стр', 'руб', 'коп', 'грн', 'тыс', 'тис', 'млн', 'млрд', 'мин', 'хв', 'им', 'ім', 'ч',
-  // lv
-  'plkst', 'talr', 'piem', 'sk', 'apm',
-  // lt (and "tel.", "min." above)
-  'val', 'pvz', 'gerb',
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'incl', 'tel', 'nr', // en (tel, nr in most languages)
+  'dl', 'dna', 'dlui', 'dnei', 'str', 'pag', 'aprox', // ro
+  'ул', 'вул', 'тел', 'стр', 'им', 'ім', // ru, uk
+  'plkst', 'talr', 'piem', 'sk', 'apm', // lv
+  'pvz', 'gerb', // lt
+]);
+
+/**
+ * Units and dates end sentences as often as not ("…costs 5 min.", "…в 2025 г."), so their stop
+ * joins only when the text goes on with a digit or a lower-case word: "15 min. later",
+ * "2025 m. gruodžio 15 d. pristatysime", "в 2025 г. цены".
+ */
+const UNITS = new Set([
+  'min', 'val', 'm', 'd', // lt (metai, diena, valanda), min in most languages
+  'г', 'гг', 'р', 'руб', 'коп', 'грн', 'тыс', 'тис', 'млн', 'млрд', 'мин', 'хв', 'ч', // ru, uk
 ]);
 
 function isLetter(char: string | undefined): boolean {
   return char !== undefined && char.toLowerCase() !== char.toUpperCase();
 }
 
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0';
+}
+
+/** Whether the text after the stop at `dot` goes on with a digit or a lower-case letter. */
+function continuesLowerCase(text: string, dot: number): boolean {
+  let next = dot + 1;
+  while (isSpace(text[next])) next++;
+  const after = text[next];
+  if (next === dot + 1 || after === undefined) return false;
+  return isDigit(after.charCodeAt(0)) || (isLetter(after) && after === after.toLowerCase());
+}
+
+/** Whether a single letter stands at `at` alone: no letter right before or after it. */
+function loneLetter(text: string, at: number): boolean {
+  return isLetter(text[at]) && !isLetter(text[at - 1]) && !isLetter(text[at + 1]);
+}
+
 /**
  * Whether the full stop at `dot`, right after the word `word` (from `wordStart`), belongs to the
  * word rather than ending the sentence:
- * - an abbreviation: "plkst. 15.00";
- * - a letter between full stops: "e.g.", "i.e.", "т.е.", "t.y.", "u.c." (each letter is a word);
- * - an ordinal number before a lower-case word, as Latvian and Lithuanian write dates:
- *   "līdz 15. decembrim", "gruodžio 3. d." — "It costs 5. then" is rare enough.
+ * - a title or label: "plkst. 15.00", "Dr. Smith";
+ * - a unit or date word before a digit or a lower-case word: "2025 г. цены";
+ * - a letter between full stops, spaced or not: "e.g.", "i.e.", "т.е.", "т. е.", "t. y.", "u.c.";
+ *   the last stop of such a group joins only before a digit or a lower-case word ("…и т. д. Потом");
+ * - an ordinal number before a lower-case word, as Latvian writes dates: "līdz 15. decembrim".
+ *   ("It costs 5. then" is rare enough.)
  */
 function isAbbreviationDot(text: string, dot: number, word: string, wordStart: number): boolean {
-  if (ABBREVIATIONS.has(word)) return true;
+  if (TITLES.has(word)) return true;
   if (word.length === 1 && isLetter(word)) {
-    // "e.g": a full stop with a letter right after it, no space.
-    if (isLetter(text[dot + 1]) && text[dot + 2] === '.') return true;
-    // The last stop of "e.g.": this letter itself follows "<letter>." with no space.
-    if (text[wordStart - 1] === '.' && isLetter(text[wordStart - 2]) && !isLetter(text[wordStart - 3])) return true;
-  }
-  if (isDigit(word.charCodeAt(word.length - 1))) {
+    // A stop followed (after optional spaces) by another lone letter and its own stop: "e.g", "т. е".
     let next = dot + 1;
-    while (text[next] === ' ') next++;
-    const after = text[next];
-    return next > dot + 1 && isLetter(after) && after === after!.toLowerCase();
+    while (isSpace(text[next])) next++;
+    if (loneLetter(text, next) && text[next + 1] === '.') return true;
+    // The last stop of "e.g." or "т. д.": this letter follows "<lone letter>." and optional spaces.
+    let before = wordStart - 1;
+    while (isSpace(text[before])) before--;
+    if (text[before] === '.' && loneLetter(text, before - 1)) return continuesLowerCase(text, dot);
   }
+  if (UNITS.has(word)) return continuesLowerCase(text, dot);
+  if (isDigit(word.charCodeAt(word.length - 1))) return continuesLowerCase(text, dot) && !isDigit(text.charCodeAt(dot + 1));
   return false;
 }
 

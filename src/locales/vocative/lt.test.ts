@@ -95,6 +95,12 @@ const edgeCases: Case[] = [
   ['Dennis', 'Dennis'],
   ['Phyllis', 'Phyllis'],
   ['Morris', 'Morris'],
+  // Native names with the same letter pairs still decline.
+  ['Beatričė', 'Beatriče'],
+  ['Rachelė', 'Rachele'],
+  ['Joakimas', 'Joakimai'],
+  ['Michailas', 'Michailai'],
+  ['Leandras', 'Leandrai'],
   ['Олена', 'Олена'],
   // Capitalisation is kept.
   ['JONAS', 'JONAI'],

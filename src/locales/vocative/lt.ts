@@ -10,15 +10,15 @@ function afterConsonant(word: string, ending: string): boolean {
   return before !== undefined && CONSONANTS.includes(before);
 }
 
-// Spellings Lithuanian does not use in its own names: ch (Christina is Kristina), ph, th, sh,
-// ck, the vowel pairs ou, ee, oo, ea, oa, and a doubled consonant (Dennis, Morris). They mark a
-// foreign name such as Chris or Thomas, which the -is and -as rules would otherwise decline
-// (Chri, Thomai). A Lithuanian surname with ch (Chodkevičius) is left as typed too: the
-// nominative is a lesser slip than a wrong ending.
-const FOREIGN_SPELLING = /ch|ph|th|sh|ck|ou|ee|oo|ea|oa|([bcdfghjklmnprstvz])\1/u;
+// Spellings Lithuanian does not use in its own names: chr and cho (Kristina, Nikolas), ph, th,
+// sh, ck, the vowel pairs ou, ee, oo, and a doubled consonant (Dennis, Morris). They mark a
+// foreign name such as Chris, Thomas or Nicholas, which the -as, -is and -us rules would
+// otherwise decline (Chri, Thomai, Nicholai). Names in -ė and -a never come from abroad with
+// these endings, so Beatričė and Rachelė decline as before; so do Michailas and Joachimas.
+const FOREIGN_SPELLING = /chr|cho|ph|th|sh|ck|ou|ee|oo|([bcdfghjklmnprstvz])\1/u;
 
 function vocativeOfWord(word: string): string | undefined {
-  if (FOREIGN_SPELLING.test(word)) return undefined;
+  if (/[aiuy]s$/u.test(word) && FOREIGN_SPELLING.test(word)) return undefined;
   // Diminutives: Jonukas → Jonuk, Petriukas → Petriuk (the short form grammars give for -ukas).
   // Two letters before -ukas are required so that Lukas, which is not a diminutive, stays Lukai.
   if (word.endsWith('ukas') && word.length >= 6) return word.slice(0, -2);

@@ -90,6 +90,10 @@ const edgeCases: Case[] = [
   ['Dennis', 'Dennis'],
   ['Morris', 'Morris'],
   ['Gunnars', 'Gunnar'],
+  ['Phillips', 'Phillips'],
+  ['Brooks', 'Brooks'],
+  ['Keats', 'Keats'],
+  ['Dickens', 'Dickens'],
   ['Олег', 'Олег'],
   // Capitalisation is kept.
   ['JĀNIS', 'JĀNI'],

@@ -16,9 +16,10 @@ function vocativeOfWord(word: string): string | undefined {
   // "ch" left Latvian spelling in 1946 (Rihards, not Richards), so it marks a foreign name such
   // as Chris, which would otherwise be taken for a second-declension -is name.
   if (word.includes('ch')) return undefined;
-  // Nor does Latvian double a consonant before -is or -us (Dennis, Morris, Phyllis are foreign;
-  // Latvian writes Deniss). Elsewhere a double letter can be Latvian: Anna, Gunnars.
-  if (/([bcčdfgģhjkķlļmnņprsštvzž])\1[iu]s$/u.test(word)) return undefined;
+  // Nor does it use ph, th, sh, ck or the vowel pairs ou, ee, oo, ea, oa (Phillips, Brooks, Keats),
+  // or double a consonant before -is or -us (Dennis, Morris; Latvian writes Deniss). Elsewhere a
+  // double letter can be Latvian: Anna, Gunnars.
+  if (/s$/u.test(word) && /ph|th|sh|ck|ou|ee|oo|ea|oa|([bcčdfgģhjkķlļmnņprsštvzž])\1[iu]s$/u.test(word)) return undefined;
   // Definite adjectives used as surnames (Baltais) have their own address forms; not guessed.
   if (word.endsWith('ais')) return undefined;
   // Second-declension diminutives in -ītis have no ending: Kārlītis → Kārlīt.
