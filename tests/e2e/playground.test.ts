@@ -200,6 +200,27 @@ describe.skipIf(!chromium && !process.env.CI)(`playground in headless Chromium (
     await expect.poll(() => page.locator('#render-error').isVisible()).toBe(false);
   });
 
+  it('fills the example in the chosen language, until the user edits a field', async () => {
+    const latvian = (JSON.parse(readFileSync(join(root, 'templates/examples/lv.json'), 'utf8')) as Record<string, Record<string, string>>)['apology.wrong-item']!;
+    await page.selectOption('#render-locale', 'en');
+    await page.selectOption('#render-template', 'apology.wrong-item');
+    const english = await page.inputValue('#var-ordered');
+    await page.selectOption('#render-locale', 'lv');
+    await expect.poll(() => page.inputValue('#var-ordered')).toBe(latvian.ordered);
+    await expect.poll(() => text('#render-output')).toContain(latvian.ordered!);
+    expect(await text('#render-output')).not.toContain(english);
+    await page.fill('#var-ordered', 'zils krekls');
+    await page.selectOption('#render-locale', 'en');
+    await expect.poll(() => metaField('locale')).toBe('en');
+    expect(await page.inputValue('#var-ordered')).toBe('zils krekls');
+    await page.click('#render-reset');
+    await expect.poll(() => page.inputValue('#var-ordered')).toBe(english);
+    // Back to where the next tests start.
+    await page.selectOption('#render-locale', 'lv');
+    await page.selectOption('#render-template', 'update.shipping');
+    await page.fill('#var-orderId', 'Z-9001');
+  });
+
   it('filters the catalog by category and words', async () => {
     await page.fill('#render-search', 'late delivery');
     const ids = await page.locator('#render-template option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

@@ -15,7 +15,15 @@ export interface RenderedReply {
   readonly register: Register;
 }
 
-export function setupRenderPanel(tactful: Tactful, locales: readonly { code: string; name: string }[], onCheck: (reply: RenderedReply) => void): void {
+/** Example values by locale, then template id: `templates/examples/<lng>.json`. */
+export type LocalizedExamples = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
+
+export function setupRenderPanel(
+  tactful: Tactful,
+  locales: readonly { code: string; name: string }[],
+  examples: LocalizedExamples,
+  onCheck: (reply: RenderedReply) => void,
+): void {
   const category = byId('render-category', HTMLSelectElement);
   const search = byId('render-search', HTMLInputElement);
   const templateSelect = byId('render-template', HTMLSelectElement);
@@ -71,14 +79,26 @@ export function setupRenderPanel(tactful: Tactful, locales: readonly { code: str
       ...Array.from({ length: template?.variants ?? 0 }, (_, i) => ({ value: String(i), label: `${i + 1} of ${template!.variants}` })),
     ]);
     variant.disabled = (template?.variants ?? 0) < 2;
-    fields = (template?.variables ?? []).map((descriptor) => variableField(descriptor, () => timeZone.value, update));
+    fields = (template?.variables ?? []).map((descriptor) => variableField(descriptor, () => timeZone.value, edit));
     variables.replaceChildren(...(fields.length > 0 ? fields.map((f) => f.element) : [h('p', { class: 'hint' }, 'This template takes no variables.')]));
     fillExample();
     update();
   };
 
+  // The example in the reply's language where one is written; the fields follow the language
+  // until the user edits one of them.
+  let edited = false;
+  const edit = () => {
+    edited = true;
+    update();
+  };
   const fillExample = () => {
-    for (const field of fields) field.fill(current?.example[field.descriptor.name]);
+    const localized = (current && examples[locale.value]?.[current.id]) ?? {};
+    for (const field of fields) {
+      const name = field.descriptor.name;
+      field.fill(Object.hasOwn(localized, name) ? localized[name] : current?.example[name]);
+    }
+    edited = false;
   };
 
   const clearOutput = () => {
@@ -158,7 +178,11 @@ export function setupRenderPanel(tactful: Tactful, locales: readonly { code: str
   category.addEventListener('change', showTemplates);
   search.addEventListener('input', showTemplates);
   templateSelect.addEventListener('change', () => chooseTemplate(all.find((t) => t.id === templateSelect.value)));
-  for (const control of [locale, register, channel, variant, strict]) control.addEventListener('change', update);
+  locale.addEventListener('change', () => {
+    if (!edited) fillExample();
+    update();
+  });
+  for (const control of [register, channel, variant, strict]) control.addEventListener('change', update);
   timeZone.addEventListener('change', update);
   reset.addEventListener('click', () => {
     fillExample();
