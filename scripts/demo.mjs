@@ -10,6 +10,15 @@ import uk from 'tactful/locales/uk';
 const locales = [en, ro, ru, lv, lt, uk];
 const tactful = createTactful({ locales, defaultLocale: 'en' });
 const names = { en: 'Sarah', ro: 'Ioana', ru: 'Анна', lv: 'Jānis', lt: 'Jonas', uk: 'Олександр' };
+// What the customer ordered and got, in the words a shop in that country would use.
+const items = {
+  en: ['Linen shirt, blue, M', 'Linen shirt, red, M'],
+  ro: ['Cămașă de in, albastră, M', 'Cămașă de in, roșie, M'],
+  ru: ['Рубашка льняная, синяя, M', 'Рубашка льняная, красная, M'],
+  lv: ['Lina krekls, zils, M', 'Lina krekls, sarkans, M'],
+  lt: ['Lininiai marškiniai, mėlyni, M', 'Lininiai marškiniai, raudoni, M'],
+  uk: ['Сорочка лляна, синя, M', 'Сорочка лляна, червона, M'],
+};
 const agents = { en: 'Tom', ro: 'Andrei', ru: 'Илья', lv: 'Līga', lt: 'Rūta', uk: 'Марія' };
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 
@@ -18,7 +27,7 @@ for (const locale of locales) {
   for (const register of locale.registers) {
     const text = tactful.render(
       'apology.wrong-item',
-      { customerName: names[locale.code], ordered: 'Linen shirt, blue, M', received: 'Linen shirt, red, M', orderId: 'A-1042' },
+      { customerName: names[locale.code], ordered: items[locale.code][0], received: items[locale.code][1], orderId: 'A-1042' },
       { locale: locale.code, register },
     );
     console.log(`${bold(`[${locale.code} · ${register}]`)} ${text}\n`);
