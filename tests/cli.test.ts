@@ -49,6 +49,23 @@ describe('tactful render', () => {
     expect(out).toContain('„Blue shirt“');
   });
 
+  it('reads a day as that day in the customer\'s time zone, and refuses dates it could misread', async () => {
+    const args = ['render', 'price-change.increase-notice', '--var', 'productName=Pro', '--var', 'oldPrice=9.50 EUR', '--var', 'newPrice=EUR 12'];
+    for (const zone of ['America/New_York', 'Pacific/Kiritimati', 'Europe/Riga', 'UTC']) {
+      const { code, out } = await run(...args, '--var', 'effectiveDate=2026-12-01', '--time-zone', zone);
+      expect(code, zone).toBe(0);
+      expect(out, zone).toContain('December 1, 2026');
+    }
+    const moment = await run(...args, '--var', 'effectiveDate=2026-12-01T23:30Z', '--time-zone', 'Europe/Riga');
+    expect(moment.out).toContain('December 2, 2026');
+    for (const bad of ['01.12.2026', '12/01/2026', '2026-02-30', '2026-12-01T15:00', 'tomorrow']) {
+      const { code, err } = await run(...args, '--var', `effectiveDate=${bad}`);
+      expect(code, bad).toBe(2);
+      expect(err, bad).toMatch(/effectiveDate/);
+    }
+    expect((await run(...args, '--var', 'effectiveDate=2026-12-01', '--time-zone', 'Mars/Olympus')).code).toBe(2);
+  });
+
   it('coerces numbers, money and dates by the variable kind', async () => {
     const { code, out } = await run(
       'render', 'price-change.increase-notice', '--var', 'productName=Pro', '--var', 'oldPrice=9.50 EUR',
@@ -122,6 +139,16 @@ describe('tactful lint', () => {
     expect(code).toBe(1);
     expect(out).toContain('policy-shield');
     expect(out).toMatch(/1:1/);
+  });
+
+  it('detects the language of each input when neither --locale nor the config says it', async () => {
+    const latvian = await runWith({}, 'Tā ir uzņēmuma politika.', ['lint']);
+    expect(latvian.code).toBe(1);
+    expect(latvian.out).toContain('policy-shield');
+    const files = { 'lv.txt': 'Tā ir uzņēmuma politika.', 'ru.txt': 'Такова политика компании.', 'en.txt': 'Thank you for waiting.' };
+    const { out } = await runWith(files, '', ['lint', 'lv.txt', 'ru.txt', 'en.txt', '--format', 'json']);
+    const reports = JSON.parse(out) as Array<{ path: string; diagnostics: Array<{ ruleId: string }> }>;
+    expect(reports.map((r) => [r.path, r.diagnostics.map((d) => d.ruleId)])).toEqual([['lv.txt', ['policy-shield']], ['ru.txt', ['policy-shield']], ['en.txt', []]]);
   });
 
   it('lints a post to a group with --audience group (no register rule)', async () => {
@@ -221,6 +248,7 @@ describe('tactful check', () => {
     [{ 'x.txt': 'hello there' }, ['check', 'x.txt'], /x\.txt:1: expected "Agent: …"/],
     [{ 'x.json': '[{"from":"robot","text":"hi"}]' }, ['check', 'x.json'], /transcript\[0\]\.from/],
     [{}, ['check', '--min-score', '120'], /--min-score must be a number from 0 to 100/],
+    [{}, ['check', '--min-score', '0.8'], /did you mean 80\?/],
   ] as Array<[Record<string, string>, string[], RegExp]>)('reports a bad transcript or option (%#)', async (files, argv, message) => {
     const { code, err } = await runWith({ ...files }, 'Agent: Hello.', argv);
     expect(code).toBeGreaterThan(0);

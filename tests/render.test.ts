@@ -126,6 +126,12 @@ describe('locale resolution', () => {
     expect(tactful.renderResult('closing.anything-else', {}, { locale: 'LT-lt' }).locale).toBe('lt');
   });
 
+  it('reads POSIX-style tags such as lv_LV', () => {
+    const result = tactful.renderResult('closing.anything-else', {}, { locale: 'lv_LV' });
+    expect(result.locale).toBe('lv');
+    expect(result.requestedLocale).toBe('lv-LV');
+  });
+
   it('falls back to the default locale and says so', () => {
     const result = tactful.renderResult('closing.anything-else', {}, { locale: 'de-AT' });
     expect(result.locale).toBe('en');

@@ -49,6 +49,10 @@ describe('adding Polish, following docs/translators.md', () => {
     const greeting = problems.find((p) => p.key === 'welcome.offer');
     expect(greeting).toMatchObject({ code: 'untranslated', file: 'locales/pl/greeting.json' });
     expect(greeting!.line).toBeGreaterThan(1);
+    // The linter's and the conversation checker's data are part of the locale too.
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'untranslated', file: 'src/lint/rules/policy-shield/pl.json', key: 'message' }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'missing', file: 'src/lint/rules/policy-shield/pl.json', key: 'phrases' }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'missing', file: 'src/conversation/data/pl.json', key: 'signals.greeting.phrases' }));
   });
 
   it('builds, and renders the translated template in Polish while the rest falls back', async () => {

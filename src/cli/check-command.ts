@@ -72,6 +72,11 @@ Options:
       if (!Number.isFinite(n) || n < 0 || n > max) throw new UsageError(`--${option} must be a number from 0 to ${max}, received "${value}"`);
       return n;
     };
+    const minimum = number('min-score', values['min-score'], 100);
+    // The JSON score is 0–1, the option a percentage: 0.8 would let every conversation pass.
+    if (minimum !== undefined && minimum > 0 && minimum < 1) {
+      throw new UsageError(`--min-score is a percentage from 0 to 100: did you mean ${Math.round(minimum * 100)}? (received "${values['min-score']}")`);
+    }
     const path = positionals[0];
     if (path !== undefined && !io.exists(path)) throw new UsageError(`${path}: no such file`);
     const text = path === undefined ? await io.readStdin() : io.readFile(path);
@@ -85,7 +90,6 @@ Options:
       maxGapSeconds: number('max-gap', values['max-gap'], 86_400),
     });
     io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
-    const minimum = number('min-score', values['min-score'], 100);
     return minimum !== undefined && card.score * 100 < minimum ? 1 : 0;
   },
 };

@@ -27,7 +27,10 @@ Options:
   --locale <tag>        language of the reply (en, ro, ru, lv, lt, uk; lt-LT falls back to lt)
   --register <r>        formal (default) or informal
   --channel <c>         text (default), html or markdown
-  --var <name=value>    a variable; repeat for several (money: "11.99 EUR", dates: 2026-12-01, lists: a,b)
+  --var <name=value>    a variable; repeat for several (money: "11.99 EUR", lists: a,b; dates:
+                        2026-12-01 for a day, 2026-12-01T15:00+02:00 for a moment)
+  --time-zone <iana>    the customer's time zone for dates and times, e.g. Europe/Riga
+                        (default: this machine's)
   --vars <file.json>    variables from a JSON object (--var values win)
   --variant <n|seed>    a phrasing by index, or a seed such as a conversation id
   --strict              fail instead of falling back to another language
@@ -49,9 +52,18 @@ Example:
         variant: { type: 'string' },
         strict: { type: 'boolean' },
         json: { type: 'boolean' },
+        'time-zone': { type: 'string' },
       },
     });
     const [id, ...extra] = positionals;
+    const timeZone = values['time-zone'];
+    if (timeZone !== undefined) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone });
+      } catch {
+        throw new UsageError(`--time-zone must be an IANA time zone such as Europe/Riga, received "${timeZone}"`);
+      }
+    }
     if (!id) throw new UsageError('render needs a template id, e.g. `tactful render greeting.welcome`');
     if (extra.length > 0) throw new UsageError(`render takes one template id, received also: ${extra.join(' ')}`);
     const tactful = instance();
@@ -68,7 +80,7 @@ Example:
     }
     const descriptor = tactful.templates().find((t) => t.id === id);
     const raw = { ...fromFile, ...parseVarPairs(values.var ?? []) };
-    const variables = coerceVariables(raw, descriptor?.variables ?? []);
+    const variables = coerceVariables(raw, descriptor?.variables ?? [], timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
     const variant = values.variant === undefined ? undefined : /^\d+$/.test(values.variant) ? Number(values.variant) : values.variant;
     const result = tactful.renderResult(id as never, variables as never, {
       locale: values.locale,
@@ -76,6 +88,7 @@ Example:
       channel: choice<Channel>('channel', values.channel, CHANNELS),
       variant,
       strict: values.strict,
+      timeZone,
     });
     io.stdout(values.json ? JSON.stringify(result, null, 2) : result.text);
     return 0;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { REGISTERS, type Register } from '../core/types';
+import { detectLocale } from '../conversation/language';
 import { fixResult, lint, type LintOptions } from '../lint/linter';
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
@@ -33,7 +34,8 @@ why, and what to write instead. Markdown files (.md) are linted as prose: code a
 targets are skipped. Exits with 1 when an error-level problem is found.
 
 Options:
-  --locale <tag>         language of the text (en, ro, ru, lv, lt, uk); default en or the config's
+  --locale <tag>         language of the text (en, ro, ru, lv, lt, uk); default: the config's,
+                         else detected in each file (en when unsure)
   --register <r>         formal (default) or informal: the address the text should keep
   --audience <a>         one (default) or group: a post to a whole thread or channel, where
                          plural "you" is right in both registers (the register rule is off)
@@ -69,7 +71,7 @@ Examples:
     const { config } = loadConfig(io, values.config);
     const options: LintOptions = {
       ...config,
-      locale: values.locale ?? config.locale ?? 'en',
+      locale: values.locale ?? config.locale,
       locales: SHIPPED_LOCALES,
       register: choice<Register>('register', values.register, REGISTERS) ?? config.register,
       audience: choice('audience', values.audience, AUDIENCES) ?? config.audience,
@@ -85,7 +87,8 @@ Examples:
 
     const reports: FileReport[] = [];
     for (const input of inputs) {
-      const fileOptions = { ...options, markdown: input.markdown };
+      const locale = options.locale ?? detectLocale(input.text, SHIPPED_LOCALES)?.code ?? 'en';
+      const fileOptions = { ...options, locale, markdown: input.markdown };
       let diagnostics: Diagnostic[];
       if (values.fix) {
         const result = fixResult(input.text, fileOptions);

@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
+import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
 import { lint, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
@@ -174,7 +175,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const result = (id: ChecklistId, status: ChecklistItem['status'], messageIndex?: number) => {
     const text = texts.items[id];
     const explanation = status === 'not-applicable' ? texts.notApplicable : status === 'pass' ? (text?.pass ?? '') : (text?.fail ?? '');
-    items.push({ id, status, ...(messageIndex === undefined ? {} : { messageIndex }), explanation, suggestion: text?.suggestion ?? '' });
+    items.push({ id, status, ...(messageIndex === undefined ? {} : { messageIndex }), explanation: readable(explanation), suggestion: readable(text?.suggestion ?? '') });
   };
   const lastAgent = agent.slice(-2);
 

@@ -10,7 +10,8 @@ export function canonicalLocale(tag: string, option = 'locale'): string {
   const known = canonicalCache.get(tag);
   if (known !== undefined) return known;
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
+    // Help desks and operating systems often send POSIX-style tags: lv_LV is lv-LV.
+    const [canonical] = Intl.getCanonicalLocales(typeof tag === 'string' ? tag.replace(/_/g, '-') : tag);
     if (canonical) {
       if (canonicalCache.size < 1000) canonicalCache.set(tag, canonical);
       return canonical;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTactful, InvalidLocaleError, InvalidOptionsError } from '../index';
+import { checkConversation, createTactful, InvalidLocaleError, InvalidOptionsError } from '../index';
 import en from '../locales/en';
+import lv from '../locales/lv';
+import ru from '../locales/ru';
 import { fix, fixResult, lint, type LintOptions } from './linter';
 
 const ids = (text: string, options: LintOptions = {}) => lint(text, { locale: en, ...options }).map((d) => d.ruleId);
@@ -118,9 +120,24 @@ describe('options', () => {
     expect(() => lint('x', { locale: en, allow: ['[oops'] })).toThrow(InvalidOptionsError);
   });
 
+  it('refuses options in the wrong shape instead of ignoring them', () => {
+    const bad: Array<[LintOptions, RegExp]> = [
+      [{ rules: { slang: 'warn' as never } }, /rules\.slang/],
+      [{ rules: { slangg: 'off' } as never }, /rules\.slangg/],
+      [{ allow: 'cache' as never }, /allow/],
+      [{ extraPhrases: { 'policy-sheild': { en: ['x'] } } as never }, /extraPhrases\.policy-sheild/],
+      [{ extraPhrases: { 'policy-shield': ['x'] } as never }, /extraPhrases\.policy-shield/],
+      [{ extraPhrases: { 'policy-shield': { en: 'x' } } as never }, /extraPhrases\.policy-shield\.en/],
+      [{ glossary: { SSO: 1 } as never }, /glossary/],
+    ];
+    for (const [options, message] of bad) expect(() => lint('x', { locale: en, ...options }), message.source).toThrow(message);
+    expect(() => lint('x', { locale: en, rules: { slang: 'warning' }, allow: ['cache'], glossary: { SSO: 'one login' } })).not.toThrow();
+  });
+
   it('needs to know the locale', () => {
     expect(() => lint('Calm down.')).toThrow(InvalidOptionsError);
-    expect(() => lint('Calm down.', { locale: 'lv' })).toThrow(/pass the locale object/);
+    expect(() => lint('Calm down.', { locale: 'lv' })).toThrow('{ locale: lv } with `import lv from "tactful/locales/lv"`');
+    expect(() => lint('Calm down.', { locale: 'lt-LT' })).toThrow('import lt from "tactful/locales/lt"');
     expect(lint('Calm down.', { locale: 'en-GB', locales: [en] }).map((d) => d.ruleId)).toEqual(['dismissive']);
   });
 });
@@ -190,11 +207,34 @@ describe('fix', () => {
   });
 });
 
+describe('a locale still being translated', () => {
+  it('shows its untranslated explanations in English, without the [untranslated] marker', () => {
+    const policy = en.lint!['policy-shield']!;
+    const partial = { ...en, code: 'pl', lint: { ...en.lint, 'policy-shield': { ...policy, message: `[untranslated] ${policy.message}`, suggestions: policy.suggestions.map((t) => `[untranslated] ${t}`) } } };
+    const [diagnostic] = lint('It’s company policy.', { locale: partial });
+    expect(diagnostic!.message).toBe(policy.message);
+    expect(diagnostic!.suggestions).toEqual(policy.suggestions);
+    const items = Object.fromEntries(Object.entries(en.conversation!.items).map(([id, t]) => [id, { ...t, fail: `[untranslated] ${t.fail}`, suggestion: `[untranslated] ${t.suggestion}` }]));
+    const card = checkConversation([{ from: 'agent', text: 'Your parcel is on its way.' }, { from: 'customer', text: 'ok' }], { locale: 'pl', locales: [{ ...partial, conversation: { ...en.conversation!, items } }] });
+    expect(card.items.map((i) => `${i.explanation} ${i.suggestion}`).join(' ')).not.toContain('[untranslated]');
+    expect(card.items.find((i) => i.id === 'greets')!.explanation).toBe(en.conversation!.items.greets!.fail);
+  });
+});
+
 describe('on an instance', () => {
   it('uses the instance locales and default register', () => {
     const tactful = createTactful({ locales: [en] });
     expect(tactful.lint('It’s company policy.').map((d) => d.ruleId)).toEqual(['policy-shield']);
     expect(tactful.fix('Thx!!')).toBe('Thanks!');
     expect(() => tactful.lint('x', { locale: 'lv' })).toThrow(InvalidOptionsError);
+  });
+
+  it('lints a text in the language it is written in when no locale is given', () => {
+    const tactful = createTactful({ locales: [en, lv, ru] });
+    expect(tactful.lint('Tā ir uzņēmuma politika.').map((d) => d.ruleId)).toEqual(['policy-shield']);
+    expect(tactful.lint('Такова политика компании.').map((d) => d.ruleId)).toEqual(['policy-shield']);
+    expect(tactful.lint('It’s company policy.').map((d) => d.ruleId)).toEqual(['policy-shield']);
+    // A locale given wins over the detection.
+    expect(tactful.lint('Tā ir uzņēmuma politika.', { locale: 'en' })).toEqual([]);
   });
 });

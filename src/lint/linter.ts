@@ -1,5 +1,6 @@
 import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
+import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
 import { PhraseMatcher } from './matcher';
 import { parsePattern, PatternError, type PatternSlots } from './pattern';
@@ -78,8 +79,8 @@ function addPhrases(
     const ref: PhraseRef = {
       ruleId,
       reverse,
-      message: side.message,
-      suggestions: typeof entry === 'string' || !entry.suggest ? [...side.suggestions, ...extraSuggestions] : entry.suggest,
+      message: readable(side.message),
+      suggestions: (typeof entry === 'string' || !entry.suggest ? [...side.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
       replace: typeof entry === 'string' ? undefined : entry.replace,
     };
     matcher.addPattern(slots, ref);
@@ -134,8 +135,8 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
     allow,
     guards,
     shouting: shoutingData && {
-      message: shoutingData.message,
-      suggestions: shoutingData.suggestions,
+      message: readable(shoutingData.message),
+      suggestions: shoutingData.suggestions.map(readable),
       acronyms: new Set([...COMMON_ACRONYMS, ...(shoutingData.acronyms ?? [])]),
     },
   };
@@ -159,6 +160,48 @@ function compiled(locale: LocaleDefinition, options: LintOptions): CompiledLocal
   return result;
 }
 
+const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+// Option objects already checked: callers lint message after message with the same options, and
+// an extraPhrases of 10 000 phrases must not be walked on every call.
+const checkedOptions = new WeakSet<object>();
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * Checks the options a JavaScript caller (or a config file) passes, so that a misspelt rule or a
+ * phrase list in the wrong shape is an error that says so, not a rule that silently never fires.
+ */
+function checkOptions(options: LintOptions): void {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object of lint options', options);
+  const { rules, allow, extraPhrases, glossary } = options;
+  for (const [name, value] of [['rules', rules], ['allow', allow], ['extraPhrases', extraPhrases], ['glossary', glossary]] as const) {
+    if (value === undefined || (typeof value === 'object' && value !== null && checkedOptions.has(value))) continue;
+    if (name === 'rules') {
+      if (!isRecord(value)) throw new InvalidOptionsError('rules', "an object such as { jargon: 'off', robotic: 'warning' }", value);
+      for (const [id, setting] of Object.entries(value)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) throw new InvalidOptionsError(`rules.${id}`, `a rule id (${RULE_IDS.join(', ')})`, id);
+        if (!SEVERITY_SETTINGS.includes(setting as string)) throw new InvalidOptionsError(`rules.${id}`, '"error", "warning", "info" or "off"', setting);
+      }
+    } else if (name === 'allow') {
+      if (!isStringList(value)) throw new InvalidOptionsError('allow', "a list of phrase patterns such as ['cache']", value);
+    } else if (name === 'extraPhrases') {
+      if (!isRecord(value)) throw new InvalidOptionsError('extraPhrases', "phrases by rule and locale, e.g. { 'policy-shield': { lv: ['tādi ir noteikumi'] } }", value);
+      for (const [id, byLocale] of Object.entries(value)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) throw new InvalidOptionsError(`extraPhrases.${id}`, `a rule id (${RULE_IDS.join(', ')})`, id);
+        if (!isRecord(byLocale)) throw new InvalidOptionsError(`extraPhrases.${id}`, "phrases by locale, e.g. { lv: ['tādi ir noteikumi'] }", byLocale);
+        for (const [tag, phrases] of Object.entries(byLocale)) {
+          canonicalLocale(tag, `extraPhrases.${id}`);
+          if (!isStringList(phrases)) throw new InvalidOptionsError(`extraPhrases.${id}.${tag}`, 'a list of phrase patterns', phrases);
+        }
+      }
+    } else if (!isRecord(value) || !Object.values(value).every((explanation) => typeof explanation === 'string')) {
+      throw new InvalidOptionsError('glossary', "terms and their plain explanations, e.g. { SSO: 'one login for all our apps' }", value);
+    }
+    checkedOptions.add(value);
+  }
+}
+
 /** Finds the locale a lint call means: an object as given, or a tag looked up in `locales`. */
 export function resolveLintLocale(options: LintOptions): LocaleDefinition {
   const { locale, locales = [] } = options;
@@ -169,13 +212,14 @@ export function resolveLintLocale(options: LintOptions): LocaleDefinition {
     throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv"`', locale);
   }
   const tag = canonicalLocale(locale);
+  const language = tag.split('-')[0]!.toLowerCase();
   for (const code of localeChain(tag, tag)) {
     const found = locales.find((l) => l.code === code);
     if (found) return found;
   }
   throw new InvalidOptionsError(
     'locale',
-    `a loaded locale (${locales.map((l) => l.code).join(', ') || 'none given'}); pass the locale object, e.g. { locale: lv } with \`import lv from "tactful/locales/${tag.split('-')[0]}"\``,
+    `a loaded locale (${locales.map((l) => l.code).join(', ') || 'none given'}); pass the locale object, e.g. { locale: ${language} } with \`import ${language} from "tactful/locales/${language}"\``,
     locale,
   );
 }
@@ -287,6 +331,7 @@ function isBlank(text: string, from: number, to: number): boolean {
  */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   if (typeof text !== 'string') throw new InvalidOptionsError('text', 'a string', text);
+  checkOptions(options);
   const locale = resolveLintLocale(options);
   const register = options.register ?? 'formal';
   if (register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);

@@ -151,7 +151,8 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    */
   templates(filter?: TemplateFilter): TemplateDescriptor[];
   /**
-   * Lints a text in one of this instance's locales (default: the default locale), in the
+   * Lints a text in one of this instance's locales: the `locale` option, else the language the
+   * text is written in (detected among the loaded locales), else the default locale; in the
    * instance's register unless the options say otherwise.
    *
    * @example
@@ -421,10 +422,12 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
   };
 
   const loaded = [...locales.values()];
-  const withLocales = (lintOptions: InstanceLintOptions): LintOptions => ({
+  // Without a locale, the text's language among the loaded ones (a Latvian reply on an instance
+  // that defaults to English is linted as Latvian), else the default.
+  const withLocales = (text: string, lintOptions: InstanceLintOptions): LintOptions => ({
     register: defaults.register,
     ...lintOptions,
-    locale: lintOptions.locale ?? defaultLocale,
+    locale: lintOptions.locale ?? (loaded.length > 1 && typeof text === 'string' ? detectLocale(text, loaded)?.code : undefined) ?? defaultLocale,
     locales: loaded,
   });
 
@@ -458,9 +461,9 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         .map(describe);
     },
     has: (id: string): id is string => catalog.has(id),
-    lint: (text, lintOptions = {}) => lintText(text, withLocales(lintOptions)),
-    fix: (text, lintOptions = {}) => fixText(text, withLocales(lintOptions)),
-    fixResult: (text, lintOptions = {}) => fixTextResult(text, withLocales(lintOptions)),
+    lint: (text, lintOptions = {}) => lintText(text, withLocales(text, lintOptions)),
+    fix: (text, lintOptions = {}) => fixText(text, withLocales(text, lintOptions)),
+    fixResult: (text, lintOptions = {}) => fixTextResult(text, withLocales(text, lintOptions)),
     checkConversation: (transcript, checkOptions = {}) => checkTranscript(transcript, { register: defaults.register, ...checkOptions, locales: loaded }),
     polish(reply, context = {}) {
       if (typeof reply !== 'string') throw new InvalidOptionsError('reply', 'a string', reply);

@@ -57,6 +57,60 @@ function readLint(root: string, code: string): Record<string, RuleLocaleData> {
   return out;
 }
 
+/** Every text in a JSON value, with its path (`suggestions[0]`, `items.greeted.title`). */
+function* texts(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* texts(item, `${path}[${i}]`);
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* texts(item, path ? `${path}.${key}` : key);
+}
+
+/**
+ * The tone linter's and the conversation checker's data for a locale: the files `locales add`
+ * scaffolds next to the code. Reported like the messages: a file English has and this locale
+ * lacks, a text still marked untranslated, a rule or signal with no phrases (it can never fire),
+ * a rule without the examples the tests and its page need.
+ */
+function checkToolData(root: string, code: string): LocaleProblem[] {
+  const problems: LocaleProblem[] = [];
+  const report = (code_: LocaleProblem['code'], namespace: string, key: string, message: string, file: string) =>
+    problems.push({ severity: 'error', code: code_, locale: code, namespace, key, message, file });
+  const inspect = (namespace: string, relative: string, check: (data: Record<string, unknown>, english: Record<string, unknown>) => void) => {
+    const english = join(root, relative.replace(/[^/]+\.json$/, 'en.json'));
+    if (!existsSync(english)) return;
+    if (!existsSync(join(root, relative))) {
+      report('missing-file', namespace, '', 'English has this file and this locale does not (run `tactful locales add` or copy it)', relative);
+      return;
+    }
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(readFileSync(join(root, relative), 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      report('json', namespace, '', `not valid JSON: ${(error as Error).message}`, relative);
+      return;
+    }
+    for (const [key, text] of texts(data)) if (text.startsWith(UNTRANSLATED)) report('untranslated', namespace, key, 'still the English text, marked [untranslated]', relative);
+    check(data, JSON.parse(readFileSync(english, 'utf8')) as Record<string, unknown>);
+  };
+  const rules = join(root, 'src', 'lint', 'rules');
+  for (const rule of readdirSync(rules, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    inspect(`lint/${rule}`, join('src', 'lint', 'rules', rule, `${code}.json`), (data, english) => {
+      const file = join('src', 'lint', 'rules', rule, `${code}.json`);
+      const phrases = (data.phrases as unknown[] | undefined) ?? [];
+      if ((english.phrases as unknown[] | undefined)?.length && phrases.length === 0) report('missing', `lint/${rule}`, 'phrases', 'no phrases yet: the rule cannot flag anything in this language', file);
+      const examples = (data.examples as { flag?: unknown[]; pass?: unknown[] } | undefined) ?? {};
+      if (phrases.length > 0 && !examples.flag?.length) report('missing', `lint/${rule}`, 'examples.flag', 'give texts the rule must flag: the tests run them and the rule page shows them', file);
+      if (!examples.pass?.length) report('missing', `lint/${rule}`, 'examples.pass', 'give texts the rule must let through: the tests run them and the rule page shows them', file);
+    });
+  }
+  inspect('conversation', join('src', 'conversation', 'data', `${code}.json`), (data) => {
+    const file = join('src', 'conversation', 'data', `${code}.json`);
+    for (const [signal, value] of Object.entries((data.signals as Record<string, { phrases?: unknown[] }> | undefined) ?? {})) {
+      if (!value.phrases?.length) report('missing', 'conversation', `signals.${signal}.phrases`, 'no phrases yet: the checker cannot see this in a conversation', file);
+    }
+  });
+  return problems;
+}
+
 /**
  * Checks one locale of the project against English: everything `checkLocale` checks, plus files
  * that are not valid JSON, with the file, key, line and column of each problem.
@@ -72,6 +126,7 @@ export function checkProjectLocale(root: string, code: string, options: { tone?:
   const source = readFolder(root, 'en', []);
   const target = readFolder(root, code, problems);
   const lint = options.tone === false ? undefined : readLint(root, code);
+  if (code !== 'en') problems.push(...checkToolData(root, code));
   return [
     ...problems,
     ...checkLocale({ code, registers: meta.registers, resources: target.resources, ...(lint ? { lint } : {}) }, { source: source.resources, files: target.files, tone: options.tone !== false }),
