@@ -65,14 +65,29 @@ describe('defineTemplate', () => {
     expect(() => defineTemplate({ ...base, description: ' ', structure: '{{t "body"}}' })).toThrow(/description/);
   });
 
-  it('reports a message that uses an undeclared variable instead of rendering it', () => {
-    const template = defineTemplate({
-      ...base,
-      structure: '{{t "body"}}',
-      messages: { en: { body: 'Order {{orderNumber}} is ready.' } },
-    });
-    const tactful = createTactful({ locales: [en], templates: [template] });
-    expect(() => tactful.render('shop.order-ready', { orderId: 'A-1' })).toThrow(/\{\{orderNumber\}\}, which the template does not declare/);
+  it('checks its messages when it is defined, not at the first render', () => {
+    const define = (messages: object, structure = '{{t "body"}}') => () => defineTemplate({ ...base, structure, messages: messages as never });
+    expect(define({ en: { body: 'Order {{orderNumber}} is ready.' } })).toThrow(/messages\.en\.body uses \{\{orderNumber\}\}, which is not a variable/);
+    expect(define({ lv: { body_formal: '{{customerNam, vocative}}, pasūtījums gatavs.' } })).toThrow(/messages\.lv\.body_formal uses \{\{customerNam, vocative\}\}|customerNam/);
+    expect(define({ en: { body: 'Order {{orderId is ready.' } })).toThrow(/messages\.en\.body/);
+    expect(define({ en: { body: 'Order {{orderId}} is ready.' } }, '{{t "bodyy"}}')).toThrow(/\{\{t "bodyy"\}\}, which no locale in messages \(en\) has/);
+    expect(define({ en: { body: 'Ready in {{count}} days.' } })).toThrow(/\{\{count\}\}/);
+    expect(define({ en: { body_one: 'Ready in {{count}} day.', body_other: 'Ready in {{count}} days.' } }, '{{t "body" count=orderId}}')).not.toThrow();
+  });
+
+  it('checks that its example fits its variables', () => {
+    expect(() => defineTemplate({ ...base, structure: '{{t "body"}}', example: { orderId: '' } as never })).toThrow(/its example does not fit its variables: orderId/);
+    expect(() => defineTemplate({ ...base, structure: '{{t "body"}}', example: undefined as never })).toThrow(/needs an example/);
+  });
+
+  it('says why a reply fell back to another language', () => {
+    const template = defineTemplate({ ...base, structure: '{{t "body"}}', messages: { en: base.messages.en } });
+    const tactful = createTactful({ locales: [en, lv], templates: [template] });
+    const result = tactful.renderResult('shop.order-ready', { orderId: 'A-1' }, { locale: 'lv' });
+    expect(result).toMatchObject({ locale: 'en', fallback: true });
+    expect(result.fallbackReason).toMatch(/lv: message "shop:order-ready\.body" is missing/);
+    expect(tactful.renderResult('shop.order-ready', { orderId: 'A-1' }, { locale: 'de' }).fallbackReason).toBe('no locale for "de" is loaded');
+    expect(tactful.renderResult('shop.order-ready', { orderId: 'A-1' }).fallbackReason).toBeUndefined();
   });
 
   it('escapes variables of runtime templates for the channel', () => {

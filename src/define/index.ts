@@ -1,4 +1,6 @@
-import { InvalidTemplateError } from '../core/errors';
+import { InvalidTemplateError, InvalidVariablesError } from '../core/errors';
+import { parseMessage } from '../core/message';
+import { validateVariables } from '../core/validate';
 import type { Structure } from '../core/structure';
 import { assembleTemplate, structureNames, structuresOf, type Template, type TemplateSource, type VariableShape } from '../core/template';
 import { compileStructure } from './analyze';
@@ -46,5 +48,72 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   }
   const declared = structureNames(source);
   const variants: Structure[] = structuresOf(source).map((structure) => compileStructure(id, structure, declared).nodes);
-  return assembleTemplate(source, variants);
+  const template = assembleTemplate(source, variants);
+  checkExample(template);
+  checkMessages(template);
+  return template;
+}
+
+/** The example must render: it is what the catalog, the docs and a caller's tests rely on. */
+function checkExample(template: Template<string, VariableShape>): void {
+  if (typeof template.example !== 'object' || template.example === null) {
+    throw new InvalidTemplateError(template.id, 'a template needs an example: a complete set of variables that renders it');
+  }
+  try {
+    validateVariables(template, template.example);
+  } catch (error) {
+    if (error instanceof InvalidVariablesError) {
+      throw new InvalidTemplateError(template.id, `its example does not fit its variables: ${error.issues.map((i) => `${i.variable || '(example)'} ${i.problem}`).join('; ')}`);
+    }
+    throw error;
+  }
+}
+
+// i18next suffixes of a message key: the register (context), then the plural form.
+const SUFFIX = /_(?:formal|informal|zero|one|two|few|many|other)$/;
+
+/** Every text of a message tree, with its key path (`eta_one`, `welcome.named`). */
+function* messageTexts(tree: unknown, path: string): Generator<[string, unknown]> {
+  if (typeof tree === 'object' && tree !== null && !Array.isArray(tree)) {
+    for (const [key, value] of Object.entries(tree)) yield* messageTexts(value, path ? `${path}.${key}` : key);
+  } else yield [path, tree];
+}
+
+/**
+ * The messages a template brings (`messages: { en: { … } }`) are checked now, not at the first
+ * render, where a typo would only make the reply fall back to another language: each must parse,
+ * use only declared variables (and `{{count}}` where the structure passes one), and every message
+ * the structure uses must be written in at least one of the locales given.
+ */
+function checkMessages(template: Template<string, VariableShape>): void {
+  if (template.messages === undefined) return;
+  if (typeof template.messages !== 'object' || template.messages === null) {
+    throw new InvalidTemplateError(template.id, 'messages must be an object of locales, e.g. { en: { body: "…" } }');
+  }
+  const declared = new Set(Object.keys(template.variables));
+  const counted = template.messageRefs.some((ref) => ref.counted);
+  const written = new Set<string>();
+  for (const [code, tree] of Object.entries(template.messages)) {
+    for (const [path, text] of messageTexts(tree, '')) {
+      const where = `messages.${code}.${path}`;
+      if (typeof text !== 'string') throw new InvalidTemplateError(template.id, `${where} must be text`);
+      const parsed = parseMessage(text);
+      if (!parsed.ok) throw new InvalidTemplateError(template.id, `${where}: ${parsed.problem}`);
+      for (const segment of parsed.segments) {
+        if (typeof segment === 'string') continue;
+        const head = segment.name.split('.')[0] ?? '';
+        if (!declared.has(head) && !(counted && head === 'count')) {
+          throw new InvalidTemplateError(template.id, `${where} uses {{${segment.name}}}, which is not a variable of the template (${[...declared].join(', ') || 'none'})`);
+        }
+      }
+      let key = path;
+      while (SUFFIX.test(key)) key = key.replace(SUFFIX, '');
+      written.add(key);
+    }
+  }
+  const own = template.messageRefs.filter((ref) => !ref.raw.includes(':'));
+  const missing = own.filter((ref) => !written.has(ref.raw)).map((ref) => `{{t "${ref.raw}"}}`);
+  if (missing.length > 0) {
+    throw new InvalidTemplateError(template.id, `the structure uses ${missing.join(', ')}, which no locale in messages (${Object.keys(template.messages).join(', ')}) has`);
+  }
 }

@@ -73,6 +73,12 @@ export interface RenderResult {
   readonly requestedLocale: string;
   /** True when the reply is in another language than the one asked for. */
   readonly fallback: boolean;
+  /**
+   * Why, when `fallback` is true: no locale for the language is loaded, or a message the template
+   * needs is missing, untranslated or broken there (`lv: message "shop:order-ready.body" uses
+   * {{customerNam}}, which the template does not declare`).
+   */
+  readonly fallbackReason?: string;
   /** The register used: `formal` when the locale has no informal text. */
   readonly register: Register;
   readonly channel: Channel;
@@ -415,6 +421,9 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       locale: code,
       requestedLocale,
       fallback: languageOf(code) !== languageOf(requestedLocale),
+      ...(languageOf(code) !== languageOf(requestedLocale)
+        ? { fallbackReason: problems.length > 0 ? problems.join('; ') : `no locale for "${requestedLocale}" is loaded` }
+        : {}),
       register,
       channel,
       variant,
