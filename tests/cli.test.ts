@@ -66,6 +66,14 @@ describe('tactful render', () => {
     expect((await run(...args, '--var', 'effectiveDate=2026-12-01', '--time-zone', 'Mars/Olympus')).code).toBe(2);
   });
 
+  it('names the nearest option for a misspelt one, and points to --help instead of printing it', async () => {
+    const { code, err } = await run('render', 'greeting.welcome', '--lang', 'lv');
+    expect(code).toBe(2);
+    expect(err).toContain('unknown option --lang: did you mean --locale?');
+    expect(err).toContain('Run `tactful render --help` for its options.');
+    expect(err).not.toContain('Usage:');
+  });
+
   it('coerces numbers, money and dates by the variable kind', async () => {
     const { code, out } = await run(
       'render', 'price-change.increase-notice', '--var', 'productName=Pro', '--var', 'oldPrice=9.50 EUR',

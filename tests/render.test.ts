@@ -60,8 +60,15 @@ describe('variables are validated at run time', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidVariablesError);
-      expect((error as InvalidVariablesError).issues[0]?.variable).toBe('customername');
+      expect((error as InvalidVariablesError).issues[0]).toEqual({ variable: 'customername', problem: 'unknown variable: did you mean "customerName"?' });
     }
+    expect(() => tactful.render('greeting.welcome', { xyzzy: 1 } as never)).toThrow(/"xyzzy": unknown variable \(check the spelling\)/);
+  });
+
+  it('rejects a negative amount of money', () => {
+    const refund = { amount: { amount: 49.9, currency: 'EUR' }, refundDays: 5, paymentMethod: 'Visa card ending in 4242' };
+    expect(() => tactful.render('resolution.refund-confirmed', refund)).not.toThrow();
+    expect(() => tactful.render('resolution.refund-confirmed', { ...refund, amount: { amount: -5, currency: 'EUR' } })).toThrow(/amount\.amount/);
   });
 
   it('rejects a wrong type and an empty name', () => {
@@ -120,6 +127,11 @@ describe('locale resolution', () => {
     expect(result.locale).toBe('lt');
     expect(result.requestedLocale).toBe('lt-LT');
     expect(result.fallback).toBe(false);
+  });
+
+  it('refuses misspelt options instead of rendering with the defaults', () => {
+    expect(() => tactful.render('closing.anything-else', {}, { stict: true } as never)).toThrow(/option "stict".*did you mean "strict"\?/);
+    expect(() => createTactful({ locales: [en], defaultLocal: 'en' } as never)).toThrow(/option "defaultLocal".*did you mean "defaultLocale"\?/);
   });
 
   it('canonicalises tags in any case', () => {

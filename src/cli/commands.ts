@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createTactful, type Tactful } from '../render/tactful';
 import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { TactfulError } from '../core/errors';
+import { nearest } from '../core/nearest';
 import { SHIPPED_LOCALES } from './locales';
 import { choice, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
@@ -140,6 +141,27 @@ Options:
 export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand };
 
 /** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
+/** Names other tools use for our options. */
+const OPTION_ALIASES: Readonly<Record<string, string>> = {
+  lang: '--locale',
+  language: '--locale',
+  lng: '--locale',
+  tz: '--time-zone',
+  timezone: '--time-zone',
+  formality: '--register',
+  output: '--format',
+};
+
+/** Node's message for an unknown option explains positional arguments; ours names the nearest option. */
+function usageMessage(error: Error, command: Command): string {
+  const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  if (!unknown) return error.message;
+  const options = [...new Set(command.help.match(/--[a-z][a-z-]*/g) ?? [])];
+  const alias = OPTION_ALIASES[unknown.replace(/^-+/, '').toLowerCase()];
+  const [guess] = alias && options.includes(alias) ? [alias] : nearest(unknown, options, 1);
+  return `unknown option ${unknown}${guess ? `: did you mean ${guess}?` : ''}`;
+}
+
 export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(command.help);
@@ -149,7 +171,8 @@ export async function runCommand(command: Command, args: string[], io: CliIo): P
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`tactful: ${(error as Error).message}\n\n${command.help}`);
+      const name = Object.keys(COMMANDS).find((key) => COMMANDS[key] === command) ?? '<command>';
+      io.stderr(`tactful: ${usageMessage(error as Error, command)}\nRun \`tactful ${name} --help\` for its options.`);
       return 2;
     }
     if (error instanceof TactfulError) {

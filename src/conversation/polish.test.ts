@@ -17,6 +17,14 @@ describe('polish', () => {
     expect(result.text).toBe('Labdien, Jāni! Jūsu sūtījums pienāks rīt.');
   });
 
+  it('reports what it could not rewrite, with offsets in the polished text', () => {
+    const result = tactful.polish('It is company policy, sorry.');
+    expect(result.text).toBe('Hello! It is company policy, sorry.');
+    expect(result.remaining.map((d) => [d.ruleId, d.text])).toEqual([['policy-shield', 'It is company policy']]);
+    expect(result.text.slice(result.remaining[0]!.offset, result.remaining[0]!.offset + result.remaining[0]!.length)).toBe('It is company policy');
+    expect(tactful.polish('Hello! Your parcel arrives tomorrow.').remaining).toEqual([]);
+  });
+
   it('detects the language of the reply', () => {
     expect(tactful.polish('Jūsu pasūtījums ir ceļā.').locale).toBe('lv');
   });

@@ -1,5 +1,5 @@
 import type { LocaleDefinition, Register } from '../core/types';
-import { fixResult, type LintOptions } from '../lint/linter';
+import { fixResult, lint, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
 import type { TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
@@ -36,6 +36,11 @@ export interface PolishResult {
   readonly text: string;
   readonly locale: string;
   readonly changes: readonly PolishChange[];
+  /**
+   * What the linter still flags in `text`: what polish could not rewrite without changing what
+   * the reply says ("It is company policy"). Empty when the reply is ready to send.
+   */
+  readonly remaining: readonly Diagnostic[];
 }
 
 /** What `polish` needs from an instance: its locales and a renderer for two built-in templates. */
@@ -75,5 +80,7 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
     text = `${text.trimEnd()} ${question}`;
     changes.push({ kind: 'closing', text: question });
   }
-  return { text, locale: locale.code, changes };
+  // Linted again when something was added: offsets and lines then refer to the final text.
+  const remaining = text === fixed.text ? fixed.remaining : lint(text, { ...context.lint, locale, register });
+  return { text, locale: locale.code, changes, remaining };
 }

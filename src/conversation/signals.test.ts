@@ -68,6 +68,10 @@ describe('detectLocale', () => {
     ['Здравствуйте, мой заказ не пришёл.', 'ru'],
     ['Добрий день, моє замовлення не прийшло.', 'uk'],
     ['Hello, my order is late.', 'en'],
+    ['It is company policy, sorry.', 'en'],
+    ['Jusu pasutijums ir cela, paldies par pacietibu.', 'lv'],
+    ['Jusu uzsakymas jau pakeliui, aciu uz kantrybe.', 'lt'],
+    ['Comanda dumneavoastra este pe drum, va multumim.', 'ro'],
   ])('%j is %s', (text, code) => {
     expect(detectLocale(text, ALL_LOCALES)?.code).toBe(code);
   });

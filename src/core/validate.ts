@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { describeValue, InvalidVariablesError, type VariableIssue } from './errors';
+import { nearest } from './nearest';
 import type { AnyTemplate } from './template';
 
 /**
@@ -19,14 +20,17 @@ export function validateVariables(template: AnyTemplate, variables: unknown): Re
   const own: object = proto !== Object.prototype && proto !== null ? Object.fromEntries(Object.entries(variables)) : variables;
   const result = z.safeParse(template.schema, own);
   if (result.success) return result.data as Record<string, unknown>;
-  throw new InvalidVariablesError(template.id, result.error.issues.flatMap((issue) => toVariableIssues(issue, own)));
+  throw new InvalidVariablesError(template.id, result.error.issues.flatMap((issue) => toVariableIssues(issue, own, Object.keys(template.variables))));
 }
 
-function toVariableIssues(issue: $ZodIssue, input: object): VariableIssue[] {
+function toVariableIssues(issue: $ZodIssue, input: object, names: readonly string[]): VariableIssue[] {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ variable: path ? `${path}.${key}` : key, problem: 'unknown variable (check the spelling)' }));
+      return issue.keys.map((key) => {
+        const [guess] = path ? [] : nearest(key, names, 1);
+        return { variable: path ? `${path}.${key}` : key, problem: guess ? `unknown variable: did you mean "${guess}"?` : 'unknown variable (check the spelling)' };
+      });
     case 'invalid_type': {
       const received = valueAt(input, issue.path);
       if (received === undefined) return [{ variable: path, problem: 'required' }];

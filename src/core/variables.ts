@@ -35,16 +35,19 @@ interface Shared {
 let shared: Shared | undefined;
 
 function checks(): Shared {
-  return (shared ??= {
+  if (shared) return shared;
+  const nonNegative = z.gte(0);
+  return (shared = {
     text: [
       z.trim(),
       z.minLength(1, 'must not be empty'),
       z.maxLength(2000),
       z.refine<string>((value) => !/\n[ \t\r]*\n/.test(value), 'must be one paragraph (no blank lines)'),
     ],
-    nonNegative: z.gte(0),
+    nonNegative,
     atMost100: z.lte(100),
-    money: { amount: z.number(), currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
+    // Never negative: every amount a reply names is a price, a charge or a refund ("a refund of -€5").
+    money: { amount: new z.ZodMiniNumber({ type: 'number', checks: [nonNegative] }) as z.ZodMiniNumber<number>, currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
     listItem: z.string().check(z.trim(), z.minLength(1)),
     notEmpty: z.minLength(1, 'must not be empty'),
   });
@@ -88,7 +91,7 @@ function url(description: string) {
   return annotate(z.url({ protocol: /^https?$/, hostname: DOMAIN }), { description, kind: 'url' });
 }
 
-/** An amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
+/** A non-negative amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
 function money(description: string) {
   return annotate(z.strictObject(checks().money), { description, kind: 'money' });
 }

@@ -190,6 +190,11 @@ describe('register', () => {
 });
 
 describe('fix', () => {
+  it('writes apostrophes the way the text does', () => {
+    expect(fix('I dunno, it’s not here.', { locale: en })).toBe('I don’t know, it’s not here.');
+    expect(fix("I dunno, it's not here.", { locale: en })).toBe("I don't know, it's not here.");
+  });
+
   it('applies only safe rewrites, keeping capitals', () => {
     expect(fix('Pls wait, I’m gonna check!!!', { locale: en })).toBe('Please wait, I’m going to check!');
     expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, THANKS.');

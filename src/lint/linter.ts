@@ -239,6 +239,11 @@ function matchCase(replacement: string, original: string): string {
   return replacement;
 }
 
+/** A rewrite keeps the text's apostrophes: "dunno" becomes "don’t know" in a text typed with ’. */
+function matchApostrophes(replacement: string, text: string): string {
+  return replacement.includes("'") && text.includes('’') && !text.includes("'") ? replacement.replace(/'/g, '’') : replacement;
+}
+
 const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
 const HAS_UPPER_LETTER = /\p{Lu}/u;
 
@@ -357,7 +362,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace?: string) => {
     if (regions.disabled.length > 0 && isDisabled(regions.disabled, ruleId, start)) return;
     const original = text.slice(start, end);
-    const fix: Fix | undefined = replace === undefined ? undefined : { offset: start, length: end - start, text: matchCase(replace, original) };
+    const fix: Fix | undefined = replace === undefined ? undefined : { offset: start, length: end - start, text: matchApostrophes(matchCase(replace, original), text) };
     const { line, column } = lines.position(start);
     diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: start, length: end - start, line, column });
   };

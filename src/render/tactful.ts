@@ -305,8 +305,25 @@ function checkChoice<T extends string>(option: string, value: unknown, allowed: 
  * // 'Labdien, Jāni! Paldies, ka sazinājāties ar mums. Kā varu jums palīdzēt?'
  * ```
  */
+const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone']);
+const RENDER_OPTIONS: ReadonlySet<string> = new Set(['locale', 'register', 'channel', 'variant', 'strict', 'timeZone', 'now']);
+
+/**
+ * A misspelt option (`stict`, `varient`) would be silently ignored, and the reply made with the
+ * default: refused, with the nearest name. TypeScript callers are stopped by the types already.
+ */
+function checkKnownOptions(options: object, known: ReadonlySet<string>): void {
+  for (const key in options) {
+    if (!known.has(key)) {
+      const [guess] = nearest(key, known, 1);
+      throw new InvalidOptionsError(key, `a known option${guess ? ` (did you mean "${guess}"?)` : ''}: ${[...known].join(', ')}`, key);
+    }
+  }
+}
+
 export function createTactful<const T extends readonly AnyTemplate[] = readonly []>(options: TactfulOptions<T>): Tactful<CatalogOf<T>> {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object', options);
+  checkKnownOptions(options, INSTANCE_OPTIONS);
   if (!Array.isArray(options.locales) || options.locales.length === 0) {
     throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', options.locales);
   }
@@ -377,6 +394,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
   };
 
   const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}): RenderResult => {
+    if (typeof renderOptions !== 'object' || renderOptions === null) throw new InvalidOptionsError('options', 'an object of render options', renderOptions);
+    checkKnownOptions(renderOptions, RENDER_OPTIONS);
     const template = findTemplate(id);
     const values = validateVariables(template, variables);
     const requestedLocale = canonicalLocale(renderOptions.locale ?? defaultLocale);
