@@ -20,6 +20,7 @@ import { compileStructure } from '../src/define/analyze';
 import { templateSources } from '../templates';
 import type { TemplateDescriptor } from '../src';
 import { RULES } from '../src/lint/rules';
+import { UNTRANSLATED } from '../src/core/untranslated';
 import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -186,9 +187,13 @@ export type LocaleCode = (typeof LOCALE_CODES)[number];
 
 function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
   const index = readLocaleIndex(root);
-  return Object.keys(index)
-    .filter((code) => existsSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`)))
-    .map((code) => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleLocaleData]);
+  return (
+    Object.keys(index)
+      .filter((code) => existsSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`)))
+      .map((code): [string, RuleLocaleData] => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleLocaleData])
+      // A locale still being translated gets its section when its rule has been written.
+      .filter(([, data]) => !data.message.startsWith(UNTRANSLATED) && (data.phrases.length > 0 || data.examples.flag.length > 0))
+  );
 }
 
 
@@ -292,8 +297,9 @@ function catalogPage(category: string, templates: readonly TemplateDescriptor[],
       locale.registers.flatMap((register) =>
         Array.from({ length: t.variants }, (_, variant) => {
           const label = `${locale.name} (\`${locale.code}\`)${locale.registers.length > 1 ? `, ${register}` : ''}${t.variants > 1 ? `, variant ${variant}` : ''}`;
-          const text = render(t.id, locale.code, register as 'formal' | 'informal', variant).split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
-          if (text === '> ') return `**${label}**\n\n_not translated yet_\n`;
+          const rendered = render(t.id, locale.code, register as 'formal' | 'informal', variant);
+          if (rendered === '') return `**${label}**\n\n_not translated yet_\n`;
+          const text = rendered.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
           return `**${label}**\n\n${text}\n`;
         }),
       ),
