@@ -43,6 +43,14 @@ describe('tactful render', () => {
     expect(out).toContain('тебе');
   });
 
+  it('says on stderr when the reply falls back to another language', async () => {
+    const { code, out, err } = await run('render', 'closing.anything-else', '--locale', 'de');
+    expect(code).toBe(0);
+    expect(out.trim()).toBe('Is there anything else I can help you with?');
+    expect(err).toContain('written in en, not de: no locale for "de" is loaded');
+    expect((await run('render', 'closing.anything-else', '--locale', 'lv')).err).toBe('');
+  });
+
   it('reads variables from a JSON file', async () => {
     const { code, out } = await run('render', 'apology.wrong-item', '--vars', 'vars.json', '--locale', 'lt');
     expect(code).toBe(0);

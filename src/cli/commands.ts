@@ -92,6 +92,9 @@ Example:
       timeZone,
     });
     io.stdout(values.json ? JSON.stringify(result, null, 2) : result.text);
+    // The reply itself stays clean on stdout; the person at the terminal learns why it is not in
+    // the language they asked for (--strict makes it an error instead).
+    if (result.fallback && !values.json) io.stderr(`tactful: written in ${result.locale}, not ${result.requestedLocale}: ${result.fallbackReason ?? 'no text in that language'}`);
     return 0;
   },
 };

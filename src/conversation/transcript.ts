@@ -1,15 +1,21 @@
 import { InvalidOptionsError, InvalidTranscriptError } from '../core/errors';
 import type { TranscriptMessage } from './check';
 
-const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = { agent: 'agent', bot: 'bot', customer: 'customer', client: 'customer', user: 'customer' };
+/** Speaker labels, in every shipped language, as help desks export them (lower case). */
+const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = Object.fromEntries([
+  ...['agent', 'operator', 'support', 'consultant', 'оператор', 'агент', 'консультант', 'поддержка', 'підтримка', 'operators', 'aģents', 'konsultants', 'operatorius', 'agentas', 'konsultantas'].map((label) => [label, 'agent'] as const),
+  ...['bot', 'бот', 'bots', 'botas'].map((label) => [label, 'bot'] as const),
+  ...['customer', 'client', 'user', 'клиент', 'пользователь', 'клієнт', 'користувач', 'klients', 'lietotājs', 'klientas', 'vartotojas', 'utilizator'].map((label) => [label, 'customer'] as const),
+]);
 
 /** `[2026-12-01T10:00:00Z] Agent: …`: an optional time, a speaker, a colon, the text. */
-const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?([A-Za-z]+)\s*:\s*(.*)$/;
+const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?(\p{L}+)\s*:\s*(.*)$/u;
 
 /**
  * Reads a transcript as support tools export it: JSON (an array of messages, or
  * `{ "messages": [...] }`), or plain text with one message a line, `Agent: …`, `Bot: …` or
- * `Customer: …` (also `Client:` and `User:`), each optionally after an `[ISO time]`. A line with
+ * `Customer: …` (also `Client:`, `User:`, `Operator:`, and the same words in every shipped
+ * language: `Клиент:`, `Оператор:`, `Klients:`, `Operatorius:`…), each optionally after an `[ISO time]`. A line with
  * no speaker continues the message before it. Throws `InvalidTranscriptError` with the line
  * (0 for JSON) when the text is neither, and `InvalidOptionsError` when it is not a string.
  *
