@@ -270,7 +270,7 @@ between lets the match through ("Yes, that's not possible.").
 }
 
 /** A fixed moment and zone, so the catalog renders the same on every machine. */
-const CATALOG_RENDER = { timeZone: 'UTC', now: new Date('2026-12-01T10:00:00Z') } as const;
+export const CATALOG_RENDER = { timeZone: 'UTC', now: new Date('2026-12-01T10:00:00Z') } as const;
 
 async function loadLocales(root: string, codes: readonly string[]) {
   return Promise.all(codes.map(async (code) => (await import(join(root, 'src', 'locales', `${code}.ts`))).default));

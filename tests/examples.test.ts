@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLocalizedExamples, ROOT } from '../scripts/generate';
+import { CATALOG_RENDER, readLocalizedExamples, ROOT } from '../scripts/generate';
 import { ALL_LOCALES, tactfulWithAllLocales } from './helpers';
 
 /**
@@ -19,7 +19,6 @@ const IDENTIFIERS = new Set(['orderId', 'ticketId', 'invoiceId', 'code', 'contac
 
 const WORDED = (kind: string) => kind === 'text' || kind === 'list';
 const asWord = (text: string) => new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
-const CATALOG_RENDER = { timeZone: 'UTC', now: new Date('2026-12-01T10:00:00Z'), strict: true } as const;
 
 it('templates/examples/ holds a file for every shipped language but English, and nothing else', () => {
   const files = readdirSync(join(ROOT, 'templates', 'examples')).sort();
@@ -60,7 +59,7 @@ describe.each(ALL_LOCALES.filter((l) => l.code !== 'en').map((l) => [l.code, l] 
     const values = examples[id] ?? {};
     for (const register of locale.registers) {
       for (let variant = 0; variant < template.variants; variant++) {
-        const text = tactful.render(id as never, { ...template.example, ...values } as never, { locale: code, register, variant, ...CATALOG_RENDER });
+        const text = tactful.render(id as never, { ...template.example, ...values } as never, { locale: code, register, variant, strict: true, ...CATALOG_RENDER });
         for (const [name, value] of Object.entries(values)) {
           // The English value appears nowhere, not even as a whole word ("Tom" inside "Toms" is Latvian).
           const english = template.example[name];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * issue is 30 KB min+gz; it is not met (docs/performance.md says why: i18next and the English
  * text alone pass it), so this test holds the line where it stands, with 2 KB to spare.
  */
-const CEILING_KB = 76;
+const CEILING_KB = 78;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
   const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });

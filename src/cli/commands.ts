@@ -3,6 +3,7 @@ import { createTactful, type Tactful } from '../render/tactful';
 import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { TactfulError } from '../core/errors';
 import { nearest } from '../core/nearest';
+import { isTimeZone } from '../core/time';
 import { SHIPPED_LOCALES } from './locales';
 import { choice, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
@@ -58,12 +59,8 @@ Example:
     });
     const [id, ...extra] = positionals;
     const timeZone = values['time-zone'];
-    if (timeZone !== undefined) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone });
-      } catch {
-        throw new UsageError(`--time-zone must be an IANA time zone such as Europe/Riga, received "${timeZone}"`);
-      }
+    if (timeZone !== undefined && !isTimeZone(timeZone)) {
+      throw new UsageError(`--time-zone must be an IANA time zone such as Europe/Riga, received "${timeZone}"`);
     }
     if (!id) throw new UsageError('render needs a template id, e.g. `tactful render greeting.welcome`');
     if (extra.length > 0) throw new UsageError(`render takes one template id, received also: ${extra.join(' ')}`);

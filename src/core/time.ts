@@ -19,3 +19,13 @@ export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | 
   if (hour >= 18 && hour < 23) return 'evening';
   return 'night';
 }
+
+/** Whether the runtime knows an IANA time zone by this name (`Europe/Riga`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

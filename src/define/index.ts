@@ -1,5 +1,7 @@
 import { InvalidTemplateError, InvalidVariablesError } from '../core/errors';
 import { parseMessage } from '../core/message';
+import { flatten, keyParts } from '../core/message-keys';
+import type { MessageTree } from '../core/types';
 import { validateVariables } from '../core/validate';
 import type { Structure } from '../core/structure';
 import { assembleTemplate, structureNames, structuresOf, type Template, type TemplateSource, type VariableShape } from '../core/template';
@@ -69,16 +71,6 @@ function checkExample(template: Template<string, VariableShape>): void {
   }
 }
 
-// i18next suffixes of a message key: the register (context), then the plural form.
-const SUFFIX = /_(?:formal|informal|zero|one|two|few|many|other)$/;
-
-/** Every text of a message tree, with its key path (`eta_one`, `welcome.named`). */
-function* messageTexts(tree: unknown, path: string): Generator<[string, unknown]> {
-  if (typeof tree === 'object' && tree !== null && !Array.isArray(tree)) {
-    for (const [key, value] of Object.entries(tree)) yield* messageTexts(value, path ? `${path}.${key}` : key);
-  } else yield [path, tree];
-}
-
 /**
  * The messages a template brings (`messages: { en: { … } }`) are checked now, not at the first
  * render, where a typo would only make the reply fall back to another language: each must parse,
@@ -94,9 +86,11 @@ function checkMessages(template: Template<string, VariableShape>): void {
   const counted = template.messageRefs.some((ref) => ref.counted);
   const written = new Set<string>();
   for (const [code, tree] of Object.entries(template.messages)) {
-    for (const [path, text] of messageTexts(tree, '')) {
+    const texts = flatten(tree as MessageTree, (path) => {
+      throw new InvalidTemplateError(template.id, `messages.${code}.${path} must be text`);
+    });
+    for (const [path, text] of texts) {
       const where = `messages.${code}.${path}`;
-      if (typeof text !== 'string') throw new InvalidTemplateError(template.id, `${where} must be text`);
       const parsed = parseMessage(text);
       if (!parsed.ok) throw new InvalidTemplateError(template.id, `${where}: ${parsed.problem}`);
       for (const segment of parsed.segments) {
@@ -106,9 +100,7 @@ function checkMessages(template: Template<string, VariableShape>): void {
           throw new InvalidTemplateError(template.id, `${where} uses {{${segment.name}}}, which is not a variable of the template (${[...declared].join(', ') || 'none'})`);
         }
       }
-      let key = path;
-      while (SUFFIX.test(key)) key = key.replace(SUFFIX, '');
-      written.add(key);
+      written.add(keyParts(path).base);
     }
   }
   const own = template.messageRefs.filter((ref) => !ref.raw.includes(':'));

@@ -9,9 +9,11 @@ import {
 } from '../core/errors';
 import { pluralRules } from '../core/format';
 import { canonicalLocale, defineLocale, languageOf, localeChain } from '../core/locale';
-import { checkLocale, flatten, type LocaleProblem } from '../translate/check';
+import { checkLocale, type LocaleProblem } from '../translate/check';
+import { flatten } from '../core/message-keys';
 import { parseMessage, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
+import { isTimeZone } from '../core/time';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
 import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type LocaleResources, type Register } from '../core/types';
@@ -266,13 +268,8 @@ function deriveFlags(
 }
 
 function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
-  if (timeZone === undefined) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    throw new InvalidOptionsError(option, 'an IANA time zone such as "Europe/Riga"', timeZone);
-  }
+  if (timeZone === undefined || isTimeZone(timeZone)) return timeZone;
+  throw new InvalidOptionsError(option, 'an IANA time zone such as "Europe/Riga"', timeZone);
 }
 
 function placeholderNames(text: string): string {

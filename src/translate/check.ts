@@ -4,6 +4,7 @@ import type { LocaleResources, MessageTree, Register } from '../core/types';
 import type { RuleLocaleData } from '../core/lint-data';
 import { lint } from '../lint/linter';
 import { keyPositions } from './json-lines';
+import { flatten, keyParts } from '../core/message-keys';
 
 /** What `checkLocale` can report. */
 export type LocaleProblemCode =
@@ -38,34 +39,6 @@ export interface LocaleProblem {
 
 export { UNTRANSLATED } from '../core/untranslated';
 import { UNTRANSLATED } from '../core/untranslated';
-
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const REGISTER_SUFFIX = /_(formal|informal)$/;
-
-/** Flattens a message tree to `key.path` → text. */
-export function flatten(tree: MessageTree, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else flatten(value, path, out);
-  }
-  return out;
-}
-
-interface KeyParts {
-  readonly base: string;
-  readonly register: Register | undefined;
-  readonly plural: string | undefined;
-}
-
-function split(key: string): KeyParts {
-  let rest = key;
-  const plural = PLURAL_SUFFIX.exec(rest)?.[1];
-  if (plural) rest = rest.slice(0, -plural.length - 1);
-  const register = REGISTER_SUFFIX.exec(rest)?.[1] as Register | undefined;
-  if (register) rest = rest.slice(0, -register.length - 1);
-  return { base: rest, register, plural };
-}
 
 function placeholders(text: string): Set<string> {
   const parsed = parseMessage(text);
@@ -131,7 +104,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
     // Source messages by base key: which are plural, and their placeholders.
     const sourceBases = new Map<string, { plural: boolean; text: string; names: Set<string> }>();
     for (const [key, text] of source) {
-      const parts = split(key);
+      const parts = keyParts(key);
       const entry = sourceBases.get(parts.base);
       const names = placeholders(text);
       names.delete('count');
@@ -143,7 +116,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
 
     const targetBases = new Map<string, Map<string, string>>();
     for (const [key, text] of target) {
-      const parts = split(key);
+      const parts = keyParts(key);
       if (!targetBases.has(parts.base)) targetBases.set(parts.base, new Map());
       targetBases.get(parts.base)!.set(key, text);
     }
@@ -155,7 +128,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
         continue;
       }
       // Registers: a message is either register-neutral (plain) or has both variants.
-      const registers = new Set([...keys.keys()].map((k) => split(k).register ?? 'plain'));
+      const registers = new Set([...keys.keys()].map((k) => keyParts(k).register ?? 'plain'));
       if (registers.has('plain') && (registers.has('formal') || registers.has('informal'))) {
         report('warning', 'register', namespace, base, 'has both a plain key and a register variant; the plain one is used only as a fallback');
       }
@@ -169,13 +142,13 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
       // Plurals: exactly the language's CLDR categories, per register.
       if (info.plural) {
         for (const register of registers) {
-          const forms = [...keys.keys()].filter((k) => (split(k).register ?? 'plain') === register);
-          const present = new Set(forms.map((k) => split(k).plural).filter((p): p is string => p !== undefined));
+          const forms = [...keys.keys()].filter((k) => (keyParts(k).register ?? 'plain') === register);
+          const present = new Set(forms.map((k) => keyParts(k).plural).filter((p): p is string => p !== undefined));
           const missing = [...categories].filter((c) => !present.has(c));
           const extra = [...present].filter((c) => !categories.has(c));
           const keyName = register === 'plain' ? base : `${base}_${register}`;
           if (missing.length > 0) report('error', 'plural', namespace, keyName, `missing plural form${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${locale.code} uses ${[...categories].join(', ')})`, at(forms[0] ?? base));
-          if (extra.length > 0) report('error', 'plural', namespace, keyName, `plural form${extra.length > 1 ? 's' : ''} ${extra.join(', ')} do${extra.length > 1 ? '' : 'es'} not exist in ${locale.code} (it uses ${[...categories].join(', ')})`, at(forms.find((f) => extra.includes(split(f).plural ?? '')) ?? base));
+          if (extra.length > 0) report('error', 'plural', namespace, keyName, `plural form${extra.length > 1 ? 's' : ''} ${extra.join(', ')} do${extra.length > 1 ? '' : 'es'} not exist in ${locale.code} (it uses ${[...categories].join(', ')})`, at(forms.find((f) => extra.includes(keyParts(f).plural ?? '')) ?? base));
         }
       }
       for (const [key, text] of keys) {
@@ -201,7 +174,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
           report('warning', 'same-as-source', namespace, key, 'identical to the English text', where);
         }
         if (lintLocale) {
-          const register = split(key).register ?? 'formal';
+          const register = keyParts(key).register ?? 'formal';
           for (const d of lint(text.replace(/\{\{[^}]*\}\}/g, (m) => ' '.repeat(m.length)), { locale: lintLocale, register })) {
             report('warning', 'tone', namespace, key, `${d.ruleId}: “${d.text}” — ${d.message}`, where);
           }

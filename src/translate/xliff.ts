@@ -1,6 +1,6 @@
 import { InvalidLocaleError } from '../core/errors';
 import type { LocaleResources, MessageTree } from '../core/types';
-import { flatten } from './check';
+import { flatten } from '../core/message-keys';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
