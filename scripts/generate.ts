@@ -206,6 +206,7 @@ function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
   const sections = data.map(([code, d]) => {
     const lines = [`### ${index[code]?.name ?? code} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...d.examples.flag.map((t) => `- ${t}`)];
     if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...d.examples.flagInformal.map((t) => `- ${t}`));
+    if (d.examples.flagFormalVoice?.length) lines.push('', "**Avoid in a formal voice** (`voice: 'formal'`)", '', ...d.examples.flagFormalVoice.map((t) => `- ${t}`));
     lines.push('', '**Write instead**', '', ...d.examples.pass.map((t) => `- ${t}`), '', `Suggestion: ${d.suggestions.join(' ')}`, '');
     if (d.notAfter?.length) lines.push(`Not flagged right after: ${d.notAfter.map((p) => `\`${p}\``).join(', ')}.`, '');
     return lines.join('\n');

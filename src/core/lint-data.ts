@@ -7,7 +7,7 @@
 export type PhraseEntry =
   | string
   | {
-      /** The pattern (see the rules guide): words, `{a|b}`, `[optional]`, `stem*`. */
+      /** The pattern (see the rules guide): words, `{a|b}`, `[optional]`, `stem*`, `#`, `...`, `<name>`. */
       readonly match: string;
       /** Better wording for this phrase, in the locale's language. */
       readonly suggest?: readonly string[];
@@ -28,6 +28,11 @@ export interface RulePhrases {
 export interface RuleLocaleData extends RulePhrases {
   /** The register rule only: formal forms, flagged when the text should be informal. */
   readonly reverse?: RulePhrases;
+  /**
+   * The register rule only: casual greetings and sign-offs ("Hey", "Hi there", "Cheers"), a
+   * normal brand voice flagged only when the team asks for a formal voice (`voice: 'formal'`).
+   */
+  readonly casual?: RulePhrases;
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**
@@ -45,6 +50,8 @@ export interface RuleLocaleData extends RulePhrases {
     readonly pass: readonly string[];
     /** The register rule: flagged when linting in the informal register. */
     readonly flagInformal?: readonly string[];
+    /** The register rule: flagged only in a formal voice (`voice: 'formal'`). */
+    readonly flagFormalVoice?: readonly string[];
   };
 }
 

@@ -89,7 +89,8 @@ describe('markdown', () => {
   const text = 'Use `rules are rules` in code.\n\n```\ncalm down\n```\n\nHere is [the guide](https://x.test/rules-are-rules). Calm down.';
   it('skips code and link targets only when linting Markdown', () => {
     expect(ids(text, { markdown: true })).toEqual(['dismissive']);
-    expect(ids(text)).toEqual(['policy-shield', 'dismissive', 'policy-shield', 'dismissive']);
+    // A link is never prose, in plain text as in Markdown.
+    expect(ids(text)).toEqual(['policy-shield', 'dismissive', 'dismissive']);
   });
 });
 
@@ -170,9 +171,12 @@ describe('notAfter: conditions are not answers', () => {
 });
 
 describe('register', () => {
-  it('flags informal greetings in formal replies and stiff formulas in informal ones', () => {
-    expect(ids('Hey, your order is ready.')).toEqual(['register']);
-    expect(ids('Hey, your order is ready.', { register: 'informal' })).toEqual([]);
+  it('flags over-familiar address, casual greetings in a formal voice, and stiff formulas in informal texts', () => {
+    expect(ids('Hey, your order is ready.')).toEqual([]);
+    expect(ids('Hey, your order is ready.', { voice: 'formal' })).toEqual(['register']);
+    expect(ids('Hey, your order is ready.', { register: 'informal', voice: 'formal' })).toEqual([]);
+    expect(ids('Thanks, mate, your order is ready.')).toEqual(['register']);
+    expect(ids('Share it with your mate.')).toEqual([]);
     expect(ids('Dear Sir or Madam, your order is ready.', { register: 'informal' })).toContain('register');
   });
 
@@ -197,7 +201,8 @@ describe('fix', () => {
 
   it('applies only safe rewrites, keeping capitals', () => {
     expect(fix('Pls wait, I’m gonna check!!!', { locale: en })).toBe('Please wait, I’m going to check!');
-    expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, THANKS.');
+    // Capitals are not carried over: "THANKS" would be shouting.
+    expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, Thanks.');
   });
 
   it('leaves what has no safe rewrite, and says so', () => {
@@ -230,7 +235,7 @@ describe('on an instance', () => {
   it('uses the instance locales and default register', () => {
     const tactful = createTactful({ locales: [en] });
     expect(tactful.lint('It’s company policy.').map((d) => d.ruleId)).toEqual(['policy-shield']);
-    expect(tactful.fix('Thx!!')).toBe('Thanks!');
+    expect(tactful.fix('Thx!!!')).toBe('Thanks!');
     expect(() => tactful.lint('x', { locale: 'lv' })).toThrow(InvalidOptionsError);
   });
 

@@ -2,10 +2,11 @@ import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
 import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
+import { decodeReferences } from './entities';
 import { PhraseMatcher } from './matcher';
-import { parsePattern, PatternError, type PatternSlots } from './pattern';
+import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
-import { excludedTokens, findRegions, isDisabled } from './regions';
+import { excludedTokens, findRegions, isDisabled, MENTION, PROSE } from './regions';
 import { RULES } from './rules';
 import { tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
@@ -25,6 +26,12 @@ export interface LintOptions {
    * "спасибо вам", "ačiū Jums"), so for a group the register rule is off.
    */
   readonly audience?: 'one' | 'group';
+  /**
+   * The voice the team writes in. `casual` (default): "Hi there", "Hey Joshua!" and "Cheers" are a
+   * normal brand voice, and only over-familiar address ("buddy", "hun") is flagged. `formal`:
+   * casual greetings and sign-offs are flagged too, for a bank or a law firm.
+   */
+  readonly voice?: 'casual' | 'formal';
   /** Turn rules off or change their severity: `{ jargon: 'off', robotic: 'warning' }`. */
   readonly rules?: Readonly<Partial<Record<RuleId, Severity | 'off'>>>;
   /** Phrases never to flag (patterns, like the rules' phrases): `['cache']`. */
@@ -48,8 +55,11 @@ export interface FixResult {
 
 interface PhraseRef {
   readonly ruleId: RuleId;
-  /** `reverse` phrases (the register rule's formal forms) apply to informal texts only. */
-  readonly reverse: boolean;
+  /**
+   * Which side of the rule's data: `phrases` always apply (the register rule's: to formal texts),
+   * `reverse` (the register rule's formal forms) to informal texts, `casual` in a formal voice.
+   */
+  readonly side: Side;
   readonly message: string;
   readonly suggestions: readonly string[];
   readonly replace: string | undefined;
@@ -64,23 +74,35 @@ interface CompiledLocale {
   readonly shouting: { readonly message: string; readonly suggestions: readonly string[]; readonly acronyms: ReadonlySet<string> } | undefined;
 }
 
-const COMMON_ACRONYMS = ['OK', 'ID', 'FAQ', 'PDF', 'SMS', 'URL', 'VAT', 'PVN', 'PVM', 'TVA', 'НДС', 'ПДВ', 'EUR', 'USD', 'GBP', 'UAH', 'RON', 'RUB', 'IBAN', 'PIN', 'API', 'CEO'];
+type Side = 'phrases' | 'reverse' | 'casual';
+
+// Capitals that are not shouting in any language: units, currencies, time zones, common acronyms.
+const COMMON_ACRONYMS = [
+  'OK', 'ID', 'FAQ', 'PDF', 'SMS', 'URL', 'VAT', 'PVN', 'PVM', 'TVA', 'НДС', 'ПДВ', 'EUR', 'USD', 'GBP', 'UAH', 'RON', 'RUB', 'IBAN', 'PIN', 'API', 'CEO',
+  'AM', 'PM', 'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'ET', 'PT', 'CT', 'MT', 'AEST',
+];
 
 function addPhrases(
   matcher: PhraseMatcher<PhraseRef>,
   ruleId: RuleId,
-  side: RulePhrases,
-  reverse: boolean,
+  data: RulePhrases,
+  side: Side,
   where: string,
   extraSuggestions: readonly string[] = [],
 ): void {
-  side.phrases.forEach((entry: PhraseEntry, index) => {
-    const slots = parseLocalePattern(typeof entry === 'string' ? entry : entry.match, where, `phrase ${index + 1}`, ruleId);
+  data.phrases.forEach((entry: PhraseEntry, index) => {
+    const pattern = typeof entry === 'string' ? entry : entry.match;
+    const slots = parseLocalePattern(pattern, where, `phrase ${index + 1}`, ruleId);
+    // A rewrite replaces the whole match: where a gap or a name stands inside it, that would
+    // delete the customer's words, so such a phrase may only suggest.
+    if (typeof entry !== 'string' && entry.replace !== undefined && hasSlots(pattern)) {
+      throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: "${pattern}" has "..." or <name>, so it may suggest but not "replace"`, ruleId);
+    }
     const ref: PhraseRef = {
       ruleId,
-      reverse,
-      message: readable(side.message),
-      suggestions: (typeof entry === 'string' || !entry.suggest ? [...side.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
+      side,
+      message: readable(data.message),
+      suggestions: (typeof entry === 'string' || !entry.suggest ? [...data.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
       replace: typeof entry === 'string' ? undefined : entry.replace,
     };
     matcher.addPattern(slots, ref);
@@ -103,21 +125,22 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
   for (const ruleId of RULE_IDS) {
     const ruleData = data[ruleId];
     if (ruleData) {
-      addPhrases(matcher, ruleId, ruleData, false, locale.code);
-      if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, true, locale.code);
+      addPhrases(matcher, ruleId, ruleData, 'phrases', locale.code);
+      if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
+      if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
       (ruleData.notAfter ?? []).forEach((pattern, index) => guards.addPattern(parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId), ruleId));
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {
       const phrases = localeChain(locale.code, locale.code).flatMap((code) => extra[code] ?? []);
       const base = ruleData ?? { message: RULES[ruleId].description, suggestions: [], phrases: [] };
-      addPhrases(matcher, ruleId, { ...base, phrases }, false, `${locale.code} (extraPhrases)`);
+      addPhrases(matcher, ruleId, { ...base, phrases }, 'phrases', `${locale.code} (extraPhrases)`);
     }
   }
   if (options.glossary) {
     const jargon = data.jargon ?? { message: RULES.jargon.description, suggestions: [], phrases: [] };
     for (const [term, explanation] of Object.entries(options.glossary)) {
-      addPhrases(matcher, 'jargon', { ...jargon, phrases: [{ match: term, suggest: [...jargon.suggestions, explanation] }] }, false, `${locale.code} (glossary)`);
+      addPhrases(matcher, 'jargon', { ...jargon, phrases: [{ match: term, suggest: [...jargon.suggestions, explanation] }] }, 'phrases', `${locale.code} (glossary)`);
     }
   }
   const allow = new PhraseMatcher<true>();
@@ -230,10 +253,12 @@ function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined 
   return setting ?? RULES[ruleId].severity;
 }
 
+/**
+ * A rewrite in the case style of what it replaces: "Pls" → "Please", "pls" → "please". Capitals
+ * are not carried over ("TY" → "Thanks", not "THANKS", which would read as shouting).
+ */
 function matchCase(replacement: string, original: string): string {
   if (replacement === '') return replacement;
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = original.match(/\p{L}/u)?.[0];
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
   return replacement;
@@ -247,25 +272,40 @@ function matchApostrophes(replacement: string, text: string): string {
 const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
 const HAS_UPPER_LETTER = /\p{Lu}/u;
 
-/** Words in capitals (two or more in a row, or one of five letters or more) and runs of !!! / ???. */
+/**
+ * Capitals in prose: a run of two or more words in capitals with at least six letters outside
+ * the locale's acronyms ("PLEASE READ", "YOU MUST"), or one such word of five letters or more
+ * ("NEVER"). Acronyms, time zones and units ("PM EST", "GDPR"), short words in capitals ("DM
+ * us") and codes, handles and hashtags (non-prose, excluded) are not shouting. Runs of three or
+ * more "!" or "?" ("!!!", "???", "?!?") are; "!!" and "?!" are a brand's voice.
+ */
 function shouting(text: string, tokens: readonly Token[], excluded: Uint8Array, acronyms: ReadonlySet<string>): Array<{ start: number; end: number; fix?: string }> {
   const found: Array<{ start: number; end: number; fix?: string }> = [];
   const isCaps = (t: Token) => {
     // Most words start with a lower-case letter or a digit: rule them out before slicing.
-    const first = text[t.start]!;
-    if (t.end - t.start < 2 || first === first.toLowerCase()) return false;
+    if (t.end - t.start < 2 || !t.capital) return false;
+    const word = text.slice(t.start, t.end).replace(/['’]/g, '');
+    return HAS_UPPER_LETTER.test(word) && UPPER.test(word);
+  };
+  const loud = (t: Token) => {
     const word = text.slice(t.start, t.end);
-    return word.length >= 2 && HAS_UPPER_LETTER.test(word) && UPPER.test(word.replace(/['’]/g, '')) && !acronyms.has(word);
+    return acronyms.has(word) ? 0 : word.length;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (excluded[i] || !isCaps(tokens[i]!)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !excluded[j + 1] && !tokens[j + 1]!.breakBefore && isCaps(tokens[j + 1]!)) j++;
-    const single = text.slice(tokens[i]!.start, tokens[i]!.end);
-    if (j > i || single.length >= 5) found.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+    let letters = loud(tokens[i]!);
+    let longest = letters;
+    while (j + 1 < tokens.length && !excluded[j + 1] && !tokens[j + 1]!.breakBefore && isCaps(tokens[j + 1]!)) {
+      j++;
+      const size = loud(tokens[j]!);
+      letters += size;
+      longest = Math.max(longest, size);
+    }
+    if ((j > i && letters >= 6 && longest >= 3) || longest >= 5) found.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     i = j;
   }
-  const runs = /[!?]*(?:!!|\?\?|!\?|\?!)[!?]*/g;
+  const runs = /[!?]{3,}/g;
   for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
     const mark = m[0].includes('?') ? '?' : '!';
     found.push({ start: m.index, end: m.index + m[0].length, fix: mark });
@@ -342,10 +382,19 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   if (register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);
   const audience = options.audience ?? 'one';
   if (audience !== 'one' && audience !== 'group') throw new InvalidOptionsError('audience', '"one" or "group"', audience);
+  const voice = options.voice ?? 'casual';
+  if (voice !== 'casual' && voice !== 'formal') throw new InvalidOptionsError('voice', '"casual" or "formal"', voice);
   const compiledLocale = compiled(locale, options);
-  const tokens = tokenize(text);
-  const regions = findRegions(text, options.markdown ?? false);
+  // Text as chat and social APIs deliver it ("it&#39;s company policy") is read decoded; every
+  // offset is mapped back to the text as given.
+  const decoded = decodeReferences(text);
+  const prose = decoded?.text ?? text;
+  const toOriginal = decoded ? decoded.toOriginal : (offset: number) => offset;
+  const tokens = tokenize(prose);
+  const regions = findRegions(prose, options.markdown ?? false);
   const excluded = excludedTokens(tokens, regions.excluded);
+  const skip = (i: number) => excluded[i] !== PROSE;
+  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital);
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -353,27 +402,33 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   // a prefix maximum over the allowed matches answers that in constant time.
   const allowReach = new Int32Array(tokens.length).fill(-1);
   if (compiledLocale.allow.size > 0) {
-    for (const a of compiledLocale.allow.match(tokens, (i) => excluded[i] === 1)) allowReach[a.first] = Math.max(allowReach[a.first]!, a.last);
+    for (const a of compiledLocale.allow.match(tokens, skip, isName)) allowReach[a.first] = Math.max(allowReach[a.first]!, a.last);
     for (let i = 1; i < allowReach.length; i++) allowReach[i] = Math.max(allowReach[i]!, allowReach[i - 1]!);
   }
   const isAllowed = (first: number, last: number) => allowReach[first]! >= last;
-  const guarded = guardedStarts(text, tokens, compiledLocale.guards, excluded);
+  const guarded = guardedStarts(prose, tokens, compiledLocale.guards, excluded);
 
-  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace?: string) => {
+  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace: string | undefined) => {
     if (regions.disabled.length > 0 && isDisabled(regions.disabled, ruleId, start)) return;
-    const original = text.slice(start, end);
-    const fix: Fix | undefined = replace === undefined ? undefined : { offset: start, length: end - start, text: matchApostrophes(matchCase(replace, original), text) };
-    const { line, column } = lines.position(start);
-    diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: start, length: end - start, line, column });
+    const from = toOriginal(start);
+    const to = toOriginal(end);
+    const original = text.slice(from, to);
+    // A rewrite replaces exactly what was matched: never a decoded reference, which it would
+    // turn into plain characters in text that is escaped.
+    const safe = replace !== undefined && !decoded?.touchesReference(start, end);
+    const fix: Fix | undefined = safe ? { offset: from, length: to - from, text: matchApostrophes(matchCase(replace, original), text) } : undefined;
+    const { line, column } = lines.position(from);
+    diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: from, length: to - from, line, column });
   };
 
-  // Phrase rules: the longest match wins where phrases of one rule overlap.
+  // Phrase rules: the longest match wins where phrases of one rule overlap. Only the register
+  // rule changes sides: its informal forms are flagged in formal texts, its formal forms
+  // (`reverse`) in informal ones, its casual greetings in a formal voice; to a group it does not
+  // apply. Every other rule applies in both registers and to any audience.
+  const sideApplies: Record<Side, boolean> = { phrases: register === 'formal', reverse: register === 'informal', casual: voice === 'formal' && register === 'formal' };
   const matches = compiledLocale.matcher
-    .match(tokens, (i) => excluded[i] === 1)
-    // Only the register rule changes sides: its informal forms are flagged in formal texts, its
-    // formal forms (`reverse`) in informal ones; to a group it does not apply. Every other rule
-    // applies in both registers and to any audience.
-    .filter((m) => (m.payload.ruleId !== 'register' || (audience === 'one' && m.payload.reverse === (register === 'informal'))) && severityOf(m.payload.ruleId, options) !== undefined)
+    .match(tokens, skip, isName)
+    .filter((m) => (m.payload.ruleId !== 'register' || (audience === 'one' && sideApplies[m.payload.side])) && severityOf(m.payload.ruleId, options) !== undefined)
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const reachByRule = new Map<RuleId, number>();
   for (const match of matches) {
@@ -383,14 +438,19 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     reachByRule.set(ruleId, match.last);
     // A condition silences the whole phrase, and so the shorter phrases of the rule inside it.
     if (guarded.get(match.first)?.includes(ruleId)) continue;
-    push(ruleId, severityOf(ruleId, options)!, tokens[match.first]!.start, tokens[match.last]!.end, match.payload.message, match.payload.suggestions, match.payload.replace);
+    const start = tokens[match.first]!.start;
+    const end = tokens[match.last]!.end;
+    // A rewrite only where the words of the phrase stand apart by spaces alone: anything else
+    // between them (a bracket, an emoji, a line break, a link) would be deleted with the phrase.
+    const replace = match.payload.replace !== undefined && spacedOnly(prose, tokens, match.first, match.last) ? match.payload.replace : undefined;
+    push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace);
   }
 
   const shoutingSeverity = severityOf('shouting', options);
   if (shoutingSeverity && compiledLocale.shouting) {
     const { message, suggestions, acronyms } = compiledLocale.shouting;
     const excludedAt = coverage(regions.excluded);
-    for (const found of shouting(text, tokens, excluded, acronyms)) {
+    for (const found of shouting(prose, tokens, excluded, acronyms)) {
       if (found.fix !== undefined && excludedAt(found.start)) continue;
       push('shouting', shoutingSeverity, found.start, found.end, message, suggestions, found.fix);
     }
@@ -398,20 +458,84 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
+/** Whether the words `first`…`last` stand apart by single spaces (or a no-break space) only. */
+function spacedOnly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const gap = tokens[i + 1]!.start - tokens[i]!.end;
+    const c = text.charCodeAt(tokens[i]!.end);
+    if (gap !== 1 || (c !== 32 && c !== 0xa0)) return false;
+  }
+  return true;
+}
+
 /** Applies every safe rewrite and says what changed and what is still flagged. */
 export function fixResult(text: string, options: LintOptions = {}): FixResult {
   const diagnostics = lint(text, options);
-  const applied: Diagnostic[] = [];
-  let out = text;
-  let limit = Infinity;
-  for (const diagnostic of [...diagnostics].sort((a, b) => b.offset - a.offset)) {
-    const fix = diagnostic.fix;
-    if (!fix || fix.offset + fix.length > limit) continue;
-    out = out.slice(0, fix.offset) + fix.text + out.slice(fix.offset + fix.length);
-    limit = fix.offset;
-    applied.unshift(diagnostic);
+  let candidates = diagnostics.filter((d) => d.fix !== undefined);
+  if (candidates.length === 0) return { text, applied: [], remaining: diagnostics };
+  // A rewrite must never bring a new problem ("TY" → "THANKS" would be shouting): when the
+  // rewritten text has a diagnostic the original did not, the rewrites next to it are dropped and
+  // the rest tried again. Two rounds, then nothing is rewritten.
+  for (let round = 0; round < 3 && candidates.length > 0; round++) {
+    const { out, applied, shift } = applyFixes(text, candidates);
+    const remaining = lint(out, options);
+    const fresh = newDiagnostics(diagnostics, applied, remaining);
+    if (fresh.length === 0) return { text: out, applied, remaining };
+    const near = (d: Diagnostic) => fresh.some((f) => shift(d.fix!.offset) <= f.offset + f.length + 1 && f.offset <= shift(d.fix!.offset) + d.fix!.text.length + 1);
+    candidates = applied.filter((d) => !near(d));
+    if (candidates.length === applied.length) break;
   }
-  return { text: out, applied, remaining: applied.length > 0 ? lint(out, options) : diagnostics };
+  return { text, applied: [], remaining: diagnostics };
+}
+
+/**
+ * Applies non-overlapping fixes (the earliest wins) in one pass. `shift` maps an offset of the
+ * original text, at the start of an applied fix, to where that fix starts in the output.
+ */
+function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { out: string; applied: Diagnostic[]; shift: (offset: number) => number } {
+  const applied: Diagnostic[] = [];
+  const pieces: string[] = [];
+  const starts = new Map<number, number>();
+  let cursor = 0;
+  let length = 0;
+  for (const diagnostic of [...diagnostics].sort((a, b) => a.fix!.offset - b.fix!.offset)) {
+    const fix = diagnostic.fix!;
+    if (fix.offset < cursor) continue;
+    const before = text.slice(cursor, fix.offset);
+    pieces.push(before, fix.text);
+    starts.set(fix.offset, length + before.length);
+    length += before.length + fix.text.length;
+    cursor = fix.offset + fix.length;
+    applied.push(diagnostic);
+  }
+  pieces.push(text.slice(cursor));
+  return { out: pieces.join(''), applied, shift: (offset) => starts.get(offset) ?? offset };
+}
+
+/**
+ * Diagnostics of the rewritten text that the original text had not: one counts as old when a
+ * diagnostic of the same rule that was not rewritten stood at the same place ("I dunno" was
+ * uncertainty before it became "I don’t know").
+ */
+function newDiagnostics(before: readonly Diagnostic[], applied: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const fixes = applied.map((d) => d.fix!);
+  // An offset of the original text, in the rewritten text (inside a rewrite: where it starts).
+  const moved = (offset: number): number => {
+    let delta = 0;
+    for (const fix of fixes) {
+      if (fix.offset + fix.length <= offset) delta += fix.text.length - fix.length;
+      else if (fix.offset < offset) return fix.offset + delta;
+      else break;
+    }
+    return offset + delta;
+  };
+  const rewritten = new Set(applied);
+  const old = before.filter((d) => !rewritten.has(d)).map((d) => ({ ruleId: d.ruleId, start: moved(d.offset), end: moved(d.offset + d.length), used: false }));
+  return after.filter((d) => {
+    const match = old.find((o) => !o.used && o.ruleId === d.ruleId && o.start < d.offset + d.length && d.offset < Math.max(o.end, o.start + 1));
+    if (match) match.used = true;
+    return !match;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PatternSlots, PatternToken } from './pattern';
+import { GAP_WORDS, NAME_WORDS, PatternError, type PatternSlots, type PatternToken } from './pattern';
 import type { Token } from './tokenize';
 
 // Fields are created on first use: a locale's phrases make tens of thousands of nodes, most of
@@ -7,7 +7,18 @@ class TrieNode<T> {
   exact: Map<string, TrieNode<T>> | undefined = undefined;
   stems: StemNode<T> | undefined = undefined;
   number: TrieNode<T> | undefined = undefined;
+  /** After `...`: reached without reading a word, it may then read up to GAP_WORDS words of any kind. */
+  gap: TrieNode<T> | undefined = undefined;
+  /** After `<name>`: reached by reading a name word, it may then read up to NAME_WORDS - 1 more. */
+  name: TrieNode<T> | undefined = undefined;
   payloads: T[] | undefined = undefined;
+}
+
+/** Where a walk stands: a node, and how many more words a gap or a name there may take. */
+interface State<T> {
+  readonly node: TrieNode<T>;
+  readonly loop: 'none' | 'gap' | 'name';
+  readonly left: number;
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
@@ -49,8 +60,9 @@ export class PhraseMatcher<T> {
 
   /** Adds every phrase of a parsed pattern, walking its slots: shared prefixes are built once. */
   addPattern(slots: PatternSlots, payload: T): void {
-    const walk = (node: TrieNode<T>, index: number, depth: number): void => {
+    const walk = (node: TrieNode<T>, index: number, depth: number, last: PatternToken | undefined): void => {
       if (index === slots.length) {
+        if (last?.kind === 'gap') throw new PatternError('"..." must stand between words, not at the end');
         if (depth > 0 && !node.payloads?.includes(payload)) {
           (node.payloads ??= []).push(payload);
           this.longest = Math.max(this.longest, depth);
@@ -58,16 +70,18 @@ export class PhraseMatcher<T> {
         }
         return;
       }
-      for (const alternative of slots[index]!) walk(this.descend(node, alternative), index + 1, depth + alternative.length);
+      for (const alternative of slots[index]!) {
+        const first = alternative[0];
+        if (depth === 0 && first && (first.kind === 'gap' || first.kind === 'name')) throw new PatternError(`a pattern must start with a word, not "${first.value}"`);
+        if (first?.kind === 'gap' && last?.kind === 'gap') throw new PatternError('two gaps in a row');
+        walk(this.descend(node, alternative), index + 1, depth + width(alternative), alternative.at(-1) ?? last);
+      }
     };
-    walk(this.root, 0, 0);
+    walk(this.root, 0, 0, undefined);
   }
 
   add(sequence: readonly PatternToken[], payload: T): void {
-    const node = this.descend(this.root, sequence);
-    (node.payloads ??= []).push(payload);
-    this.longest = Math.max(this.longest, sequence.length);
-    this.count++;
+    this.addPattern(sequence.map((token) => [[token]]), payload);
   }
 
   /** The node a word sequence leads to from `from`, creating the path as needed. */
@@ -76,6 +90,10 @@ export class PhraseMatcher<T> {
     for (const token of sequence) {
       if (token.kind === 'number') {
         node = node.number ??= new TrieNode<T>();
+      } else if (token.kind === 'gap') {
+        node = node.gap ??= new TrieNode<T>();
+      } else if (token.kind === 'name') {
+        node = node.name ??= new TrieNode<T>();
       } else if (token.kind === 'exact') {
         const exact = (node.exact ??= new Map());
         let next = exact.get(token.value);
@@ -96,31 +114,61 @@ export class PhraseMatcher<T> {
     return node;
   }
 
-  /** Every phrase occurrence, by start token; a phrase never spans a sentence break. */
-  match(tokens: readonly Token[], skip?: (index: number) => boolean): PhraseMatch<T>[] {
+  /**
+   * Every phrase occurrence, by start token; a phrase never spans a sentence break, nor a word
+   * `skip` rules out, except a word `isName` accepts where the phrase has `<name>`.
+   */
+  match(tokens: readonly Token[], skip?: (index: number) => boolean, isName?: (index: number) => boolean): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     for (let first = 0; first < tokens.length; first++) {
       if (skip?.(first)) continue;
-      let active: TrieNode<T>[] = [this.root];
+      let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
       for (let index = first; index < tokens.length && index - first < this.longest; index++) {
         const token = tokens[index]!;
-        if (index > first && (token.breakBefore || skip?.(index))) break;
-        const next: TrieNode<T>[] = [];
-        for (const node of active) {
-          const exact = node.exact?.get(token.norm);
-          if (exact) next.push(exact);
-          if (node.number && NUMBER.test(token.norm)) next.push(node.number);
-          let stem = node.stems;
-          for (let i = 0; stem && i < token.norm.length; i++) {
-            stem = stem.children?.get(token.norm[i]!);
-            if (stem?.target) next.push(stem.target);
-          }
+        if (index > first && token.breakBefore) break;
+        const skipped = index > first && (skip?.(index) ?? false);
+        const name = index > first && (isName?.(index) ?? false);
+        const next: State<T>[] = [];
+        for (const { node, loop, left } of active) {
+          if (!skipped) this.step(node, token.norm, next);
+          if (name && node.name) enter(next, node.name, 'name', NAME_WORDS - 1);
+          if (loop === 'name' && name && left > 0) enter(next, node, 'name', left - 1);
+          if (loop === 'gap' && !skipped && left > 0) enter(next, node, 'gap', left - 1);
         }
-        for (const node of next) if (node.payloads) for (const payload of node.payloads) matches.push({ first, last: index, payload });
+        for (const { node, loop } of next) if (node.payloads && loop !== 'gap') for (const payload of node.payloads) matches.push({ first, last: index, payload });
         if (next.length === 0) break;
         active = next;
       }
     }
     return matches;
   }
+
+  /** The nodes a word leads to from `node`: exact, number and stem edges. */
+  private step(node: TrieNode<T>, word: string, next: State<T>[]): void {
+    const exact = node.exact?.get(word);
+    if (exact) enter(next, exact, 'none', 0);
+    if (node.number && NUMBER.test(word)) enter(next, node.number, 'none', 0);
+    let stem = node.stems;
+    for (let i = 0; stem && i < word.length; i++) {
+      stem = stem.children?.get(word[i]!);
+      if (stem?.target) enter(next, stem.target, 'none', 0);
+    }
+  }
+}
+
+/** How many words an alternative may read at most. */
+function width(sequence: readonly PatternToken[]): number {
+  let words = 0;
+  for (const token of sequence) words += token.kind === 'gap' ? GAP_WORDS : token.kind === 'name' ? NAME_WORDS : 1;
+  return words;
+}
+
+/**
+ * Adds a state once, with its gap: a node followed by `...` is also where the gap starts, before
+ * any word of it is read.
+ */
+function enter<T>(states: State<T>[], node: TrieNode<T>, loop: State<T>['loop'], left: number): void {
+  for (const state of states) if (state.node === node && state.loop === loop && state.left >= left) return;
+  states.push({ node, loop, left });
+  if (node.gap && loop !== 'gap') enter(states, node.gap, 'gap', GAP_WORDS);
 }

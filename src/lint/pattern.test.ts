@@ -83,4 +83,53 @@ describe('PhraseMatcher', () => {
     const tokens = tokenize('Я не знаю.');
     expect(matcher.match(tokens, (i) => i === 2)).toEqual([]);
   });
+
+  describe('gaps and names', () => {
+    const slotted = new PhraseMatcher<string>();
+    slotted.addPattern(parsePattern("there's nothing ... we can do"), 'refusal');
+    slotted.addPattern(parsePattern("{you'll|you will} need to contact <name>"), 'hand-off');
+    slotted.addPattern(parsePattern("due to our ... polic* {we are not|we're not|we aren't} able to"), 'policy');
+    const spans = (text: string, isName?: (i: number, tokens: ReturnType<typeof tokenize>) => boolean) => {
+      const tokens = tokenize(text);
+      return slotted
+        .match(tokens, undefined, (i) => (isName ? isName(i, tokens) : tokens[i]!.capital))
+        .map((m) => [m.payload, text.slice(tokens[m.first]!.start, tokens[m.last]!.end)]);
+    };
+
+    it.each([
+      ["There's nothing we can do.", "There's nothing we can do"],
+      ["There's nothing more we can do.", "There's nothing more we can do"],
+      ["There's nothing else at all we can do.", "There's nothing else at all we can do"],
+      ["There's nothing, sadly, that we can do.", "There's nothing, sadly, that we can do"],
+    ])('"..." takes up to three words: %j', (text, span) => {
+      expect(spans(text)).toEqual([['refusal', span]]);
+    });
+
+    it('a gap of four words, or across a sentence end, does not match', () => {
+      expect(spans("There's nothing at all that anyone we can do.")).toEqual([]);
+      expect(spans("There's nothing. We can do it.")).toEqual([]);
+    });
+
+    it('<name> takes one to four capitalised words, longest last', () => {
+      expect(spans("You'll need to contact Kuwait Airways for that.")).toEqual([
+        ['hand-off', "You'll need to contact Kuwait"],
+        ['hand-off', "You'll need to contact Kuwait Airways"],
+      ]);
+      expect(spans("You'll need to contact them.")).toEqual([]);
+      expect(spans("You'll need to contact us.")).toEqual([]);
+    });
+
+    it('<name> takes what the caller says is a name (an @handle)', () => {
+      expect(spans("You'll need to contact @amazonhelp.", (i, tokens) => tokens[i]!.norm === 'amazonhelp')).toEqual([['hand-off', "You'll need to contact @amazonhelp"]]);
+    });
+
+    it('a gap and a stem together', () => {
+      expect(spans("Due to our privacy policy we're not able to address these concerns.")).toEqual([['policy', "Due to our privacy policy we're not able to"]]);
+      expect(spans("Due to our updated privacy policies we aren't able to.")).toEqual([['policy', "Due to our updated privacy policies we aren't able to"]]);
+    });
+
+    it.each([['... we can do'], ['<name> will help'], ['we can ...'], ['we ... ... can']])('rejects %j', (pattern) => {
+      expect(() => new PhraseMatcher<string>().addPattern(parsePattern(pattern), 'x')).toThrow(PatternError);
+    });
+  });
 });

@@ -7,6 +7,10 @@ import { normalizeWord, tokenize } from './tokenize';
  * - alternatives in braces: `{that's|this is} {our|the company} policy`
  * - optional words in brackets: `I [really] don't know`, or one of several: `I [really|truly] don't know`
  * - `#` for any number: `within # hours` matches "within 24 hours"
+ * - `...` for a gap of up to three words: `there's nothing ... we can do` matches "there's
+ *   nothing more we can do" and "there's nothing that we really can do"
+ * - `<name>` for a name (one to four capitalised words, or an @handle): `you'll need to contact
+ *   <name>` matches "you'll need to contact Kuwait Airways" and "… contact @AmazonHelp"
  * - a stem with a star, for inflected languages: `политик* компании` matches "политика",
  *   "политикой", "политике"…
  *
@@ -15,8 +19,17 @@ import { normalizeWord, tokenize } from './tokenize';
 
 /** One word of a compiled pattern: an exact (normalised) word, or a stem any word may extend. */
 export interface PatternToken {
-  readonly kind: 'exact' | 'stem' | 'number';
+  readonly kind: 'exact' | 'stem' | 'number' | 'gap' | 'name';
   readonly value: string;
+}
+
+/** How many words `...` may stand for, and how many words a `<name>` may have. */
+export const GAP_WORDS = 3;
+export const NAME_WORDS = 4;
+
+/** Whether a pattern has a gap or a name: what it matches then has other words inside it. */
+export function hasSlots(pattern: string): boolean {
+  return /(?:^|\s|[{[|])(?:\.\.\.|…|<name>)(?=$|\s|[}\]|])/.test(pattern);
 }
 
 /** The most sequences one pattern may stand for: patterns are for people to read. */
@@ -37,6 +50,11 @@ function words(text: string, pattern: string): PatternToken[] {
   for (const piece of text.split(/\s+/).filter(Boolean)) {
     if (piece === '#') {
       out.push({ kind: 'number', value: '#' });
+    } else if (piece === '...' || piece === '…') {
+      if (out.at(-1)?.kind === 'gap') throw new PatternError(`two gaps in a row in "${pattern}"`);
+      out.push({ kind: 'gap', value: '...' });
+    } else if (piece === '<name>') {
+      out.push({ kind: 'name', value: '<name>' });
     } else if (piece.endsWith('*')) {
       const stem = normalizeWord(piece.slice(0, -1));
       if (!/^[\p{L}\p{N}]+$/u.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);

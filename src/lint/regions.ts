@@ -1,8 +1,11 @@
 /**
- * The parts of a text the linter must not judge: what the customer wrote (quoted text, `>` quote
- * lines), code in Markdown, and what the writer silenced with a directive. All found in one
+ * The parts of a text the linter must not judge: non-prose (links, handles, codes, sign-offs: see
+ * `non-prose.ts`), what the customer wrote (quoted text, `>` quote lines), code in Markdown, and
+ * what the writer silenced with a directive. All found in one
  * linear pass each.
  */
+
+import { nonProse } from './non-prose';
 
 /** A span of the text, `[start, end)`. */
 export interface Range {
@@ -30,7 +33,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '”': '”',
 };
 
-/** Quoted text: “…”, „…“, „…”, «…», "…". An unclosed quote ends at the end of its line. */
+/**
+ * Quoted text: “…”, „…“, „…”, «…», "…", closed on the same line. A quote that does not close
+ * hides nothing (a stray mark must not silence the rest of a reply), and a straight quote right
+ * after a digit is an inch mark (`27"`), not a quote.
+ */
 function quotedRanges(text: string, out: Range[]): void {
   const marks = /[“„«"”»\n]/g;
   let start = -1;
@@ -38,18 +45,25 @@ function quotedRanges(text: string, out: Range[]): void {
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const char = m[0];
     const i = m.index;
+    if (char === '"' && isDigitAt(text, i - 1)) continue;
     if (start === -1) {
       const expected = CLOSERS[char];
       if (expected !== undefined) {
         start = i;
         closers = expected;
       }
-    } else if (closers.includes(char) || char === '\n') {
+    } else if (char === '\n') {
+      start = -1;
+    } else if (closers.includes(char)) {
       out.push({ start, end: i + 1 });
       start = -1;
     }
   }
-  if (start !== -1) out.push({ start, end: text.length });
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /** Lines quoting someone else: `> …` (e-mail and Markdown quoting). */
@@ -113,7 +127,7 @@ function directives(text: string, excluded: Range[], disabled: DisabledRange[]):
 
 /** Finds every region of a text; `markdown` also skips code, link targets and HTML comments. */
 export function findRegions(text: string, markdown: boolean): Regions {
-  const excluded: Range[] = [];
+  const excluded: Range[] = nonProse(text);
   const disabled: DisabledRange[] = [];
   quotedRanges(text, excluded);
   quoteLines(text, excluded);
@@ -123,15 +137,27 @@ export function findRegions(text: string, markdown: boolean): Regions {
   return { excluded, disabled };
 }
 
-/** For sorted tokens, which ones lie in an excluded range (one merge pass). */
+/** A token outside every excluded range. */
+export const PROSE = 0;
+/** A token in an excluded range. */
+export const EXCLUDED = 1;
+/** A token of an @mention: excluded, but it may stand for a name in a phrase ("contact @AmazonHelp"). */
+export const MENTION = 2;
+
+/** For sorted tokens, which ones lie in an excluded range (one merge pass): PROSE, EXCLUDED or MENTION. */
 export function excludedTokens(tokens: readonly Range[], excluded: readonly Range[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   let r = 0;
   let reach = -1;
+  let mentionReach = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    while (r < excluded.length && excluded[r]!.start <= token.start) reach = Math.max(reach, excluded[r++]!.end);
-    if (token.start < reach) flags[t] = 1;
+    while (r < excluded.length && excluded[r]!.start <= token.start) {
+      const range = excluded[r++]! as Range & { kind?: string };
+      reach = Math.max(reach, range.end);
+      if (range.kind === 'mention') mentionReach = Math.max(mentionReach, range.end);
+    }
+    if (token.start < reach) flags[t] = token.start < mentionReach && reach === mentionReach ? MENTION : EXCLUDED;
   }
   return flags;
 }

@@ -15,6 +15,8 @@ export interface Token {
   readonly norm: string;
   /** True when a sentence ends between the previous token and this one: matches never cross it. */
   readonly breakBefore: boolean;
+  /** True when the word starts with a capital letter: it may be part of a `<name>`. */
+  readonly capital: boolean;
 }
 
 // Letters, combining marks, digits, apostrophes inside words, and invisible characters that
@@ -181,7 +183,14 @@ export function tokenize(text: string): Token[] {
     const word = match[0].slice(from, to);
     const norm = normalizeWord(word);
     if (norm === '') continue;
-    tokens.push({ start, end: start + word.length, norm, breakBefore: tokens.length > 0 && endsSentence(text, previousEnd, start, previous, previousStart) });
+    const initial = word[0]!;
+    tokens.push({
+      start,
+      end: start + word.length,
+      norm,
+      breakBefore: tokens.length > 0 && endsSentence(text, previousEnd, start, previous, previousStart),
+      capital: initial !== initial.toLowerCase(),
+    });
     previousEnd = start + word.length;
     previousStart = start;
     previous = norm;

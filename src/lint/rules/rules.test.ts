@@ -25,7 +25,7 @@ describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s'
   });
 
   it('compiles every phrase', () => {
-    for (const entry of [...data.phrases, ...(data.reverse?.phrases ?? []), ...(data.notAfter ?? [])]) {
+    for (const entry of [...data.phrases, ...(data.reverse?.phrases ?? []), ...(data.casual?.phrases ?? []), ...(data.notAfter ?? [])]) {
       expect(() => compilePattern(typeof entry === 'string' ? entry : entry.match)).not.toThrow();
     }
   });
@@ -36,6 +36,11 @@ describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s'
 
   it.each((data.examples.flagInformal ?? []).map((text) => [text]))('flags %j in the informal register', (text) => {
     expect(lint(text, { locale, register: 'informal' }).map((d) => d.ruleId)).toContain(id);
+  });
+
+  it.each((data.examples.flagFormalVoice ?? []).map((text) => [text]))('flags %j in a formal voice only', (text) => {
+    expect(lint(text, { locale, voice: 'formal' }).map((d) => d.ruleId)).toContain(id);
+    expect(lint(text, { locale }).map((d) => d.ruleId)).not.toContain(id);
   });
 
   it.each(data.examples.pass.map((text) => [text]))('passes %j', (text) => {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import en from '../locales/en';
+import { decodeReferences } from './entities';
+import { fix, lint } from './linter';
+import { nonProse } from './non-prose';
+
+const spans = (text: string) => nonProse(text).map((r) => [r.kind, text.slice(r.start, r.end)]);
+const ids = (text: string) => lint(text, { locale: en }).map((d) => `${d.ruleId}: ${d.text}`);
+
+describe('nonProse', () => {
+  it.each([
+    ['See https://example.com/asap now', 'link', 'https://example.com/asap'],
+    ['See www.example.com/asap now', 'link', 'www.example.com/asap'],
+    ['Try support.google.com/youtube please', 'link', 'support.google.com/youtube'],
+    ['Mail pls@example.com today', 'link', 'pls@example.com'],
+    ['Thanks @Buddy_LOVEEEE for waiting', 'mention', '@Buddy_LOVEEEE'],
+    ['We love #TeamPixel posts', 'hashtag', '#TeamPixel'],
+    ['Your flight BA1441 leaves at 9', 'code', 'BA1441'],
+    ['Format it as FAT32 first', 'code', 'FAT32'],
+    ['Order A-1042 is on its way', 'code', 'A-1042'],
+    ['Open C:\\Users\\me\\file.txt to check', 'path', 'C:\\Users\\me\\file.txt'],
+    ['Open ~/Library/Logs first', 'path', '~/Library/Logs'],
+    ['Shipping in the U.S. only', 'abbreviation', 'U.S.'],
+    ['We are here to help ^JD', 'sign-off', '^JD'],
+    ['We are here to help. -Becky', 'sign-off', '-Becky'],
+    ['Let us know how it goes! /CG', 'sign-off', '/CG'],
+    ['Happy to help *TJF', 'sign-off', '*TJF'],
+  ])('%j: %s %j', (text, kind, span) => {
+    expect(spans(text)).toContainEqual([kind, span]);
+  });
+
+  it.each([['Hi there, thanks for writing.'], ['You can use it and/or share it.'], ['It costs 5 - 10 euros.'], ['Well - that is odd.']])('finds nothing in %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('the linter leaves non-prose alone', () => {
+  it.each([
+    ['Shipping is free in the U.S. for now.'],
+    ['Write to pls@example.com and we will help.'],
+    ['Details: https://example.com/asap'],
+    ['Thanks @pls_help_me_asap, we are on it.'],
+    ['Your flight BA1441 leaves at 9 PM EST.'],
+    ['See apple.co/HT201354 for the steps.'],
+    ['We are here for you ^NP'],
+    ['Format the card as FAT32 and try again.'],
+    ['Thanks for following #AskSpotify'],
+  ])('%j', (text) => {
+    expect(ids(text)).toEqual([]);
+    expect(fix(text, { locale: en })).toBe(text);
+  });
+
+  it('still lints the prose around it', () => {
+    expect(ids('Pls see https://example.com/asap ^JD')).toEqual(['slang: Pls']);
+    expect(fix('Pls see https://example.com/asap ^JD', { locale: en })).toBe('Please see https://example.com/asap ^JD');
+  });
+});
+
+describe('HTML character references', () => {
+  it('are decoded for matching, with offsets on the text as given', () => {
+    const text = 'Sorry, it&#39;s company policy &amp; rules are rules.';
+    const found = lint(text, { locale: en });
+    expect(found.map((d) => [d.ruleId, d.offset, d.length, d.text])).toEqual([
+      ['policy-shield', 7, 23, 'it&#39;s company policy'],
+      ['policy-shield', 37, 15, 'rules are rules'],
+    ]);
+  });
+
+  it('are never rewritten by a fix', () => {
+    expect(fix('I dunno&#8230; pls wait', { locale: en })).toBe('I don’t know&#8230; please wait'.replace('’', "'"));
+    expect(fix('Thx&amp;bye', { locale: en })).toBe('Thanks&amp;bye');
+  });
+
+  it('map offsets back through several references', () => {
+    const decoded = decodeReferences('a&amp;b&lt;c&#x27;d &#99999999; e')!;
+    expect(decoded.text).toBe("a&b<c'd &#99999999; e");
+    for (const [at, original] of [[0, 0], [1, 1], [2, 6], [3, 7], [4, 11], [5, 12], [6, 18], [7, 19]] as const) expect(decoded.toOriginal(at)).toBe(original);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * What in a reply is not prose: links, e-mail addresses, @mentions, #hashtags, codes and ids,
+ * file paths, dotted abbreviations and the agent's sign-off. No rule judges them and no fix
+ * edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
+ */
+import { LinkifyIt } from 'linkify-it';
+import type { Range } from './regions';
+
+/** A span of non-prose; `name` marks what may stand for a name in a phrase (`@AmazonHelp`). */
+export interface NonProseRange extends Range {
+  readonly kind: 'link' | 'mention' | 'hashtag' | 'code' | 'path' | 'abbreviation' | 'sign-off';
+}
+
+let linkify: LinkifyIt | undefined;
+
+/** Links (with or without a scheme, `www.`, bare domains with a known ending) and e-mail addresses. */
+function links(text: string, out: NonProseRange[]): void {
+  // linkify-it is what markdown-it uses: fuzzy links, e-mails, trailing punctuation handled. A
+  // text without a dot, a colon or an at sign cannot hold one, so most chat lines skip it.
+  if (!/[.:@]/.test(text)) return;
+  linkify ??= new LinkifyIt({ fuzzyLink: true });
+  for (const match of linkify.match(text) ?? []) out.push({ start: match.index, end: match.lastIndex, kind: 'link' });
+}
+
+// Each pattern starts only where a word cannot go on (a lookbehind), so a long run of letters is
+// read once, not once per position: these stay linear on any input.
+const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind']]> = [
+  // @mentions and handles; the address part of an e-mail is a link already.
+  [/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, 'mention'],
+  // #hashtags and #12345 numbers.
+  [/(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu, 'hashtag'],
+  // Codes and ids: letters and digits in one token (BA1441, FAT32, HT201354, A-1042, 2FA),
+  // and snake_case identifiers.
+  [/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+[-_])*(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*/gu, 'code'],
+  // A letter and a number joined by a hyphen: A-1042, 1042-B.
+  [/(?<![\p{L}\p{N}_-])(?:\p{L}+-\p{N}|\p{N}+-\p{L})[\p{L}\p{N}-]*/gu, 'code'],
+  [/(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu, 'code'],
+  // File paths: from a root, a home, a drive or the current folder, or with two separators.
+  [/(?<![\p{L}\p{N}_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[\p{L}\p{N}_.-]+(?:[/\\][\p{L}\p{N}_.-]+)*[/\\]?/gu, 'path'],
+  [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path'],
+  // Letters between full stops: U.S., e.g., a.m., т.е.
+  [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation'],
+];
+
+/**
+ * An agent's sign-off at the very end: `^JD`, `*SR`, `-Becky`, `/CG`, `~Ann Marie`, `– Tom`. Only
+ * the end of the text is looked at (a bounded slice), so this is constant work.
+ */
+const SIGN_OFF = /(?:^|\s)([\^*~/\\]|[-–—](?=\s?\p{Lu}))\s?\p{Lu}[\p{L}.']{0,15}(?:\s\p{Lu}[\p{L}.']{0,15})?[\s.!]*$/u;
+
+function signOff(text: string, out: NonProseRange[]): void {
+  const tailStart = Math.max(0, text.length - 48);
+  const tail = text.slice(tailStart);
+  const m = SIGN_OFF.exec(tail);
+  if (m) {
+    const start = tailStart + m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ start, end: text.length, kind: 'sign-off' });
+  }
+}
+
+/**
+ * Every span of non-prose in a text, in one linear pass per kind, sorted by start.
+ *
+ * @example
+ * ```ts
+ * nonProse('See apple.co/x ^JD').map((r) => r.kind); // ['link', 'sign-off']
+ * ```
+ */
+export function nonProse(text: string): NonProseRange[] {
+  const out: NonProseRange[] = [];
+  links(text, out);
+  for (const [pattern, kind] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  signOff(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
