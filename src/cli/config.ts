@@ -11,6 +11,7 @@ const configSchema = z.strictObject({
   locale: z.optional(z.string()),
   register: z.optional(z.enum(['formal', 'informal'])),
   audience: z.optional(z.enum(['one', 'group'])),
+  voice: z.optional(z.enum(['casual', 'formal'])),
   rules: z.optional(z.partialRecord(ruleId, severity)),
   allow: z.optional(z.array(z.string())),
   extraPhrases: z.optional(z.partialRecord(ruleId, z.record(z.string(), z.array(z.string())))),

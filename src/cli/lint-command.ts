@@ -11,6 +11,7 @@ import { json, sarif, stylish, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 const AUDIENCES = ['one', 'group'] as const;
+const VOICES = ['casual', 'formal'] as const;
 
 function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
   const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
@@ -39,6 +40,8 @@ Options:
   --register <r>         formal (default) or informal: the address the text should keep
   --audience <a>         one (default) or group: a post to a whole thread or channel, where
                          plural "you" is right in both registers (the register rule is off)
+  --voice <v>            casual (default: "Hi there", "Cheers" pass) or formal (casual
+                         greetings and sign-offs are flagged too)
   --format <f>           stylish (default), json or sarif
   --fix                  apply the safe rewrites (files are rewritten; stdin is printed fixed)
   --rule <id=level>      change a rule: error, warning, info or off; repeatable
@@ -47,7 +50,7 @@ Options:
   -h, --help             show this help
 
 Configuration: tactful.config.json (or the "tactful" key of package.json) in the working
-directory may set locale, register, audience, rules, allow, extraPhrases and glossary.
+directory may set locale, register, audience, voice, rules, allow, extraPhrases and glossary.
 
 Examples:
   echo "It's company policy." | tactful lint
@@ -60,6 +63,7 @@ Examples:
         locale: { type: 'string' },
         register: { type: 'string' },
         audience: { type: 'string' },
+        voice: { type: 'string' },
         format: { type: 'string' },
         fix: { type: 'boolean' },
         rule: { type: 'string', multiple: true },
@@ -75,6 +79,7 @@ Examples:
       locales: SHIPPED_LOCALES,
       register: choice<Register>('register', values.register, REGISTERS) ?? config.register,
       audience: choice('audience', values.audience, AUDIENCES) ?? config.audience,
+      voice: choice('voice', values.voice, VOICES) ?? config.voice,
       rules: { ...config.rules, ...parseRuleOptions(values.rule ?? []) },
     };
     const inputs =

@@ -44,6 +44,11 @@ export interface TactfulOptions<T extends readonly AnyTemplate[] = readonly []> 
   readonly strict?: boolean;
   /** IANA time zone for dates and times (the customer's). Default: the runtime's. */
   readonly timeZone?: string;
+  /**
+   * The voice the team writes in, for `lint`, `fix` and `polish`: `casual` (default; "Hi there"
+   * and "Cheers" are fine) or `formal` (casual greetings and sign-offs are flagged too).
+   */
+  readonly voice?: 'casual' | 'formal';
 }
 
 /** Options of a single render; each overrides the instance's default. */
@@ -302,7 +307,7 @@ function checkChoice<T extends string>(option: string, value: unknown, allowed: 
  * // 'Labdien, Jāni! Paldies, ka sazinājāties ar mums. Kā varu jums palīdzēt?'
  * ```
  */
-const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone']);
+const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone', 'voice']);
 const RENDER_OPTIONS: ReadonlySet<string> = new Set(['locale', 'register', 'channel', 'variant', 'strict', 'timeZone', 'now']);
 
 /**
@@ -340,6 +345,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     channel: checkChoice('channel', options.channel ?? 'text', CHANNELS),
     strict: options.strict ?? false,
     timeZone: checkTimeZone(options.timeZone, 'timeZone'),
+    voice: checkChoice('voice', options.voice ?? 'casual', ['casual', 'formal'] as const),
   };
 
   const catalog = new Map<string, AnyTemplate>();
@@ -451,6 +457,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
   // that defaults to English is linted as Latvian), else the default.
   const withLocales = (text: string, lintOptions: InstanceLintOptions): LintOptions => ({
     register: defaults.register,
+    voice: defaults.voice,
     ...lintOptions,
     locale: lintOptions.locale ?? (loaded.length > 1 && typeof text === 'string' ? detectLocale(text, loaded)?.code : undefined) ?? defaultLocale,
     locales: loaded,
@@ -498,7 +505,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         (tag ? localeChain(tag, defaultLocale).map((code) => locales.get(code)).find(Boolean) : undefined) ??
         detectLocale([reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n'), loaded.filter((l) => l.conversation)) ??
         locales.get(defaultLocale)!;
-      return polishReply(reply, { ...context, register }, {
+      return polishReply(reply, { ...context, register, lint: { voice: defaults.voice, ...context.lint } }, {
         locale,
         render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }).text,
       });

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import en from '../locales/en';
+import { fix, fixResult, lint } from './linter';
+
+/**
+ * `fix` is safe or it does nothing, over generated replies that mix the phrases it rewrites with
+ * what real replies carry: links, e-mail addresses, handles, hashtags, Markdown, abbreviations,
+ * sign-offs, emoji and line breaks.
+ */
+const NON_PROSE = [
+  'https://example.com/asap',
+  'www.example.com/pls',
+  'support.example.com/u/ty',
+  'pls@example.com',
+  'asap.help@example.org',
+  '@pls_help_me_asap',
+  '@Buddy_LOVEEEE',
+  '#TY',
+  '#AskPls',
+  'U.S.',
+  'e.g.',
+  'BA1441',
+  'FAT32',
+  '~/pls/u.txt',
+  'https://x.test/u',
+];
+const SIGN_OFFS = ['^NP', '^JD', '*SR', '-Becky', '/CG'];
+const PROSE = ['pls', 'Pls', 'PLS', 'u', 'U', 'ur', 'thx', 'TY', 'Ty', 'asap', 'gonna', 'dunno', 'I', 'can', 'help', 'r', 'you', 'the', 'order', 'Dear valued customer', 'how may I assist you', 'Thank you', '!!!', '???', '!!', '🙂', '\n', '\n\n', ',', '.', '[', ']', '(', ')', '*', '**', '`', '[u](https://x.test/u)'];
+
+const reply = fc
+  .tuple(fc.array(fc.oneof(fc.constantFrom(...PROSE), fc.constantFrom(...NON_PROSE)), { minLength: 1, maxLength: 24 }), fc.option(fc.constantFrom(...SIGN_OFFS)))
+  .map(([parts, signOff]) => parts.join(' ') + (signOff ? ` ${signOff}` : ''));
+
+const byRule = (text: string) => {
+  const counts: Record<string, number> = {};
+  for (const d of lint(text, { locale: en })) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
+  return counts;
+};
+
+describe('fix over generated replies', () => {
+  it('leaves every link, address, handle, hashtag, code, abbreviation and sign-off as it was', () => {
+    fc.assert(
+      fc.property(reply, (text) => {
+        const fixed = fix(text, { locale: en });
+        for (const piece of [...NON_PROSE, ...SIGN_OFFS]) {
+          const before = text.split(piece).length - 1;
+          if (before > 0) expect(fixed.split(piece).length - 1, `${piece} in ${JSON.stringify(text)} → ${JSON.stringify(fixed)}`).toBeGreaterThanOrEqual(before);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('rewrites only words and the spaces between them, never what stands between a phrase’s words', () => {
+    fc.assert(
+      fc.property(reply, (text) => {
+        for (const d of fixResult(text, { locale: en }).applied) {
+          expect(text.slice(d.fix!.offset, d.fix!.offset + d.fix!.length)).toMatch(/^(?:[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+)*|[!?]+)$/u);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never brings a diagnostic the text did not have', () => {
+    fc.assert(
+      fc.property(reply, (text) => {
+        const before = byRule(text);
+        const after = byRule(fix(text, { locale: en }));
+        for (const [rule, count] of Object.entries(after)) expect(count, `${rule} in ${JSON.stringify(text)}`).toBeLessThanOrEqual(before[rule] ?? 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('still rewrites what is safe to rewrite', () => {
+    expect(fix('Pls wait, u will get it asap!!! ^JD', { locale: en })).toBe('Please wait, you will get it as soon as possible! ^JD');
+    expect(fix('TY for waiting', { locale: en })).toBe('Thanks for waiting');
+    expect(fix('r [u](x)', { locale: en })).toBe('r [u](x)');
+  });
+});
