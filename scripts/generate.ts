@@ -19,7 +19,7 @@ import * as derive from '../templates/derive';
 import { compileStructure } from '../src/define/analyze';
 import { templateSources } from '../templates';
 import type { TemplateDescriptor } from '../src';
-import { RULES } from '../src/lint/rules';
+import { RULE_MODULES, RULES } from '../src/lint/rules';
 import { UNTRANSLATED } from '../src/core/untranslated';
 import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
@@ -199,10 +199,11 @@ function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
 
 function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
   const meta = RULES[id];
+  const rule = RULE_MODULES[id];
   const index = readLocaleIndex(root);
   const data = ruleData(root, id);
   const english = data.find(([code]) => code === 'en')?.[1];
-  const fixable = data.some(([, d]) => d.phrases.some((p) => typeof p !== 'string' && p.replace !== undefined)) || id === 'shouting';
+  const fixable = data.some(([, d]) => d.phrases.some((p) => typeof p !== 'string' && p.replace !== undefined)) || rule.fixes === true;
   const sections = data.map(([code, d]) => {
     const lines = [`### ${index[code]?.name ?? code} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...d.examples.flag.map((t) => `- ${t}`)];
     if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...d.examples.flagInformal.map((t) => `- ${t}`));
@@ -232,7 +233,7 @@ ${sections.join('\n')}
 
 - Change the severity or turn it off: \`lint(text, { locale, rules: { '${id}': 'off' } })\` (or \`'error'\`, \`'warning'\`, \`'info'\`).
 - Silence it where you mean it: \`tactful-ignore ${id}\` on the line, or \`<!-- tactful-disable ${id} -->\` … \`<!-- tactful-enable -->\` in Markdown.
-${id === 'shouting' ? '- Acronyms are not shouting: the list is `acronyms` in the data file.\n' : `- Add your own phrases: \`extraPhrases: { '${id}': { lv: ['…'] } }\`, or a pull request to \`src/lint/rules/${id}/<lng>.json\`.\n`}`;
+${rule.tuning ? `${rule.tuning}\n` : ''}${rule.check ? '' : `- Add your own phrases: \`extraPhrases: { '${id}': { lv: ['…'] } }\`, or a pull request to \`src/lint/rules/${id}/<lng>.json\`.\n`}`;
 }
 
 function generateRulesIndex(root: string): string {
