@@ -258,11 +258,18 @@ by the tests and shown on the rule's page). A phrase is a pattern:
 | \`{that's\\|this is} our policy\` | either alternative |
 | \`I [really] don't know\` | with or without the bracketed words |
 | \`политик* компании\` | any word starting with the stem: "политика", "политикой"… |
+| \`within # hours\` | any number: "within 24 hours", "within 1.5 hours" |
+| \`there's nothing ... we can do\` | up to three words of anything in the gap: "there's nothing more we can do" |
+| \`you'll need to contact <name>\` | a name: one to four capitalised words or an @handle ("Kuwait Airways", "@AmazonHelp") |
 
 Apostrophes, zero-width characters and diacritics do not matter (\`uznemuma\` matches
 \`uzņēmuma\`). A phrase never matches across the end of a sentence, and quoted text (“…”, «…»,
-„…“, a \`>\` line) is never flagged: it is the customer's. A phrase object can add its own
-\`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the meaning.
+„…“, a \`>\` line) is never flagged: it is the customer's. Nor is anything that is not prose:
+links, e-mail addresses, @mentions, #hashtags, codes and ids (\`BA1441\`, \`A-1042\`), file paths,
+dotted abbreviations (\`U.S.\`) and a sign-off at the end (\`^JD\`, \`-Becky\`). A phrase object can
+add its own \`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the
+meaning; a phrase with \`...\` or \`<name>\` has other words inside its match, so it may suggest but
+not replace.
 
 A rule's \`notAfter\` patterns name words after which it stays silent in that language: a match
 that follows one of them directly, with only white space between, is a condition, not an answer
