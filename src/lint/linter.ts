@@ -9,7 +9,7 @@ import { LineIndex } from './position';
 import { excludedTokens, findRegions, isDisabled, MENTION, PROSE } from './regions';
 import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
 import { RULE_MODULES, RULES } from './rules';
-import { tokenize, type Token } from './tokenize';
+import { normalizeWord, tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
 
 /** Options of `lint` and `fix`. */
@@ -344,7 +344,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const regions = findRegions(prose, options.markdown ?? false);
   const excluded = excludedTokens(tokens, regions.excluded);
   const skip = (i: number) => excluded[i] !== PROSE;
-  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital);
+  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital && !isPronoun(tokens[i]!.norm));
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -411,6 +411,16 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+// Capitalised words that are never a name: the polite "you" of the shipped languages, and "I".
+const PRONOUNS = 'i вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу ви ваші вашого вашої вашому вашою jūs jums jūsu jūsų jus jumis dumneavoastră dvs dumneata';
+let pronouns: ReadonlySet<string> | undefined;
+
+/** Normalised on first use: the tokenizer's word form of each pronoun. */
+function isPronoun(norm: string): boolean {
+  pronouns ??= new Set(PRONOUNS.split(' ').map(normalizeWord));
+  return pronouns.has(norm);
 }
 
 /** Whether the words `first`…`last` stand apart by single spaces (or a no-break space) only. */
