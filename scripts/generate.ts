@@ -19,7 +19,7 @@ import * as derive from '../templates/derive';
 import { compileStructure } from '../src/define/analyze';
 import { templateSources } from '../templates';
 import type { TemplateDescriptor } from '../src';
-import { RULES } from '../src/lint/rules';
+import { RULE_MODULES, RULES } from '../src/lint/rules';
 import { UNTRANSLATED } from '../src/core/untranslated';
 import { RULE_IDS, type RuleLocaleData } from '../src/lint/types';
 
@@ -199,10 +199,11 @@ function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
 
 function generateRuleDoc(root: string, id: (typeof RULE_IDS)[number]): string {
   const meta = RULES[id];
+  const rule = RULE_MODULES[id];
   const index = readLocaleIndex(root);
   const data = ruleData(root, id);
   const english = data.find(([code]) => code === 'en')?.[1];
-  const fixable = data.some(([, d]) => d.phrases.some((p) => typeof p !== 'string' && p.replace !== undefined)) || id === 'shouting';
+  const fixable = data.some(([, d]) => d.phrases.some((p) => typeof p !== 'string' && p.replace !== undefined)) || rule.fixes === true;
   const sections = data.map(([code, d]) => {
     const lines = [`### ${index[code]?.name ?? code} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...d.examples.flag.map((t) => `- ${t}`)];
     if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...d.examples.flagInformal.map((t) => `- ${t}`));
@@ -232,7 +233,7 @@ ${sections.join('\n')}
 
 - Change the severity or turn it off: \`lint(text, { locale, rules: { '${id}': 'off' } })\` (or \`'error'\`, \`'warning'\`, \`'info'\`).
 - Silence it where you mean it: \`tactful-ignore ${id}\` on the line, or \`<!-- tactful-disable ${id} -->\` … \`<!-- tactful-enable -->\` in Markdown.
-${id === 'shouting' ? '- Acronyms are not shouting: the list is `acronyms` in the data file.\n' : `- Add your own phrases: \`extraPhrases: { '${id}': { lv: ['…'] } }\`, or a pull request to \`src/lint/rules/${id}/<lng>.json\`.\n`}`;
+${rule.tuning ? `${rule.tuning}\n` : ''}${rule.check ? '' : `- Add your own phrases: \`extraPhrases: { '${id}': { lv: ['…'] } }\`, or a pull request to \`src/lint/rules/${id}/<lng>.json\`.\n`}`;
 }
 
 function generateRulesIndex(root: string): string {
@@ -257,11 +258,18 @@ by the tests and shown on the rule's page). A phrase is a pattern:
 | \`{that's\\|this is} our policy\` | either alternative |
 | \`I [really] don't know\` | with or without the bracketed words |
 | \`политик* компании\` | any word starting with the stem: "политика", "политикой"… |
+| \`within # hours\` | any number: "within 24 hours", "within 1.5 hours" |
+| \`there's nothing ... we can do\` | up to three words of anything in the gap: "there's nothing more we can do" |
+| \`you'll need to contact <name>\` | a name: one to four capitalised words or an @handle ("Kuwait Airways", "@AmazonHelp") |
 
 Apostrophes, zero-width characters and diacritics do not matter (\`uznemuma\` matches
 \`uzņēmuma\`). A phrase never matches across the end of a sentence, and quoted text (“…”, «…»,
-„…“, a \`>\` line) is never flagged: it is the customer's. A phrase object can add its own
-\`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the meaning.
+„…“, a \`>\` line) is never flagged: it is the customer's. Nor is anything that is not prose:
+links, e-mail addresses, @mentions, #hashtags, codes and ids (\`BA1441\`, \`A-1042\`), file paths,
+dotted abbreviations (\`U.S.\`) and a sign-off at the end (\`^JD\`, \`-Becky\`). A phrase object can
+add its own \`suggest\` list and a \`replace\` text for \`fix\`, where a mechanical rewrite keeps the
+meaning; a phrase with \`...\` or \`<name>\` has other words inside its match, so it may suggest but
+not replace.
 
 A rule's \`notAfter\` patterns name words after which it stays silent in that language: a match
 that follows one of them directly, with only white space between, is a condition, not an answer

@@ -26,10 +26,12 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /**
- * Guesses which loaded locale a message is written in: letters only one language uses decide
- * first (і → uk, ы → ru, ā → lv, ą → lt, ș → ro); otherwise Cyrillic goes to ru or uk and Latin
- * to the locale whose everyday short words ("is", "the"; "ir", "un") and conversation signals
- * occur most. Returns undefined for no letters at all.
+ * Guesses which loaded locale a message is written in, weighing the whole text: the script most
+ * of its letters are in (Cyrillic: ru or uk; Latin: the others), then for each candidate its
+ * words with letters only that language uses (і → uk, ы → ru, ā → lv, ą → lt, ș → ro), its
+ * everyday short words ("is", "the"; "ir", "un") and its conversation signals. A capitalised word
+ * counts for little: one name ("Jānis, calm down…") does not make an English reply Latvian.
+ * Returns undefined for no letters at all.
  *
  * @example
  * ```ts
@@ -38,20 +40,25 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
-  const byCode = new Map(locales.map((l) => [l.code.split('-')[0]!, l]));
-  for (const [code, marker] of MARKERS) {
-    const locale = byCode.get(code);
-    if (locale && marker.test(text)) return locale;
-  }
-  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  const cyrillicLetters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const cyrillic = cyrillicLetters > latinLetters;
   const candidates = locales.filter((l) => ['ru', 'uk'].includes(l.code.split('-')[0]!) === cyrillic);
-  const words = tokenize(text).map((t) => t.norm);
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm);
   let best: LocaleDefinition | undefined;
   let bestScore = -1;
   for (const locale of candidates.length > 0 ? candidates : locales) {
-    const common = FUNCTION_WORDS.get(locale.code.split('-')[0]!);
-    const signals = locale.conversation ? findSignals(text, locale).length : 0;
-    const score = signals + (common ? words.filter((w) => common.has(w)).length : 0);
+    const language = locale.code.split('-')[0]!;
+    const common = FUNCTION_WORDS.get(language);
+    const marker = MARKERS.find(([code]) => code === language)?.[1];
+    let score = locale.conversation ? findSignals(text, locale).length : 0;
+    if (common) for (const word of words) if (common.has(word)) score++;
+    if (marker) {
+      for (const token of tokens) {
+        if (marker.test(text.slice(token.start, token.end))) score += token.capital ? 0.5 : 2;
+      }
+    }
     if (score > bestScore) {
       best = locale;
       bestScore = score;

@@ -72,6 +72,11 @@ describe('detectLocale', () => {
     ['Jusu pasutijums ir cela, paldies par pacietibu.', 'lv'],
     ['Jusu uzsakymas jau pakeliui, aciu uz kantrybe.', 'lt'],
     ['Comanda dumneavoastra este pe drum, va multumim.', 'ro'],
+    // One name with a letter of another language does not switch the whole text.
+    ["Jānis, calm down, it's company policy. I dunno.", 'en'],
+    ['Thank you, Oksana Ївченко, your refund is on its way.', 'en'],
+    ['Paldies, Mr Smith, jūsu pasūtījums ir ceļā.', 'lv'],
+    ['Здравствуйте, Jānis! Ваш заказ уже в пути.', 'ru'],
   ])('%j is %s', (text, code) => {
     expect(detectLocale(text, ALL_LOCALES)?.code).toBe(code);
   });

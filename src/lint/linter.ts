@@ -7,8 +7,9 @@ import { PhraseMatcher } from './matcher';
 import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
 import { excludedTokens, findRegions, isDisabled, MENTION, PROSE } from './regions';
-import { RULES } from './rules';
-import { tokenize, type Token } from './tokenize';
+import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
+import { RULE_MODULES, RULES } from './rules';
+import { normalizeWord, tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
 
 /** Options of `lint` and `fix`. */
@@ -71,16 +72,9 @@ interface CompiledLocale {
   readonly allow: PhraseMatcher<true>;
   /** Each rule's `notAfter` words: a match right after one of them is not flagged. */
   readonly guards: PhraseMatcher<RuleId>;
-  readonly shouting: { readonly message: string; readonly suggestions: readonly string[]; readonly acronyms: ReadonlySet<string> } | undefined;
+  /** The rules with a matcher of their own, with their data in this locale. */
+  readonly checks: ReadonlyArray<{ readonly rule: RuleModule; readonly data: RuleLocaleData; readonly message: string; readonly suggestions: readonly string[] }>;
 }
-
-type Side = 'phrases' | 'reverse' | 'casual';
-
-// Capitals that are not shouting in any language: units, currencies, time zones, common acronyms.
-const COMMON_ACRONYMS = [
-  'OK', 'ID', 'FAQ', 'PDF', 'SMS', 'URL', 'VAT', 'PVN', 'PVM', 'TVA', 'НДС', 'ПДВ', 'EUR', 'USD', 'GBP', 'UAH', 'RON', 'RUB', 'IBAN', 'PIN', 'API', 'CEO',
-  'AM', 'PM', 'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'ET', 'PT', 'CT', 'MT', 'AEST',
-];
 
 function addPhrases(
   matcher: PhraseMatcher<PhraseRef>,
@@ -151,17 +145,17 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       throw new InvalidOptionsError('allow', 'phrase patterns such as "cache" or "{DNS|domain} settings"', pattern);
     }
   }
-  const shoutingData = data.shouting;
+  const checks = RULE_IDS.flatMap((ruleId) => {
+    const rule = RULE_MODULES[ruleId];
+    const ruleData = data[ruleId];
+    return rule.check && ruleData ? [{ rule, data: ruleData, message: readable(ruleData.message), suggestions: ruleData.suggestions.map(readable) }] : [];
+  });
   return {
     code: locale.code,
     matcher,
     allow,
     guards,
-    shouting: shoutingData && {
-      message: readable(shoutingData.message),
-      suggestions: shoutingData.suggestions.map(readable),
-      acronyms: new Set([...COMMON_ACRONYMS, ...(shoutingData.acronyms ?? [])]),
-    },
+    checks,
   };
 }
 
@@ -269,50 +263,6 @@ function matchApostrophes(replacement: string, text: string): string {
   return replacement.includes("'") && text.includes('’') && !text.includes("'") ? replacement.replace(/'/g, '’') : replacement;
 }
 
-const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
-const HAS_UPPER_LETTER = /\p{Lu}/u;
-
-/**
- * Capitals in prose: a run of two or more words in capitals with at least six letters outside
- * the locale's acronyms ("PLEASE READ", "YOU MUST"), or one such word of five letters or more
- * ("NEVER"). Acronyms, time zones and units ("PM EST", "GDPR"), short words in capitals ("DM
- * us") and codes, handles and hashtags (non-prose, excluded) are not shouting. Runs of three or
- * more "!" or "?" ("!!!", "???", "?!?") are; "!!" and "?!" are a brand's voice.
- */
-function shouting(text: string, tokens: readonly Token[], excluded: Uint8Array, acronyms: ReadonlySet<string>): Array<{ start: number; end: number; fix?: string }> {
-  const found: Array<{ start: number; end: number; fix?: string }> = [];
-  const isCaps = (t: Token) => {
-    // Most words start with a lower-case letter or a digit: rule them out before slicing.
-    if (t.end - t.start < 2 || !t.capital) return false;
-    const word = text.slice(t.start, t.end).replace(/['’]/g, '');
-    return HAS_UPPER_LETTER.test(word) && UPPER.test(word);
-  };
-  const loud = (t: Token) => {
-    const word = text.slice(t.start, t.end);
-    return acronyms.has(word) ? 0 : word.length;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    if (excluded[i] || !isCaps(tokens[i]!)) continue;
-    let j = i;
-    let letters = loud(tokens[i]!);
-    let longest = letters;
-    while (j + 1 < tokens.length && !excluded[j + 1] && !tokens[j + 1]!.breakBefore && isCaps(tokens[j + 1]!)) {
-      j++;
-      const size = loud(tokens[j]!);
-      letters += size;
-      longest = Math.max(longest, size);
-    }
-    if ((j > i && letters >= 6 && longest >= 3) || longest >= 5) found.push({ start: tokens[i]!.start, end: tokens[j]!.end });
-    i = j;
-  }
-  const runs = /[!?]{3,}/g;
-  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-    const mark = m[0].includes('?') ? '?' : '!';
-    found.push({ start: m.index, end: m.index + m[0].length, fix: mark });
-  }
-  return found;
-}
-
 /** A membership test for a sorted list of possibly overlapping ranges: merged, then binary search. */
 function coverage(ranges: readonly { start: number; end: number }[]): (offset: number) => boolean {
   const merged: Array<{ start: number; end: number }> = [];
@@ -394,7 +344,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const regions = findRegions(prose, options.markdown ?? false);
   const excluded = excludedTokens(tokens, regions.excluded);
   const skip = (i: number) => excluded[i] !== PROSE;
-  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital);
+  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital && !isPronoun(tokens[i]!.norm));
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -421,14 +371,19 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: from, length: to - from, line, column });
   };
 
-  // Phrase rules: the longest match wins where phrases of one rule overlap. Only the register
-  // rule changes sides: its informal forms are flagged in formal texts, its formal forms
-  // (`reverse`) in informal ones, its casual greetings in a formal voice; to a group it does not
-  // apply. Every other rule applies in both registers and to any audience.
-  const sideApplies: Record<Side, boolean> = { phrases: register === 'formal', reverse: register === 'informal', casual: voice === 'formal' && register === 'formal' };
+  // Phrase rules: the longest match wins where phrases of one rule overlap. A rule says which
+  // sides of its data apply (the register rule changes sides with the register); by default its
+  // phrases apply in both registers and to any audience.
+  const settings: RuleSettings = { register, audience, voice };
+  const sides = new Map<RuleId, readonly Side[]>();
+  const applies = (ruleId: RuleId, side: Side) => {
+    let list = sides.get(ruleId);
+    if (!list) sides.set(ruleId, (list = RULE_MODULES[ruleId].sides?.(settings) ?? ['phrases']));
+    return list.includes(side);
+  };
   const matches = compiledLocale.matcher
     .match(tokens, skip, isName)
-    .filter((m) => (m.payload.ruleId !== 'register' || (audience === 'one' && sideApplies[m.payload.side])) && severityOf(m.payload.ruleId, options) !== undefined)
+    .filter((m) => applies(m.payload.ruleId, m.payload.side) && severityOf(m.payload.ruleId, options) !== undefined)
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const reachByRule = new Map<RuleId, number>();
   for (const match of matches) {
@@ -446,16 +401,26 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace);
   }
 
-  const shoutingSeverity = severityOf('shouting', options);
-  if (shoutingSeverity && compiledLocale.shouting) {
-    const { message, suggestions, acronyms } = compiledLocale.shouting;
-    const excludedAt = coverage(regions.excluded);
-    for (const found of shouting(prose, tokens, excluded, acronyms)) {
-      if (found.fix !== undefined && excludedAt(found.start)) continue;
-      push('shouting', shoutingSeverity, found.start, found.end, message, suggestions, found.fix);
+  // Rules with a matcher of their own (capitals are not a phrase).
+  if (compiledLocale.checks.length > 0) {
+    const context: RuleContext = { ...settings, text: prose, tokens, excluded, excludedAt: coverage(regions.excluded) };
+    for (const { rule, data, message, suggestions } of compiledLocale.checks) {
+      const severity = severityOf(rule.id, options);
+      if (!severity) continue;
+      for (const found of rule.check!(data, context)) push(rule.id, severity, found.start, found.end, message, suggestions, found.fix);
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+// Capitalised words that are never a name: the polite "you" of the shipped languages, and "I".
+const PRONOUNS = 'i вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу ви ваші вашого вашої вашому вашою jūs jums jūsu jūsų jus jumis dumneavoastră dvs dumneata';
+let pronouns: ReadonlySet<string> | undefined;
+
+/** Normalised on first use: the tokenizer's word form of each pronoun. */
+function isPronoun(norm: string): boolean {
+  pronouns ??= new Set(PRONOUNS.split(' ').map(normalizeWord));
+  return pronouns.has(norm);
 }
 
 /** Whether the words `first`…`last` stand apart by single spaces (or a no-break space) only. */

@@ -72,10 +72,56 @@ function quoteLines(text: string, out: Range[]): void {
   for (let m = quoteLine.exec(text); m !== null; m = quoteLine.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
 }
 
-/** Markdown code (fenced blocks, inline spans), link targets, autolinks and HTML comments. */
+/**
+ * Markdown code (fenced blocks, inline spans), link targets, autolinks and HTML comments. Each
+ * scan moves forward only, so a hostile document (100 KB of backticks, "](" or "<!--" with no
+ * end) costs one pass, not one pass per start.
+ */
 function markdownRanges(text: string, out: Range[]): void {
-  const patterns = [/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm, /`[^`\n]+`/g, /\]\([^)\n]*\)/g, /<https?:[^>\s]*>/g, /<!--[\s\S]*?-->/g];
-  for (const pattern of patterns) for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  fencedBlocks(text, out);
+  const inline = /`[^`\n]+`|<https?:[^>\s<]*>/g;
+  for (let m = inline.exec(text); m !== null; m = inline.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Link targets: "](" up to the next ")" on the same line; the next ")" and line end only move on.
+  let close = -1;
+  let lineEnd = -1;
+  for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
+    if (close < at) close = text.indexOf(')', at);
+    if (lineEnd < at) lineEnd = text.indexOf('\n', at);
+    if (close === -1) break;
+    if (lineEnd === -1 || close < lineEnd) out.push({ start: at, end: close + 1 });
+  }
+  for (let at = text.indexOf('<!--'); at !== -1; ) {
+    const end = text.indexOf('-->', at + 4);
+    if (end === -1) break;
+    out.push({ start: at, end: end + 3 });
+    at = text.indexOf('<!--', end + 3);
+  }
+}
+
+/** Fenced code blocks: a line opening with ``` or ~~~ (three or more) up to a line closing it, or the end. */
+function fencedBlocks(text: string, out: Range[]): void {
+  let open: { start: number; char: string; size: number } | undefined;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    let i = lineStart;
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+    const char = text[i];
+    if (char === '`' || char === '~') {
+      let size = 0;
+      while (i + size < lineEnd && text[i + size] === char) size++;
+      if (size >= 3) {
+        if (!open) open = { start: lineStart, char, size };
+        else if (char === open.char && size >= open.size) {
+          out.push({ start: open.start, end: lineEnd });
+          open = undefined;
+        }
+      }
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  if (open) out.push({ start: open.start, end: text.length });
 }
 
 /** A real document has a handful of directives; the cap keeps hostile input linear. */

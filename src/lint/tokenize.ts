@@ -153,7 +153,9 @@ export function normalizeWord(word: string): string {
     }
     out = folded.replace(/(?<=[a-z])\p{M}+/gu, '');
   }
-  if (foldCache.size < 50_000) foldCache.set(word, out);
+  // Only short words are kept: V8 keeps a longer slice of a text as a view of the whole text, so
+  // caching it would keep every long message alive (and the everyday words are short anyway).
+  if (word.length <= 12 && foldCache.size < 50_000) foldCache.set(word, out);
   return out;
 }
 

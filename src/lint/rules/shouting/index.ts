@@ -1,0 +1,74 @@
+import type { RuleLocaleData } from '../../../core/lint-data';
+import type { Finding, RuleContext, RuleModule } from '../../rule';
+import type { Token } from '../../tokenize';
+
+// Capitals that are not shouting in any language: units, currencies, time zones, common acronyms.
+const COMMON_ACRONYMS = [
+  'OK', 'ID', 'FAQ', 'PDF', 'SMS', 'URL', 'VAT', 'PVN', 'PVM', 'TVA', 'НДС', 'ПДВ', 'EUR', 'USD', 'GBP', 'UAH', 'RON', 'RUB', 'IBAN', 'PIN', 'API', 'CEO',
+  'AM', 'PM', 'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'ET', 'PT', 'CT', 'MT', 'AEST',
+];
+
+const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
+const HAS_UPPER_LETTER = /\p{Lu}/u;
+
+// A locale's acronyms, built once per data object.
+const acronymSets = new WeakMap<RuleLocaleData, ReadonlySet<string>>();
+function acronymsOf(data: RuleLocaleData): ReadonlySet<string> {
+  let set = acronymSets.get(data);
+  if (!set) acronymSets.set(data, (set = new Set([...COMMON_ACRONYMS, ...(data.acronyms ?? [])])));
+  return set;
+}
+
+/**
+ * Capitals in prose: a run of two or more words in capitals with at least six letters outside
+ * the locale's acronyms ("PLEASE READ", "YOU MUST"), or one such word of five letters or more
+ * ("NEVER"). Acronyms, time zones and units ("PM EST", "GDPR"), short words in capitals ("DM
+ * us") and codes, handles and hashtags (non-prose, excluded) are not shouting. Runs of three or
+ * more "!" or "?" ("!!!", "???", "?!?") are, with a fix to one mark; "!!" and "?!" are a brand's
+ * voice.
+ */
+function findShouting(data: RuleLocaleData, { text, tokens, excluded, excludedAt }: RuleContext): Finding[] {
+  const acronyms = acronymsOf(data);
+  const found: Finding[] = [];
+  const isCaps = (t: Token) => {
+    // Most words start with a lower-case letter or a digit: rule them out before slicing.
+    if (t.end - t.start < 2 || !t.capital) return false;
+    const word = text.slice(t.start, t.end).replace(/['’]/g, '');
+    return HAS_UPPER_LETTER.test(word) && UPPER.test(word);
+  };
+  const loud = (t: Token) => {
+    const word = text.slice(t.start, t.end);
+    return acronyms.has(word) ? 0 : word.length;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (excluded[i] || !isCaps(tokens[i]!)) continue;
+    let j = i;
+    let letters = loud(tokens[i]!);
+    let longest = letters;
+    while (j + 1 < tokens.length && !excluded[j + 1] && !tokens[j + 1]!.breakBefore && isCaps(tokens[j + 1]!)) {
+      j++;
+      const size = loud(tokens[j]!);
+      letters += size;
+      longest = Math.max(longest, size);
+    }
+    if ((j > i && letters >= 6 && longest >= 3) || longest >= 5) found.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+    i = j;
+  }
+  const runs = /[!?]{3,}/g;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    if (excludedAt(m.index)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, fix: m[0].includes('?') ? '?' : '!' });
+  }
+  return found;
+}
+
+/** `shouting`: no phrases; its own matcher, and per locale the `acronyms` that are not shouting. */
+export const shouting: RuleModule = {
+  id: 'shouting',
+  category: 'tone',
+  severity: 'warning',
+  description: 'Capitals and runs of "!!!" or "???" read as shouting.',
+  check: findShouting,
+  fixes: true,
+  tuning: '- Acronyms are not shouting: the list is `acronyms` in the data file.',
+};
