@@ -14,7 +14,7 @@ import { PEERS, SENTINEL } from './peers';
 // The built package, as users run it (run `npm run build` first; `npm run bench` does). Loaded by
 // URL so type-checking does not need a build; the types come from the source.
 const dist = new URL('../dist/', import.meta.url).href;
-const { lint } = (await import(`${dist}index.js`)) as typeof import('../src');
+const { lint, fix } = (await import(`${dist}index.js`)) as typeof import('../src');
 const en = ((await import(`${dist}locales/en.js`)) as { default: import('../src').LocaleDefinition }).default;
 
 const MB = 1024 * 1024;
@@ -96,11 +96,34 @@ const hostile: Array<[string, string]> = [
   ['1 MB with lone surrogates', '\ud800 policy \udfff '.repeat(MB / 12)],
   ['1 MB of condition words ("if" guards)', "if if that's not possible ".repeat(MB / 27)],
   ['1 MB of dotted abbreviations', 'e.g. т. е. plkst. 15. decembrim '.repeat(MB / 34)],
+  // Non-prose (links, codes, handles, paths, references) and the gap and name slots.
+  ['1 MB of links and e-mail addresses', 'see https://example.com/a?b=c, www.x.org/y or me@x.com '.repeat(MB / 56)],
+  ['1 MB of "a-" (code-like, never a code)', 'a-'.repeat(MB / 2)],
+  ['1 MB of "a." (abbreviation-like)', 'a.'.repeat(MB / 2)],
+  ['1 MB of "a/" (path-like)', 'a/'.repeat(MB / 2)],
+  ['1 MB of @ and # runs', '@a#b@'.repeat(MB / 5)],
+  ['1 MB of HTML references', 'it&#39;s &amp; &lt;b&gt; &#99999999; '.repeat(MB / 36)],
+  ['1 MB of gap near-misses ("there\'s nothing")', "there's nothing at all here, ".repeat(MB / 29)],
+  ['1 MB of name slots ("you need to contact")', 'you need to contact Big Red Dog Co Ltd '.repeat(MB / 39)],
 ];
 for (const [name, text] of hostile) {
   const row = measure(name, text, { locale: en }, 3);
   row.ratio = Math.round((row.ms / Buffer.byteLength(text)) / (base.ms / bytes) * 10) / 10;
 }
+// Markdown mode and fix, on the same megabyte and on hostile Markdown.
+const markdownBase = measure('1 MB support chat as Markdown', corpus, { locale: en, markdown: true }, 3);
+for (const [name, text] of [
+  ['1 MB of backticks (Markdown)', '`'.repeat(MB)],
+  ['1 MB of "](" (Markdown)', ']('.repeat(MB / 2)],
+  ['1 MB of "<!--" (Markdown)', '<!--'.repeat(MB / 4)],
+] as const) {
+  const row = measure(name, text, { locale: en, markdown: true }, 3);
+  row.ratio = Math.round((row.ms / Buffer.byteLength(text)) / (markdownBase.ms / bytes) * 10) / 10;
+}
+const fixMs = time(() => fix(corpus, { locale: en }), 3);
+rows.push({ case: 'fix: 1 MB support chat', ms: Math.round(fixMs * 10) / 10, mbPerSecond: mbPerSecond(corpus, fixMs), diagnostics: 0, ratio: Math.round((fixMs / base.ms) * 10) / 10 });
+const slangMs = time(() => fix('pls u thx asap gonna '.repeat(MB / 21), { locale: en }), 3);
+rows.push({ case: 'fix: 1 MB of slang (every word rewritten)', ms: Math.round(slangMs * 10) / 10, mbPerSecond: mbPerSecond(corpus, slangMs), diagnostics: 0, ratio: Math.round((slangMs / base.ms) * 10) / 10 });
 
 console.log(`tactful lint benchmark — Node ${process.version}, ${bytes} bytes of chat\n`);
 console.table(rows.map((r) => ({ case: r.case, 'ms (median)': r.ms, 'MB/s': r.mbPerSecond, 'diagnostics / messages': r.diagnostics, 'time per byte vs chat': r.ratio ?? '', 'tactful speed-up': r.tactfulSpeedup === undefined ? '' : `${r.tactfulSpeedup}×` })));

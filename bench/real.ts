@@ -14,7 +14,7 @@
  * one only.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type Diagnostic, type LocaleDefinition } from '../src';
 import en from '../src/locales/en';
@@ -38,10 +38,22 @@ export interface LabelledReply {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The corpus files: bench/real/corpus/<lng>.jsonl, and those of TACTFUL_REAL_EXTRA folders. */
-export function corpusFiles(): string[] {
-  const folders = [join(here, 'real', 'corpus'), ...(process.env.TACTFUL_REAL_EXTRA ?? '').split(':').filter(Boolean)];
-  return folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2}\.jsonl$/.test(f)).map((f) => join(folder, f)) : []));
+/**
+ * The corpus files, by split: `dev` (bench/real/corpus/<lng>.jsonl, and the folders of
+ * TACTFUL_REAL_EXTRA), which the rules are tuned on, and `validation`
+ * (bench/real/validation/<lng>-<source>.jsonl), labelled blind and never tuned on.
+ */
+export function corpusFiles(): Array<{ split: 'dev' | 'validation'; language: string; file: string }> {
+  const list = (folder: string, split: 'dev' | 'validation') =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => /^[a-z]{2}(?:-[\w-]+)?\.jsonl$/.test(f))
+          .map((f) => ({ split, language: f.slice(0, 2), file: join(folder, f) }))
+      : [];
+  return [
+    ...[join(here, 'real', 'corpus'), ...(process.env.TACTFUL_REAL_EXTRA ?? '').split(':').filter(Boolean)].flatMap((folder) => list(folder, 'dev')),
+    ...list(join(here, 'real', 'validation'), 'validation'),
+  ];
 }
 
 export function readCorpus(file: string): LabelledReply[] {
@@ -76,12 +88,12 @@ function main(): void {
   const misses: string[] = [];
   const falseAlarms: string[] = [];
 
-  for (const file of corpusFiles()) {
-    const language = basename(file, '.jsonl');
+  for (const { split, language, file } of corpusFiles()) {
     const locale = LOCALES[language];
     if (!locale) throw new Error(`${file}: no shipped locale "${language}"`);
-    const t = byLanguage.get(language) ?? tally();
-    byLanguage.set(language, t);
+    const key = `${split}: ${language}`;
+    const t = byLanguage.get(key) ?? tally();
+    byLanguage.set(key, t);
     for (const reply of readCorpus(file)) {
       const diagnostics: Diagnostic[] = lint(reply.text, { locale });
       const firing = new Set(diagnostics.map((d) => d.ruleId as string));
@@ -108,8 +120,8 @@ function main(): void {
   }
 
   const all = tally();
-  for (const t of byLanguage.values()) for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += t[key];
-  const rows = [...byLanguage.entries(), ['all', all] as const].map(([language, t]) => ({
+  for (const [key, t] of byLanguage) if (key.startsWith('dev')) for (const field of Object.keys(all) as (keyof Tally)[]) all[field] += t[field];
+  const rows = [...[...byLanguage.entries()].sort(([a], [b]) => a.localeCompare(b)), ['dev: all', all] as const].map(([language, t]) => ({
     language,
     replies: t.replies,
     'bad caught (recall)': `${ratio(t.caught, t.bad)} = ${percent(t.caught, t.bad)}`,
@@ -122,7 +134,7 @@ function main(): void {
   const ruleRows = [...byRule.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, r]) => ({ rule: id, labelled: r.labelled, 'recall': `${ratio(r.caught, r.labelled)} = ${percent(r.caught, r.labelled)}`, flagged: r.flagged, precision: `${ratio(r.right, r.flagged)} = ${percent(r.right, r.flagged)}` }));
-  console.log('By rule (replies)');
+  console.log('By rule (replies, both splits)');
   console.table(ruleRows);
   if (details) {
     console.log(`\nMissed bad replies (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n')}`);

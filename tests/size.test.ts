@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
  * issue is 30 KB min+gz; it is not met (docs/performance.md says why: i18next and the English
  * text alone pass it), so this test holds the line where it stands, with 2 KB to spare. linkify-it
  * (the linter's link and e-mail finder, about 4.7 KB with uc.micro) and the linter's non-prose
- * handling took core + en from 76 to about 83 KB.
+ * handling took core + en from 76 to about 83 KB; the rule families grown from real replies (the
+ * English phrase data) to about 87 KB.
  */
-const CEILING_KB = 85;
+const CEILING_KB = 89;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
   const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });

@@ -24,12 +24,16 @@ describe('compilePattern', () => {
     expect(show('Политика компании, ёлки')).toEqual(['политика компании елки']);
   });
 
-  it.each([['{a|b'], ['a]'], ['{only}'], ['wo*rd'], ['*'], ['   '], ['{a|b} {c|d} {e|f} {g|h} {i|j} {k|l} {m|n} {o|p} {q|r} {s|t} {u|v} {w|x}']])(
+  it.each([['{a|b'], ['a]'], ['{only}'], ['wo*rd'], ['*'], ['   '], ['c++'], ['+1'], ['@home'], ['{a|b} {c|d} {e|f} {g|h} {i|j} {k|l} {m|n} {o|p} {q|r} {s|t} {u|v} {w|x}']])(
     'rejects %j',
     (pattern) => {
       expect(() => compilePattern(pattern)).toThrow(PatternError);
     },
   );
+});
+
+it('rejects a phrase of 10 000 words (a phrase, not a document)', () => {
+  expect(() => compilePattern('word '.repeat(10_000))).toThrow(PatternError);
 });
 
 describe('normalizeWord', () => {

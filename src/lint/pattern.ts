@@ -34,6 +34,8 @@ export function hasSlots(pattern: string): boolean {
 
 /** The most sequences one pattern may stand for: patterns are for people to read. */
 const MAX_EXPANSIONS = 2048;
+/** The most words (slots) in one pattern: a phrase, not a document. */
+const MAX_WORDS = 64;
 
 /** Thrown for a malformed pattern; callers add the rule, locale and file. */
 export class PatternError extends Error {}
@@ -61,6 +63,9 @@ function words(text: string, pattern: string): PatternToken[] {
       out.push({ kind: 'stem', value: stem });
     } else {
       if (piece.includes('*')) throw new PatternError(`"*" may only end a word, in "${piece}" (in "${pattern}")`);
+      // Words never hold these: "c++" would silently match every "c". Between words they only
+      // separate them ("T&C", "sir/madam"), as in the text.
+      if (/^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/.test(piece)) throw new PatternError(`"${piece}" starts or ends with a symbol; patterns match words only (in "${pattern}")`);
       for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
     }
   }
@@ -101,6 +106,7 @@ export function parsePattern(pattern: string): PatternSlots {
     slots.push(alternatives);
     cursor = close + 1;
   }
+  if (slots.length > MAX_WORDS) throw new PatternError(`"${pattern.slice(0, 60)}…" has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
   if (slots.length === 0 || slots.every((slot) => slot.every((alternative) => alternative.length === 0))) {
     throw new PatternError(`"${pattern}" contains no word`);
   }
