@@ -25,11 +25,14 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
   ['ro', /[ăâîșțşţ]/iu],
 ];
 
+/** A word only one language spells outweighs a couple of short words common to many. */
+const MARKER_WEIGHT = 3;
+
 /**
- * Guesses which loaded locale a message is written in: letters only one language uses decide
- * first (і → uk, ы → ru, ā → lv, ą → lt, ș → ro); otherwise Cyrillic goes to ru or uk and Latin
- * to the locale whose everyday short words ("is", "the"; "ir", "un") and conversation signals
- * occur most. Returns undefined for no letters at all.
+ * Guesses which loaded locale a message is written in: Cyrillic goes to ru or uk and Latin to
+ * the others; among them wins the locale with the most evidence: words spelt with letters only it
+ * uses (і → uk, ы → ru, ā → lv, ą → lt, ș → ro; each weighs three), its everyday short words ("is",
+ * "the"; "ir", "un") and its conversation signals. Returns undefined for no letters at all.
  *
  * @example
  * ```ts
@@ -38,10 +41,13 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
-  const byCode = new Map(locales.map((l) => [l.code.split('-')[0]!, l]));
+  // Each word with a letter only one language uses is a vote for it, weighed against the other
+  // words: one Latvian name ("Jānis") in an English sentence does not make the sentence Latvian.
+  const votes = new Map<string, number>();
+  const letterWords = text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
   for (const [code, marker] of MARKERS) {
-    const locale = byCode.get(code);
-    if (locale && marker.test(text)) return locale;
+    const count = letterWords.filter((word) => marker.test(word)).length;
+    if (count > 0) votes.set(code, count * MARKER_WEIGHT);
   }
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   const candidates = locales.filter((l) => ['ru', 'uk'].includes(l.code.split('-')[0]!) === cyrillic);
@@ -51,7 +57,7 @@ export function detectLocale(text: string, locales: readonly LocaleDefinition[])
   for (const locale of candidates.length > 0 ? candidates : locales) {
     const common = FUNCTION_WORDS.get(locale.code.split('-')[0]!);
     const signals = locale.conversation ? findSignals(text, locale).length : 0;
-    const score = signals + (common ? words.filter((w) => common.has(w)).length : 0);
+    const score = signals + (common ? words.filter((w) => common.has(w)).length : 0) + (votes.get(locale.code.split('-')[0]!) ?? 0);
     if (score > bestScore) {
       best = locale;
       bestScore = score;
