@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, createTactful, escapeHtml, escapeMarkdown, lint, TactfulError, type Channel } from '../src';
+import { cleanValue } from '../src/core/escape';
 import { ALL_LOCALES, tactfulWithAllLocales } from './helpers';
 
 /**
@@ -32,7 +33,11 @@ const HOSTILE = [
 
 const tactful = tactfulWithAllLocales();
 const templates = tactful.templates();
-const shown = (value: string, channel: Channel) => (channel === 'html' ? escapeHtml(value) : channel === 'markdown' ? escapeMarkdown(value) : value);
+// A value is cleaned before it is escaped (NUL removed, line breaks as \n, bidi controls balanced).
+const shown = (raw: string, channel: Channel) => {
+  const value = cleanValue(raw);
+  return channel === 'html' ? escapeHtml(value) : channel === 'markdown' ? escapeMarkdown(value) : value;
+};
 
 function textVariables(template: (typeof templates)[number]) {
   return template.variables.filter((v) => v.kind === 'text').map((v) => v.name);

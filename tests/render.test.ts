@@ -263,7 +263,7 @@ describe('channels', () => {
 
   it('markdown escapes control characters in variables only', () => {
     const md = tactful.render('apology.wrong-item', hostile, { channel: 'markdown' });
-    expect(md).toContain('\\*bold\\* \\[link\\](http://x) \\`code\\`');
+    expect(md).toContain('\\*bold\\* \\[link\\](http:\\/\\/x) \\`code\\`');
     expect(md).toContain('Tom \\& Jerry \\<b\\>mug\\</b\\>');
   });
 

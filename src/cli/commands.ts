@@ -5,7 +5,7 @@ import { TactfulError } from '../core/errors';
 import { nearest } from '../core/nearest';
 import { isTimeZone } from '../core/time';
 import { SHIPPED_LOCALES } from './locales';
-import { choice, UsageError, type CliIo } from './io';
+import { choice, parseUserJson, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
@@ -67,12 +67,7 @@ Example:
     const tactful = instance();
     let fromFile: Record<string, unknown> = {};
     if (values.vars !== undefined) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(io.readFile(values.vars));
-      } catch (error) {
-        throw new UsageError(`--vars ${values.vars}: ${(error as Error).message}`);
-      }
+      const parsed = parseUserJson(io.readFile(values.vars), `--vars ${values.vars}`);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--vars ${values.vars}: expected a JSON object of variables`);
       fromFile = parsed as Record<string, unknown>;
     }

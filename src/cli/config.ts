@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { RULE_IDS } from '../lint/types';
-import { UsageError, type CliIo } from './io';
+import { parseUserJson, UsageError, type CliIo } from './io';
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 const ruleId = z.enum(RULE_IDS);
@@ -35,12 +35,7 @@ export function loadConfig(io: CliIo, explicit: string | undefined): { config: L
       if (explicit) throw new UsageError(`--config ${path}: no such file`);
       continue;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(io.readFile(path));
-    } catch (error) {
-      throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
-    }
+    let parsed = parseUserJson(io.readFile(path), path);
     if (key !== undefined) {
       if (typeof parsed !== 'object' || parsed === null || !(key in parsed)) continue;
       parsed = (parsed as Record<string, unknown>)[key];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /** What a command may touch: injected so tests run commands in-process. */
 export interface CliIo {
@@ -17,7 +17,7 @@ export interface CliIo {
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readTextFile(path),
   writeFile: (path, text) => writeFileSync(path, text),
   exists: (path) => existsSync(path),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
@@ -49,4 +49,39 @@ export function choice<T extends string>(option: string, value: string | undefin
 /** ANSI colours for a terminal, or plain text when `color` is false (not a TTY, or NO_COLOR). */
 export function painter(color: boolean): (code: string, text: string) => string {
   return (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+}
+
+/**
+ * Reads a file that must be UTF-8 text. A directory, a file in another encoding (Latin-1) or a
+ * binary file is a usage error that names the file: decoding it leniently would turn its bytes
+ * into U+FFFD, and `lint --fix` would then write that back over the original.
+ */
+export function readTextFile(path: string): string {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${path}: is a directory; name the files, e.g. ${path}/*.md`);
+  return decodeText(readFileSync(path), path);
+}
+
+/** Decodes bytes as UTF-8 text, refusing invalid UTF-8 and NUL bytes (a binary file). */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8); the file was not changed`);
+  }
+  if (text.includes('\0')) throw new UsageError(`${path}: a binary file (it holds NUL bytes), not text; the file was not changed`);
+  return text;
+}
+
+/** JSON from a file the user wrote; a `__proto__` key, which would set an object's prototype, is refused. */
+export function parseUserJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') throw new UsageError(`${what}: the key "__proto__" is not allowed`);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${what}: not valid JSON (${(error as Error).message})`);
+  }
 }

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../lint/rules';
 import type { Diagnostic, Severity } from '../lint/types';
 import { painter } from './io';
@@ -71,7 +73,7 @@ export function sarif(reports: readonly FileReport[], version: string): string {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: report.path },
+              artifactLocation: { uri: toUri(report.path) },
               region: { startLine: d.line, startColumn: d.column, charOffset: d.offset, charLength: d.length, snippet: { text: d.text } },
             },
           },
@@ -83,7 +85,7 @@ export function sarif(reports: readonly FileReport[], version: string): string {
                   description: { text: `Replace with “${d.fix.text}”` },
                   artifactChanges: [
                     {
-                      artifactLocation: { uri: report.path },
+                      artifactLocation: { uri: toUri(report.path) },
                       replacements: [{ deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.length }, insertedContent: { text: d.fix.text } }],
                     },
                   ],
@@ -95,4 +97,14 @@ export function sarif(reports: readonly FileReport[], version: string): string {
     ),
   };
   return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2);
+}
+
+/**
+ * A SARIF `uri` is a URI reference, not a path: `a b#c?.md` must be `a%20b%23c%3F.md`, or a
+ * viewer reads `#c?.md` as a fragment. Relative paths stay relative (SARIF resolves them against
+ * the run's base); absolute ones become file: URLs.
+ */
+export function toUri(path: string): string {
+  if (isAbsolute(path) || /^[a-z]:[\\/]/i.test(path)) return pathToFileURL(path).href;
+  return path.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
 }

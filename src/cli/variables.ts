@@ -60,15 +60,17 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
   switch (kind) {
     case 'number':
     case 'count': {
-      const number = Number(value.replace(',', '.'));
-      if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`--var ${name}: expected a number, received "${value}"`);
+      // Decimal only: Number() would also read "0x10" as 16, "1e3" as 1000 and "" as 0.
+      const number = DECIMAL.test(value) ? Number(value.trim().replace(',', '.')) : Number.NaN;
+      if (!Number.isFinite(number)) throw new UsageError(`--var ${name}: expected a number, received "${value}"`);
       return number;
     }
     case 'date':
       return parseDate(name, value, timeZone);
     case 'money': {
       const match = /^\s*(?:([A-Z]{3})\s*([\d.,]+)|([\d.,]+)\s*([A-Z]{3}))\s*$/.exec(value);
-      const amount = Number((match?.[2] ?? match?.[3] ?? '').replace(',', '.'));
+      const digits = match?.[2] ?? match?.[3] ?? '';
+      const amount = DECIMAL.test(digits) ? Number(digits.replace(',', '.')) : Number.NaN;
       if (!match || !Number.isFinite(amount)) throw new UsageError(`--var ${name}: expected an amount and a currency such as "11.99 EUR", received "${value}"`);
       return { amount, currency: match[1] ?? match[4] };
     }
@@ -82,13 +84,20 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
   }
 }
 
+const DECIMAL = /^\s*[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*$/;
+/** A variable's name as templates declare them; `__proto__` and `constructor` are no variable's name. */
+const VARIABLE_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Parses `name=value` pairs from repeated `--var` options. */
 export function parseVarPairs(pairs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--var expects name=value, received "${pair}"`);
-    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    const name = pair.slice(0, eq);
+    if (!VARIABLE_NAME.test(name) || RESERVED.has(name)) throw new UsageError(`--var ${name}: not a variable name (letters, digits, _ and $, e.g. customerName)`);
+    Object.defineProperty(out, name, { value: pair.slice(eq + 1), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

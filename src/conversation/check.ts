@@ -116,6 +116,17 @@ function parseTime(at: TranscriptMessage['at'], index: number): number | undefin
   return time;
 }
 
+/** Options that would silently change the score (a NaN gap never fails) are refused, by name. */
+function checkOptions(options: unknown): asserts options is CheckOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionsError('options', 'an object of options', options);
+  const { maxGapSeconds, expectFeedback, register } = options as CheckOptions;
+  if (maxGapSeconds !== undefined && (typeof maxGapSeconds !== 'number' || !Number.isFinite(maxGapSeconds) || maxGapSeconds < 0)) {
+    throw new InvalidOptionsError('maxGapSeconds', 'a number of seconds, 0 or more', maxGapSeconds);
+  }
+  if (expectFeedback !== undefined && typeof expectFeedback !== 'boolean') throw new InvalidOptionsError('expectFeedback', 'true or false', expectFeedback);
+  if (register !== undefined && register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);
+}
+
 function checkTranscript(transcript: unknown): asserts transcript is readonly TranscriptMessage[] {
   if (!Array.isArray(transcript)) throw new InvalidOptionsError('transcript', 'an array of { from, text, at? } messages', transcript);
   transcript.forEach((m: unknown, i) => {
@@ -151,6 +162,7 @@ function checkTranscript(transcript: unknown): asserts transcript is readonly Tr
  */
 export function checkConversation(transcript: readonly TranscriptMessage[], options: CheckOptions = {}): Scorecard {
   checkTranscript(transcript);
+  checkOptions(options);
   const locales = options.locales ?? [];
   const fixed = resolveLocale(options.locale, locales);
   if (!fixed && locales.length === 0) {

@@ -1,4 +1,4 @@
-import type { LocaleDefinition, Register } from '../core/types';
+import type { Channel, LocaleDefinition, Register } from '../core/types';
 import { fixResult, lint, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
 import type { TranscriptMessage } from './check';
@@ -46,6 +46,8 @@ export interface PolishResult {
 /** What `polish` needs from an instance: its locales and a renderer for two built-in templates. */
 export interface PolishServices {
   readonly locale: LocaleDefinition;
+  /** The channel the reply is written for; what is added is rendered for it, as a fragment. */
+  readonly channel?: Channel;
   readonly render: (id: 'greeting.salutation' | 'closing.anything-else', variables: Record<string, string>, variant: number | string | undefined) => string;
 }
 
@@ -71,16 +73,31 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
     let name = context.customerName;
     for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
     const greeting = services.render('greeting.salutation', name ? { customerName: name } : {}, undefined);
-    text = `${greeting} ${text}`;
+    text = prepend(greeting, text, services.channel);
     changes.push({ kind: 'greeting', text: greeting });
   }
 
   if (hasSignals && context.ending && !findSignals(text, locale).some((h) => h.signal === 'anythingElse')) {
     const question = services.render('closing.anything-else', {}, context.seed);
-    text = `${text.trimEnd()} ${question}`;
+    text = append(text, question, services.channel);
     changes.push({ kind: 'closing', text: question });
   }
   // Linted again when something was added: offsets and lines then refer to the final text.
   const remaining = text === fixed.text ? fixed.remaining : lint(text, { ...context.lint, locale, register });
   return { text, locale: locale.code, changes, remaining };
+}
+
+// An html reply that is a run of paragraphs gets the greeting inside its first paragraph and the
+// closing question inside its last, so the result is one kind of markup, not `<p>` beside bare text.
+const OPENING_P = /^(\s*<p(?:\s[^>]*)?>)/i;
+
+function prepend(fragment: string, text: string, channel: Channel | undefined): string {
+  if (channel === 'html' && OPENING_P.test(text)) return text.replace(OPENING_P, (open: string) => `${open}${fragment} `);
+  return `${fragment} ${text.trimStart()}`;
+}
+
+function append(text: string, fragment: string, channel: Channel | undefined): string {
+  const end = text.trimEnd();
+  if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${end.slice(0, -4).trimEnd()} ${fragment}${end.slice(-4)}`;
+  return `${end} ${fragment}`;
 }

@@ -83,13 +83,18 @@ export function findSignals(text: string, locale: LocaleDefinition): SignalHit[]
 export function introducedName(text: string, locale: LocaleDefinition): string | undefined {
   for (const hit of findSignals(text, locale)) {
     if (hit.signal !== 'selfIntroduction') continue;
-    // A name: a capital and then lower-case letters ("Sarah", not "OK"), and not the capitalised
-    // polite pronoun many languages write after "I am" ("Esmu Jūsu klients", "я Вам писала").
-    const after = /^[\s,:–—-]*(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(hit.end));
-    if (after && !isPolitePronoun(after[1]!)) return after[1];
+    // A name: a capital, then letters, joined by apostrophes or hyphens only between letters
+    // ("O'Brien", "Jean-Luc", "McDonald", "Anne-Marie"), with a lower-case letter in it ("Sarah",
+    // not "OK"), and not the capitalised polite pronoun many languages write after "I am"
+    // ("Esmu Jūsu klients", "я Вам писала").
+    const after = NAME.exec(text.slice(hit.end, hit.end + 200));
+    const name = after?.[1];
+    if (name && /\p{Ll}/u.test(name) && !isPolitePronoun(name)) return name;
   }
   return undefined;
 }
+
+const NAME = /^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)/u;
 
 const POLITE_PRONOUNS = ['jūs', 'jūsu', 'jums', 'jus', 'jūsų', 'jumis', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ви', 'dumneavoastră', 'dvs'];
 let politePronouns: Set<string> | undefined;

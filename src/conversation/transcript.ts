@@ -8,8 +8,23 @@ const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = Object.fro
   ...['customer', 'client', 'user', 'клиент', 'пользователь', 'клієнт', 'користувач', 'klients', 'lietotājs', 'klientas', 'vartotojas', 'utilizator'].map((label) => [label, 'customer'] as const),
 ]);
 
-/** `[2026-12-01T10:00:00Z] Agent: …`: an optional time, a speaker, a colon, the text. */
-const LINE = /^\s*(?:\[([^\]\n]+)\]\s*)?(\p{L}+)\s*:\s*(.*)$/u;
+/**
+ * `[2026-12-01T10:00:00Z] Agent: …`: an optional time, a speaker, a colon, the text. The speaker
+ * may carry a name as help desks write it, `Agent (Tom):`, or be a name with its role,
+ * `Tom (Agent):`. Lines are split on every line break first, so `.` sees a single line.
+ */
+const LINE = /^\s*(?:\[([^\]]{1,64})\]\s*)?(\p{L}+)(?:\s*[([]\s*([^()[\]]{1,64}?)\s*[)\]])?\s*:\s*(.*)$/su;
+
+/** Every line break a chat export may hold: CR LF, CR, LF, NEL, U+2028, U+2029. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+
+/** The speaker of a line: the label (`Agent (Tom)`), or the role in parentheses (`Tom (Agent)`). */
+function speakerOf(label: string, inParentheses: string | undefined): TranscriptMessage['from'] | undefined {
+  const byLabel = Object.hasOwn(SPEAKERS, label.toLowerCase()) ? SPEAKERS[label.toLowerCase()] : undefined;
+  if (byLabel || inParentheses === undefined) return byLabel;
+  const role = inParentheses.toLowerCase();
+  return Object.hasOwn(SPEAKERS, role) ? SPEAKERS[role] : undefined;
+}
 
 /**
  * Reads a transcript as support tools export it: JSON (an array of messages, or
@@ -29,7 +44,7 @@ export function parseTranscript(text: string): TranscriptMessage[] {
   if (typeof text !== 'string') throw new InvalidOptionsError('transcript', 'the transcript as a string (JSON or "Agent: …" lines)', text);
   const trimmed = text.trim();
   // A text transcript may open with "[time] Agent:", which also starts with "[".
-  const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE.test(trimmed.split('\n', 1)[0]!));
+  const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE.test(trimmed.split(LINE_BREAK, 1)[0]!));
   if (json) {
     let parsed: unknown;
     try {
@@ -42,17 +57,17 @@ export function parseTranscript(text: string): TranscriptMessage[] {
     return messages as TranscriptMessage[];
   }
   const messages: TranscriptMessage[] = [];
-  trimmed.split(/\r?\n/).forEach((line, index) => {
+  trimmed.split(LINE_BREAK).forEach((line, index) => {
     if (line.trim() === '') return;
     const match = LINE.exec(line);
-    const from = match ? SPEAKERS[match[2]!.toLowerCase()] : undefined;
+    const from = match ? speakerOf(match[2]!, match[3]) : undefined;
     if (!match || !from) {
       const last = messages[messages.length - 1];
       if (!last) throw new InvalidTranscriptError('expected "Agent: …", "Bot: …" or "Customer: …"', index + 1);
       messages[messages.length - 1] = { ...last, text: `${last.text}\n${line}` };
       return;
     }
-    messages.push({ from, text: match[3]!, ...(match[1] ? { at: match[1] } : {}) });
+    messages.push({ from, text: match[4]!, ...(match[1] ? { at: match[1] } : {}) });
   });
   return messages;
 }

@@ -34,7 +34,11 @@ export function escapeHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~&!{}]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~&!{}@]/g, '\\$&')
+    // GitHub-flavoured Markdown links bare addresses (www.…, http://…, a@b.c) and runs the link on
+    // over the template's closing quote: a customer's text must stay text.
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:\/\//g, ':\\/\\/')
     .replace(/^([ \t]*)([#+\-=]|\d+(?=[.)]))/gm, (_m, indent: string, marker: string) =>
       /^\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`,
     );
@@ -45,4 +49,72 @@ export function escapeForChannel(text: string, channel: Channel): string {
   if (channel === 'html') return escapeHtml(text);
   if (channel === 'markdown') return escapeMarkdown(text);
   return text;
+}
+
+/** Every way a line can end: CR LF, a lone CR or LF, NEL, VT, FF, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * Line breaks as `\n`, whatever the sender's system wrote. A lone CR, U+2028 or U+2029 ends a line
+ * for a Markdown renderer, a browser or a chat client as surely as `\n` does, so a check for blank
+ * lines must see them all.
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.replace(LINE_BREAK, '\n');
+}
+
+/** True when a text holds a blank line (two line breaks with only spaces or tabs between), in any line-break convention. */
+export function hasBlankLine(text: string): boolean {
+  // U+2029 is a paragraph separator by definition.
+  return text.includes('\u2029') || /\n[ \t]*\n/.test(normalizeLineBreaks(text));
+}
+
+// Embeddings and overrides (LRE RLE LRO RLO) end at PDF; isolates (LRI RLI FSI) at PDI.
+const BIDI = /[\u202A-\u202E\u2066-\u2069\n]/g;
+const PDF = '\u202C';
+const PDI = '\u2069';
+
+/**
+ * Closes what a value opens: a bidi embedding, override or isolate left open would reverse the rest
+ * of the reply ("Trojan Source"), so each is closed at the end of its line, and a closer with no
+ * opener in the value (which would close the template's own) is dropped. Balanced use, such as a
+ * right-to-left name wrapped in an isolate, is kept as typed.
+ */
+function balanceBidi(text: string): string {
+  if (!/[\u202A-\u202E\u2066-\u2069]/.test(text)) return text;
+  const open: string[] = [];
+  const closeAll = () => open.splice(0).reverse().join('');
+  return text.replace(BIDI, (c) => {
+    if (c === '\n') return `${closeAll()}\n`;
+    if (c === PDF) {
+      if (open.at(-1) !== PDF) return '';
+      open.pop();
+      return c;
+    }
+    if (c === PDI) {
+      const at = open.lastIndexOf(PDI);
+      if (at === -1) return '';
+      // A PDI also ends every embedding opened inside its isolate.
+      return `${open.splice(at).slice(1).reverse().join('')}${c}`;
+    }
+    open.push(c >= '\u2066' ? PDI : PDF);
+    return c;
+  }) + closeAll();
+}
+
+/**
+ * Makes a caller's value safe to place in a reply on any channel, before channel escaping: NUL
+ * removed (it truncates text in C-based clients and databases), line breaks as `\n` with blank
+ * lines closed up (a value is one paragraph of the reply, never several), and bidi controls
+ * balanced so a value cannot reorder the text around it.
+ *
+ * @example
+ * ```ts
+ * cleanValue('Sa\u0000rah\r\r\u202Eevil'); // 'Sarah\n\u202Eevil\u202C'
+ * ```
+ */
+export function cleanValue(text: string): string {
+  let clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
+  if (/[\r\n\v\f\u0085\u2028\u2029]/.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:[ \t]*\n)+/g, '\n');
+  return balanceBidi(clean);
 }

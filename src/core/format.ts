@@ -1,19 +1,30 @@
+import { InvalidOptionsError } from './errors';
+import { canonicalTimeZone } from './time';
 import type { Money } from './types';
 
 /**
  * `Intl` formatters are costly to build and cheap to reuse: one cache per (constructor, locale,
- * options). The cache is bounded by the small set of locales and formats a catalog uses.
+ * options). Time zones come canonicalised (see `canonicalTimeZone`), and the cache is bounded
+ * anyway: past its size the least recently built formatter is dropped, so no sequence of
+ * requests grows memory without limit.
  */
 const formatterCache = new Map<string, unknown>();
+const MAX_FORMATTERS = 500;
 
 function cached<T>(kind: string, locale: string, options: object, create: () => T): T {
   const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options)}`;
   let formatter = formatterCache.get(key) as T | undefined;
   if (formatter === undefined) {
     formatter = create();
+    if (formatterCache.size >= MAX_FORMATTERS) formatterCache.delete(formatterCache.keys().next().value as string);
     formatterCache.set(key, formatter);
   }
   return formatter;
+}
+
+/** How many formatters are cached now (for tests and benchmarks). */
+export function formatterCacheSize(): number {
+  return formatterCache.size;
 }
 
 /** `Intl.PluralRules` for a locale, cached. */
@@ -22,6 +33,7 @@ export function pluralRules(locale: string): Intl.PluralRules {
   let rules = pluralRulesCache.get(locale);
   if (rules === undefined) {
     rules = new Intl.PluralRules(locale);
+    if (pluralRulesCache.size >= MAX_FORMATTERS) pluralRulesCache.clear();
     pluralRulesCache.set(locale, rules);
   }
   return rules;
@@ -53,7 +65,9 @@ const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
 
 /** Formats a date for a locale, optionally in a time zone ("2026. gada 1. decembris" in lv). */
 export function formatDate(value: Date, locale: string, style: DateStyle, timeZone?: string): string {
-  const options: Intl.DateTimeFormatOptions = timeZone ? { ...DATE_OPTIONS[style], timeZone } : DATE_OPTIONS[style];
+  const zone = timeZone === undefined ? undefined : canonicalTimeZone(timeZone);
+  if (timeZone !== undefined && zone === undefined) throw new InvalidOptionsError('timeZone', 'an IANA time zone such as "Europe/Riga"', timeZone);
+  const options: Intl.DateTimeFormatOptions = zone ? { ...DATE_OPTIONS[style], timeZone: zone } : DATE_OPTIONS[style];
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(value);
 }
 

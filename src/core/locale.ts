@@ -6,6 +6,10 @@ import { REGISTERS, type LocaleDefinition, type LocaleResources } from './types'
  * not a language tag.
  */
 export function canonicalLocale(tag: string, option = 'locale'): string {
+  // A tag comes from Accept-Language or a customer profile: refused unread past any real tag's length.
+  if (typeof tag === 'string' && tag.length > MAX_TAG_LENGTH) {
+    throw new InvalidOptionsError(option, `a BCP 47 language tag such as "lv" or "lt-LT", at most ${MAX_TAG_LENGTH} characters (this one has ${tag.length})`, tag);
+  }
   // Intl.getCanonicalLocales costs microseconds, and a render asks for the same few tags.
   const known = canonicalCache.get(tag);
   if (known !== undefined) return known;
@@ -23,6 +27,12 @@ export function canonicalLocale(tag: string, option = 'locale'): string {
 }
 
 const canonicalCache = new Map<string, string>();
+
+/**
+ * The longest tag accepted. Real tags are short (`sr-Latn-RS`, `de-DE-u-co-phonebk`); RFC 5646
+ * asks implementations to handle at least 35 characters, and extensions may add a few more.
+ */
+export const MAX_TAG_LENGTH = 128;
 
 /** The language part of a tag: `lt-LT` → `lt`. */
 export function languageOf(tag: string): string {
@@ -45,8 +55,12 @@ export function localeChain(requested: string, defaultLocale: string): string[] 
   const known = chainCache.get(key);
   if (known) return [...known];
   const chain: string[] = [];
-  const parts = requested.split('-');
-  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
+  // Lookup drops extensions and private use (RFC 4647: `en-x-…` → `en`) and then one subtag at a
+  // time; each prefix is a slice of the last, so the chain costs as much as the tag is long.
+  const singleton = /-[a-z0-9]-/i.exec(requested);
+  let prefix = singleton ? requested.slice(0, singleton.index) : requested;
+  if (singleton && prefix !== '') chain.push(requested);
+  for (; prefix !== ''; prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf('-')))) chain.push(prefix);
   if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
   if (chainCache.size < 1000) chainCache.set(key, chain);
   return [...chain];

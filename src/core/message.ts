@@ -1,5 +1,6 @@
-import { escapeForChannel, escapeHtml } from './escape';
+import { cleanValue, escapeForChannel, escapeHtml } from './escape';
 import { formatDate, formatList, formatMoney, formatNumber, isMoney, type DateStyle } from './format';
+import { canonicalTimeZone } from './time';
 import type { Channel } from './types';
 
 /**
@@ -73,6 +74,13 @@ export function parseMessage(source: string): ParsedMessage {
     }
     const options = parseOptions(rawOptions);
     if (options === undefined) return { ok: false, offset: open, problem: `format options "${rawOptions}" are not of the form (name: value; …)` };
+    // Checked here, so a message naming a zone the runtime does not know is refused where it is
+    // loaded (a locale, an override, a template's messages), never thrown at a customer's render.
+    if (options.timeZone !== undefined) {
+      const zone = canonicalTimeZone(options.timeZone);
+      if (zone === undefined) return { ok: false, offset: open, problem: `time zone "${options.timeZone}" is not an IANA time zone such as Europe/Riga` };
+      options.timeZone = zone;
+    }
     segments.push({ name, format: format as MessageFormat | undefined, options, offset: open });
     cursor = close + 2;
   }
@@ -135,11 +143,14 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
   const { format } = placeholder;
   if (value === undefined || value === null) return env.fail(placeholder, 'has no value');
   if (typeof value === 'string') {
-    if (value.trim() === '') return env.fail(placeholder, 'is an empty string');
-    return format === 'vocative' && env.vocative ? env.vocative(value) : value;
+    const clean = cleanValue(value);
+    if (clean.trim() === '') return env.fail(placeholder, 'is an empty string');
+    return format === 'vocative' && env.vocative ? env.vocative(clean) : clean;
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return env.fail(placeholder, `is ${value}, not a finite number`);
+    // -0 is zero: "within 0 days", never "within -0 days".
+    value += 0;
     if (format === 'percent') return formatNumber(value / 100, env.locale, { style: 'percent', maximumFractionDigits: 2 });
     return formatNumber(value, env.locale);
   }
@@ -152,7 +163,7 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
   }
   if (isMoney(value)) {
     if (!Number.isFinite(value.amount)) return env.fail(placeholder, 'has an amount that is not a finite number');
-    return formatMoney(value, env.locale);
+    return formatMoney({ amount: value.amount + 0, currency: value.currency }, env.locale);
   }
   if (Array.isArray(value)) {
     const items = value.map((item) => formatValue(item, { ...placeholder, format: undefined }, env));

@@ -20,12 +20,39 @@ export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | 
   return 'night';
 }
 
-/** Whether the runtime knows an IANA time zone by this name (`Europe/Riga`). */
+/** Whether the runtime knows an IANA time zone by this name (`Europe/Riga`, in any letter case). */
 export function isTimeZone(timeZone: string): boolean {
+  return canonicalTimeZone(timeZone) !== undefined;
+}
+
+/** No IANA zone name is longer than about 32 characters; a longer string is refused unread. */
+const MAX_TIME_ZONE_LENGTH = 64;
+const zoneCache = new Map<string, string>();
+
+/**
+ * The runtime's own spelling of a time zone (`europe/RIGA` → `Europe/Riga`), or undefined when it
+ * does not know the zone. Intl accepts any letter case, so a zone from a client can come in a
+ * thousand spellings: caches keyed by the canonical name stay as small as the set of real zones.
+ *
+ * @example
+ * ```ts
+ * canonicalTimeZone('europe/riga'); // 'Europe/Riga'
+ * canonicalTimeZone('Mars/Olympus'); // undefined
+ * ```
+ */
+export function canonicalTimeZone(timeZone: unknown): string | undefined {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > MAX_TIME_ZONE_LENGTH) return undefined;
+  // IANA names are case-insensitive: every spelling of a zone shares one entry.
+  const key = timeZone.toLowerCase();
+  const known = zoneCache.get(key);
+  if (known !== undefined) return known;
+  let canonical: string;
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
+    canonical = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
+  // Bounded: spellings beyond the first thousand are answered without being remembered.
+  if (zoneCache.size < 1000) zoneCache.set(key, canonical);
+  return canonical;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import { hasBlankLine } from './escape';
 
 /**
  * Schema builders for template variables. Each is a plain zod (mini) schema carrying a
@@ -37,18 +38,16 @@ let shared: Shared | undefined;
 function checks(): Shared {
   if (shared) return shared;
   const nonNegative = z.gte(0);
+  // "\r\r", "\r\n\r\n" and U+2029 are blank lines to a Markdown renderer or a chat client too.
+  const oneParagraph = z.refine<string>((value) => !hasBlankLine(value), 'must be one paragraph (no blank lines)');
   return (shared = {
-    text: [
-      z.trim(),
-      z.minLength(1, 'must not be empty'),
-      z.maxLength(2000),
-      z.refine<string>((value) => !/\n[ \t\r]*\n/.test(value), 'must be one paragraph (no blank lines)'),
-    ],
+    text: [z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000), oneParagraph],
     nonNegative,
     atMost100: z.lte(100),
     // Never negative: every amount a reply names is a price, a charge or a refund ("a refund of -€5").
     money: { amount: new z.ZodMiniNumber({ type: 'number', checks: [nonNegative] }) as z.ZodMiniNumber<number>, currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
-    listItem: z.string().check(z.trim(), z.minLength(1)),
+    // A list item is placed inside a sentence of the reply, like a text variable.
+    listItem: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000), oneParagraph),
     notEmpty: z.minLength(1, 'must not be empty'),
   });
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { InvalidTemplateError } from '../core/errors';
+import { describeValue, InvalidTemplateError } from '../core/errors';
 import type { StructureNode } from '../core/structure';
 import { messageRef, parseTemplateId, type MessageRef } from '../core/template';
 
@@ -35,6 +35,8 @@ export interface CompiledStructure {
  */
 export function compileStructure(id: string, structure: string, declared: ReadonlySet<string>): CompiledStructure {
   const { category, name } = parseTemplateId(id);
+  if (typeof structure !== 'string') throw new InvalidTemplateError(id, `a structure must be Handlebars text, received ${describeValue(structure)}`);
+  checkNesting(id, structure);
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(structure);
@@ -113,6 +115,37 @@ export function compileStructure(id: string, structure: string, declared: Readon
   visit(program, nodes);
   if (refs.size === 0) throw new InvalidTemplateError(id, 'the structure uses no message: add at least one {{t "key"}}');
   return { nodes, refs: [...refs.values()] };
+}
+
+/** Deeper than any real reply needs; Handlebars' parser slows down super-linearly long before its stack runs out. */
+export const MAX_STRUCTURE_DEPTH = 16;
+/** A structure holds message keys and branches, never text: far below this even with many variants. */
+export const MAX_STRUCTURE_LENGTH = 20_000;
+
+/**
+ * Refuses, before Handlebars parses it, a structure whose blocks nest deeper than
+ * {@link MAX_STRUCTURE_DEPTH} or that is longer than {@link MAX_STRUCTURE_LENGTH}: one linear
+ * scan of the `{{#…}}` and `{{/…}}` tags, so a hostile structure costs microseconds to refuse.
+ */
+function checkNesting(id: string, structure: string): void {
+  if (structure.length > MAX_STRUCTURE_LENGTH) {
+    throw new InvalidTemplateError(id, `the structure is ${structure.length} characters long, more than the ${MAX_STRUCTURE_LENGTH} allowed`);
+  }
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  const tags = /\n|\{\{~?\s*([#^/])/g;
+  for (let match = tags.exec(structure); match; match = tags.exec(structure)) {
+    if (match[0] === '\n') {
+      line++;
+      lineStart = match.index + 1;
+      continue;
+    }
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth > MAX_STRUCTURE_DEPTH) {
+      throw new InvalidTemplateError(id, `blocks nest more than ${MAX_STRUCTURE_DEPTH} deep`, { line, column: match.index - lineStart + 1 });
+    }
+  }
 }
 
 function firstLine(error: unknown): string {

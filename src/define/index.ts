@@ -1,4 +1,5 @@
-import { InvalidTemplateError, InvalidVariablesError } from '../core/errors';
+import { describeValue, InvalidTemplateError, InvalidVariablesError } from '../core/errors';
+import { describeVariable, type VariableKind } from '../core/variables';
 import { parseMessage } from '../core/message';
 import { flatten, keyParts } from '../core/message-keys';
 import type { MessageTree } from '../core/types';
@@ -48,12 +49,41 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   if (typeof source.variables !== 'object' || source.variables === null) {
     throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
   }
+  const structures: unknown = source.structure;
+  if (typeof structures !== 'string' && (!Array.isArray(structures) || structures.length === 0)) {
+    throw new InvalidTemplateError(id, `structure must be Handlebars text or a non-empty array of them (one per phrasing), received ${describeValue(structures)}`);
+  }
   const declared = structureNames(source);
   const variants: Structure[] = structuresOf(source).map((structure) => compileStructure(id, structure, declared).nodes);
   const template = assembleTemplate(source, variants);
+  checkCounts(template);
   checkExample(template);
   checkMessages(template);
   return template;
+}
+
+/** Kinds that can never choose a plural form: `count=` on one would only fail when a customer's reply is rendered. */
+const NOT_COUNTS: ReadonlySet<VariableKind> = new Set(['text', 'money', 'date', 'list', 'url', 'boolean']);
+
+function checkCounts(template: Template<string, VariableShape>): void {
+  const visit = (nodes: Structure): void => {
+    for (const node of nodes) {
+      if (typeof node === 'string') continue;
+      if ('t' in node) {
+        if (node.count === undefined) continue;
+        const schema = template.variables[node.count];
+        // Not a variable: a derived flag, which is true or false.
+        const kind: VariableKind = schema ? describeVariable(node.count, schema).kind : 'boolean';
+        if (NOT_COUNTS.has(kind)) {
+          throw new InvalidTemplateError(template.id, `{{t "${node.t}" count=${node.count}}}: "${node.count}" is a ${kind} variable; count= needs a number (v.count or v.number)`);
+        }
+      } else {
+        visit(node.then);
+        visit(node.else);
+      }
+    }
+  };
+  template.variants.forEach(visit);
 }
 
 /** The example must render: it is what the catalog, the docs and a caller's tests rely on. */

@@ -13,7 +13,7 @@ import { checkLocale, type LocaleProblem } from '../translate/check';
 import { flatten } from '../core/message-keys';
 import { parseMessage, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
-import { isTimeZone } from '../core/time';
+import { canonicalTimeZone } from '../core/time';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
 import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type LocaleResources, type Register } from '../core/types';
@@ -273,7 +273,9 @@ function deriveFlags(
 }
 
 function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
-  if (timeZone === undefined || isTimeZone(timeZone)) return timeZone;
+  if (timeZone === undefined) return undefined;
+  const canonical = canonicalTimeZone(timeZone);
+  if (canonical !== undefined) return canonical;
   throw new InvalidOptionsError(option, 'an IANA time zone such as "Europe/Riga"', timeZone);
 }
 
@@ -396,7 +398,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     return template;
   };
 
-  const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}): RenderResult => {
+  // `inline` (internal, for polish): a fragment to join to the caller's text, without `<p>` on html.
+  const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}, inline = false): RenderResult => {
     if (typeof renderOptions !== 'object' || renderOptions === null) throw new InvalidOptionsError('options', 'an object of render options', renderOptions);
     checkKnownOptions(renderOptions, RENDER_OPTIONS);
     const template = findTemplate(id);
@@ -438,7 +441,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     const context = template.derive ? { ...values, ...deriveFlags(template, values, code, env.timeZone, renderOptions.now) } : values;
     const raw = renderStructure(template.variants[variant]!, new RenderScope(chosen.plan, values, context, env, pluralRules(code)));
     return {
-      text: finishOutput(raw, channel),
+      text: finishOutput(raw, channel, inline),
       templateId: template.id,
       locale: code,
       requestedLocale,
@@ -507,7 +510,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         locales.get(defaultLocale)!;
       return polishReply(reply, { ...context, register, lint: { voice: defaults.voice, ...context.lint } }, {
         locale,
-        render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }).text,
+        channel: defaults.channel,
+        render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }, true).text,
       });
     },
     get locales() {
