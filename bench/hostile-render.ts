@@ -1,7 +1,8 @@
 /**
  * `npm run bench:hostile`: what hostile input costs, next to ordinary input of the same size, and
  * the heap after 10,000 distinct hostile inputs (issue #14). Cases: a long locale tag, time-zone
- * spellings, nested {{#if}} in defineTemplate, and polish over a long transcript. Speed targets
+ * spellings, nested {{#if}} in defineTemplate, polish over a long transcript, and the linter's
+ * fix, Markdown mode and word cache. Speed targets
  * live here, not in timed tests. Run `npm run build` first; run with `node --expose-gc` (tsx
  * passes it through: `node --expose-gc --import tsx bench/hostile-render.ts`) for exact heap
  * figures. Writes bench/results/hostile-render.json.
@@ -120,6 +121,35 @@ const tactful = createTactful({ locales: [en, lv], defaultLocale: 'en' });
     hostileMs: time(() => tactful.polish('Your parcel arrives tomorrow.', { transcript: hostile, ending: true })),
     ordinaryMs: time(() => tactful.polish('Your parcel arrives tomorrow.', { transcript: ordinary, ending: true })),
     heapGrowthMbAfter10k: memoryAfter((n) => () => tactful.polish(`Your parcel ${n} arrives tomorrow.`, { transcript: [{ from: 'customer', text: hostileLine(n) }], ending: true })),
+  });
+}
+
+// 5–7. The linter's entry points: fix and Markdown lint on 200 KB of their worst input, against
+// 200 KB of ordinary chat; and the word cache after 10,000 long texts, each with a word of its own.
+{
+  const { fix, lint } = (await import(`${dist}index.js`)) as typeof import('../src');
+  const KB200 = 200 * 1024;
+  const chat = 'Hi there, pls check your order https://example.com/o/1 and call us. We are sorry for the delay! '.repeat(KB200 / 98);
+  rows.push({
+    case: 'fix: every word a rewrite',
+    size: '200 KB',
+    hostileMs: time(() => fix('pls u thx asap gonna '.repeat(KB200 / 21), { locale: en }), 3),
+    ordinaryMs: time(() => fix(chat, { locale: en }), 3),
+    heapGrowthMbAfter10k: memoryAfter((n) => () => fix(`pls u thx ${n} asap gonna`, { locale: en })),
+  });
+  rows.push({
+    case: 'lint, Markdown: backticks, "](" and "<!--"',
+    size: '200 KB',
+    hostileMs: Math.max(...['`', '](', '<!--'].map((unit) => time(() => lint(unit.repeat(KB200 / unit.length), { locale: en, markdown: true }), 3))),
+    ordinaryMs: time(() => lint(chat, { locale: en, markdown: true }), 3),
+    heapGrowthMbAfter10k: memoryAfter((n) => () => lint(`${'`'.repeat(100)}${n}](<!--`, { locale: en, markdown: true })),
+  });
+  rows.push({
+    case: 'lint: long texts, each with a word of its own',
+    size: '100 KB each',
+    hostileMs: time(() => lint(`uniqueword${Math.random().toString(36).slice(2)} ${'x'.repeat(100_000)}`, { locale: en }), 3),
+    ordinaryMs: time(() => lint(chat.slice(0, 100_000), { locale: en }), 3),
+    heapGrowthMbAfter10k: memoryAfter((n) => () => lint(`uniqueword${n}xxxxxxxx ${'x'.repeat(10_000)}`, { locale: en })),
   });
 }
 
