@@ -23,6 +23,13 @@ describe('bundle size', () => {
     expect(size).toBeLessThan(CEILING_KB);
   });
 
+  it('the XML parser fromXliff needs stays out of the core bundle', async () => {
+    const result = await build({ stdin: { contents: "import { createTactful } from './dist/index.js'; import en from './dist/locales/en.js'; console.log(createTactful({ locales: [en] }));", resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', metafile: true });
+    const included = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    expect(included.some((path) => path.includes('src/translate') || path.includes('dist/index.js'))).toBe(true);
+    expect(included.filter((path) => /node_modules\/(saxes|xmlchars)\//.test(path))).toEqual([]);
+  });
+
   it('a locale pulls in no other locale', async () => {
     const lv = await gzippedKilobytes("import lv from './dist/locales/lv.js'; console.log(lv);");
     const both = await gzippedKilobytes("import lv from './dist/locales/lv.js'; import ru from './dist/locales/ru.js'; console.log(lv, ru);");
