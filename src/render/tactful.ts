@@ -553,7 +553,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
           else if (changed.length > 0) problems.push({ key: where(key), problem: `a placeholder may not change its kind: ${changed.join(', ')}` });
         }
       }
-      if (problems.length > 0) throw new InvalidLocaleError(locale.code, problems.map((p) => `${p.key}: ${p.problem}`).join('; '), problems[0]!.key);
+      if (problems.length === 1) throw new InvalidLocaleError(locale.code, problems[0]!.problem, problems[0]!.key);
+      if (problems.length > 1) throw new InvalidLocaleError(locale.code, problems.map((p) => `${p.key}: ${p.problem}`).join('; '), problems[0]!.key);
       for (const [ns, tree] of Object.entries(messages)) i18n.addResourceBundle(locale.code, ns, structuredClone(tree), true, true);
       plans.clear();
     },
