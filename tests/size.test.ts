@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
  * text alone pass it), so this test holds the line where it stands, with 2 KB to spare. linkify-it
  * (the linter's link and e-mail finder, about 4.7 KB with uc.micro) and the linter's non-prose
  * handling took core + en from 76 to about 83 KB; the rule families grown from real replies (the
- * English phrase data) to about 87 KB.
+ * English phrase data) to about 87 KB; the checks of hostile-input round two (keys, links,
+ * values on every channel) to about 89 KB. The performance issue takes it from here.
  */
-const CEILING_KB = 89;
+const CEILING_KB = 91;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
   const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
@@ -22,6 +23,13 @@ describe('bundle size', () => {
   it(`core + one locale stays under ${CEILING_KB} KB min+gz`, async () => {
     const size = await gzippedKilobytes("import { createTactful } from './dist/index.js'; import en from './dist/locales/en.js'; console.log(createTactful({ locales: [en] }));");
     expect(size).toBeLessThan(CEILING_KB);
+  });
+
+  it('the XML parser fromXliff needs stays out of the core bundle', async () => {
+    const result = await build({ stdin: { contents: "import { createTactful } from './dist/index.js'; import en from './dist/locales/en.js'; console.log(createTactful({ locales: [en] }));", resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', metafile: true });
+    const included = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    expect(included.some((path) => path.includes('src/translate') || path.includes('dist/index.js'))).toBe(true);
+    expect(included.filter((path) => /node_modules\/(saxes|xmlchars)\//.test(path))).toEqual([]);
   });
 
   it('a locale pulls in no other locale', async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import * as z from 'zod/mini';
+import { unsafeKeyPath } from '../core/message-keys';
 import { RULE_IDS } from '../lint/types';
 import { parseUserJson, UsageError, type CliIo } from './io';
 
@@ -37,9 +38,11 @@ export function loadConfig(io: CliIo, explicit: string | undefined): { config: L
     }
     let parsed = parseUserJson(io.readFile(path), path);
     if (key !== undefined) {
-      if (typeof parsed !== 'object' || parsed === null || !(key in parsed)) continue;
+      if (typeof parsed !== 'object' || parsed === null || !Object.hasOwn(parsed, key)) continue;
       parsed = (parsed as Record<string, unknown>)[key];
     }
+    const unsafe = unsafeKeyPath(parsed);
+    if (unsafe !== undefined) throw new UsageError(`${path}: ${[key, unsafe].filter(Boolean).join('.')}: a key may not be __proto__, constructor or prototype`);
     const result = z.safeParse(configSchema, parsed);
     if (!result.success) {
       const where = (path: readonly PropertyKey[]) => [key, ...path].filter(Boolean).join('.') || '(top level)';

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
@@ -89,8 +89,19 @@ export const localesCommand: Command = {
         const [file] = rest;
         if (!file) throw new UsageError('import needs an XLIFF file');
         const { target, resources } = fromXliff(io.readFile(resolve(io.cwd, file)));
-        mkdirSync(join(root, 'locales', target), { recursive: true });
-        for (const [namespace, tree] of Object.entries(resources)) writeFileSync(join(root, 'locales', target, `${namespace}.json`), `${JSON.stringify(tree, null, 2)}\n`);
+        // fromXliff already refuses a trgLang or file id that is not a tag or a name; every path
+        // is still resolved and confined to locales/, whatever a future reader lets through.
+        const locales = resolve(root, 'locales');
+        const inside = (...parts: string[]) => {
+          const path = resolve(locales, ...parts);
+          if (!path.startsWith(locales + sep)) throw new UsageError(`${file}: refusing to write ${path}, outside ${locales}`);
+          return path;
+        };
+        const dir = inside(target);
+        const writes = Object.entries(resources).map(([namespace, tree]) => [inside(target, `${namespace}.json`), tree] as const);
+        if (writes.some(([path]) => dirname(path) !== dir)) throw new UsageError(`${file}: a file id must name a namespace, not a folder`);
+        mkdirSync(dir, { recursive: true });
+        for (const [path, tree] of writes) writeFileSync(path, `${JSON.stringify(tree, null, 2)}\n`);
         io.stdout(`Wrote ${Object.keys(resources).length} files to locales/${target}/. Check them: npx tactful locales check ${target}`);
         return 0;
       }

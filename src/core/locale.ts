@@ -1,5 +1,6 @@
 import { InvalidLocaleError, InvalidOptionsError } from './errors';
 import { REGISTERS, type LocaleDefinition, type LocaleResources } from './types';
+import { describeTreeProblem, isSafeKey, readMessageTree } from './message-keys';
 
 /**
  * Canonicalises a BCP 47 tag (`LT-lt` → `lt-LT`). Throws `InvalidOptionsError` for a string that is
@@ -98,13 +99,11 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
 }
 
 function checkResources(code: string, resources: LocaleResources): void {
-  if (typeof resources !== 'object' || resources === null) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
-  const walk = (tree: unknown, path: string): void => {
-    if (typeof tree === 'string') return;
-    if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) {
-      throw new InvalidLocaleError(code, `expected text or an object of messages, received ${Array.isArray(tree) ? 'an array' : typeof tree}`, path);
-    }
-    for (const [key, value] of Object.entries(tree)) walk(value, path.endsWith(':') ? `${path}${key}` : `${path}.${key}`);
-  };
-  for (const [ns, tree] of Object.entries(resources)) walk(tree, `${ns}:`);
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  for (const ns of Object.keys(resources)) {
+    if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), ns);
+    readMessageTree(resources[ns], (path, problem, value) => {
+      throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${ns}:${path}` : ns);
+    });
+  }
 }

@@ -42,3 +42,121 @@ export function flatten(tree: MessageTree, onOther?: (path: string, value: unkno
   walk(tree, '');
   return out;
 }
+
+/**
+ * Key parts that would walk into an object's prototype instead of its own data. A key path from
+ * outside (an XLIFF unit id, a JSON file, a caller's overrides, a config file) never uses them:
+ * `__proto__.x` written with a naive walker pollutes `Object.prototype` for the whole process.
+ */
+const UNSAFE_KEY_PARTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Whether a key (or one part of a dotted key path) is safe to use as an object property. */
+export function isSafeKey(part: string): boolean {
+  return !UNSAFE_KEY_PARTS.has(part);
+}
+
+/** What is wrong with one entry of a message tree from outside. */
+export type MessageTreeProblem = 'unsafe-key' | 'not-text' | 'empty';
+
+/**
+ * Reads a message tree that comes from outside (a caller's overrides or locale, a template's
+ * messages): every own key, with each leaf checked. A key that names the prototype, a leaf that
+ * is not text (an array, a number, `null`), and a message that is empty or blank are told to
+ * `onProblem` and left out, so a caller can refuse them naming the key; the rest come back as
+ * `key.path` → text.
+ */
+export function readMessageTree(tree: unknown, onProblem: (path: string, problem: MessageTreeProblem, value: unknown) => void): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (node: object, prefix: string): void => {
+    for (const key of Object.keys(node)) {
+      const value = (node as Record<string, unknown>)[key];
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (!isSafeKey(key)) onProblem(path, 'unsafe-key', value);
+      else if (typeof value === 'string') {
+        if (value.trim() === '') onProblem(path, 'empty', value);
+        else out.set(path, value);
+      } else if (isGroup(value)) walk(value, path);
+      else onProblem(path, 'not-text', value);
+    }
+  };
+  if (isGroup(tree)) walk(tree, '');
+  else onProblem('', 'not-text', tree);
+  return out;
+}
+
+/** A group of messages: an object with at least one key (an empty one would replace a message with nothing). */
+function isGroup(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+}
+
+/** How a {@link MessageTreeProblem} reads in an error message. */
+export function describeTreeProblem(problem: MessageTreeProblem, value: unknown): string {
+  if (problem === 'unsafe-key') return 'a key may not be __proto__, constructor or prototype';
+  if (problem === 'empty') return 'a message may not be empty or blank';
+  return `a message must be text, received ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an empty object' : typeof value}`;
+}
+
+/**
+ * Builds a message tree from `key.path` → text pairs read from outside (XLIFF units). Objects
+ * have no prototype, so no key can reach `Object.prototype`; a key with an empty part or one that
+ * names the prototype, or a key that is both a message and the prefix of another (`a` and
+ * `a.b`), is told to `onProblem` and left out.
+ */
+export function buildMessageTree(
+  entries: Iterable<readonly [string, string]>,
+  onProblem: (path: string, problem: 'invalid-key' | 'conflict') => void,
+): MessageTree {
+  const tree: Record<string, unknown> = Object.create(null);
+  entries: for (const [path, text] of entries) {
+    const parts = path.split('.');
+    if (parts.some((part) => part.trim() === '' || !isSafeKey(part))) {
+      onProblem(path, 'invalid-key');
+      continue;
+    }
+    let node = tree;
+    for (const part of parts.slice(0, -1)) {
+      const next = node[part];
+      if (next === undefined) node = node[part] = Object.create(null) as Record<string, unknown>;
+      else if (typeof next === 'object') node = next as Record<string, unknown>;
+      else {
+        onProblem(path, 'conflict');
+        continue entries;
+      }
+    }
+    const last = parts[parts.length - 1]!;
+    if (node[last] !== undefined) {
+      onProblem(path, 'conflict');
+      continue;
+    }
+    node[last] = text;
+  }
+  return tree as MessageTree;
+}
+
+/**
+ * The text at a key path of a tree, through own properties only: `constructor.name` is never
+ * `Object`, whatever the tree inherits.
+ */
+export function ownMessage(tree: unknown, path: readonly string[]): string | undefined {
+  let node = tree;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * The path of the first key in a parsed JSON value that names the prototype (`rules.__proto__`),
+ * or undefined. Data read from a file is refused with it before any code walks or copies it.
+ */
+export function unsafeKeyPath(value: unknown, path = ''): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (!isSafeKey(key)) return here;
+    const inner = unsafeKeyPath((value as Record<string, unknown>)[key], here);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}

@@ -124,13 +124,19 @@ export function renderSegments(
     if (typeof segment === 'string') {
       out += env.channel === 'html' ? escapeHtml(segment) : segment;
     } else if (segment.format === 'url') {
-      out += formatUrl(formatValue(lookup(segment.name), segment, env), env.channel);
+      const url = formatValue(lookup(segment.name), segment, env);
+      // Every path to a link (a template, an override, a translation) ends here: only web and
+      // mail addresses become links, never `javascript:` or `data:`.
+      if (!SAFE_URL.test(url)) env.fail(segment, `is not an http(s) or mailto address: ${JSON.stringify(url.slice(0, 40))}`);
+      out += formatUrl(url, env.channel);
     } else {
       out += escapeForChannel(formatValue(lookup(segment.name), segment, env), env.channel);
     }
   }
   return out;
 }
+
+const SAFE_URL = /^(?:https?:\/\/[^\s/?#]|mailto:[^\s@]+@)/i;
 
 /** A link: an anchor in html, an autolink in markdown, the address itself in text. */
 function formatUrl(url: string, channel: Channel): string {
@@ -171,4 +177,71 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
     return formatList(items, env.locale, placeholder.options.type === 'disjunction' ? 'disjunction' : 'conjunction');
   }
   return env.fail(placeholder, `is ${typeof value === 'object' ? 'an object' : `a ${typeof value}`} and cannot be shown in text`);
+}
+
+/**
+ * What a format makes of a variable. A translation may pick another format of the same kind
+ * (`datetime` in English, `time` in Latvian; `vocative` for a name), never one of another kind:
+ * above all, a text variable re-formatted as `url` would put the customer's words into a link.
+ */
+export type PlaceholderKind = 'plain' | 'link' | 'date' | 'list' | 'percent';
+
+const FORMAT_KINDS: Readonly<Partial<Record<MessageFormat, PlaceholderKind>>> = {
+  url: 'link',
+  date: 'date',
+  time: 'date',
+  datetime: 'date',
+  weekday: 'date',
+  list: 'list',
+  percent: 'percent',
+};
+
+/** The kind of a placeholder's format: `{{site, url}}` is a link, `{{when, time}}` a date. */
+export function placeholderKind(format: MessageFormat | undefined): PlaceholderKind {
+  return (format && FORMAT_KINDS[format]) ?? 'plain';
+}
+
+/** Each variable a message uses, with the kinds its placeholders give it; empty when it does not parse. */
+export function placeholderKinds(source: string): Map<string, Set<PlaceholderKind>> {
+  const kinds = new Map<string, Set<PlaceholderKind>>();
+  const parsed = parseMessage(source);
+  if (!parsed.ok) return kinds;
+  for (const segment of parsed.segments) {
+    if (typeof segment === 'string') continue;
+    if (!kinds.has(segment.name)) kinds.set(segment.name, new Set());
+    kinds.get(segment.name)!.add(placeholderKind(segment.format));
+  }
+  return kinds;
+}
+
+/**
+ * The placeholders of `text` that change the kind a variable has in `reference` (the source
+ * text, or the message being overridden), as `{{name, format}}` strings for an error message.
+ */
+export function changedKinds(text: string, reference: ReadonlyMap<string, ReadonlySet<PlaceholderKind>>): string[] {
+  const changed: string[] = [];
+  const parsed = parseMessage(text);
+  if (!parsed.ok) return changed;
+  for (const segment of parsed.segments) {
+    if (typeof segment === 'string') continue;
+    const allowed = reference.get(segment.name);
+    if (allowed && !fitsKinds(placeholderKind(segment.format), allowed)) {
+      changed.push(`{{${segment.name}${segment.format ? `, ${segment.format}` : ''}}} (${[...allowed].map(describeKind).join(' or ')} elsewhere)`);
+    }
+  }
+  return changed;
+}
+
+/**
+ * A plain placeholder fits any variable, and a variable the reference shows plain may be given a
+ * format (`{{until}}` in English is `{{until, date}}` in Latvian: a Date shows as a date either
+ * way), except a link: only a variable that is a link in the reference may become one.
+ */
+function fitsKinds(kind: PlaceholderKind, reference: ReadonlySet<PlaceholderKind>): boolean {
+  if (kind === 'plain' || reference.has(kind)) return true;
+  return kind !== 'link' && [...reference].every((k) => k === 'plain');
+}
+
+function describeKind(kind: PlaceholderKind): string {
+  return kind === 'plain' ? 'plain' : kind === 'link' ? 'a url' : `a ${kind}`;
 }

@@ -154,7 +154,7 @@ function kindOf(schema: $ZodType): VariableKind {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
-      return 'text';
+      return (def as { format?: string }).format === 'url' ? 'url' : 'text';
     case 'number':
       return 'number';
     case 'date':

@@ -1,9 +1,9 @@
 import { describeValue, InvalidTemplateError, InvalidVariablesError } from '../core/errors';
-import { describeVariable, type VariableKind } from '../core/variables';
-import { parseMessage } from '../core/message';
-import { flatten, keyParts } from '../core/message-keys';
+import { parseMessage, placeholderKind, type PlaceholderKind } from '../core/message';
+import { describeTreeProblem, flatten, isSafeKey, keyParts, readMessageTree } from '../core/message-keys';
 import type { MessageTree } from '../core/types';
 import { validateVariables } from '../core/validate';
+import { describeVariable, type VariableKind } from '../core/variables';
 import type { Structure } from '../core/structure';
 import { assembleTemplate, structureNames, structuresOf, type Template, type TemplateSource, type VariableShape } from '../core/template';
 import { compileStructure } from './analyze';
@@ -107,17 +107,32 @@ function checkExample(template: Template<string, VariableShape>): void {
  * use only declared variables (and `{{count}}` where the structure passes one), and every message
  * the structure uses must be written in at least one of the locales given.
  */
+/**
+ * Which kinds of variable each kind of format fits: a link only a url (a text variable shown as
+ * a link would put the customer's words into `href`), a date format only a date, and so on.
+ * A plain placeholder fits every variable.
+ */
+const FITS: Readonly<Record<PlaceholderKind, readonly VariableKind[]>> = {
+  plain: ['text', 'number', 'percent', 'count', 'money', 'date', 'list', 'url', 'boolean', 'unknown'],
+  link: ['url'],
+  date: ['date', 'unknown'],
+  list: ['list', 'unknown'],
+  percent: ['number', 'percent', 'count', 'unknown'],
+};
+
 function checkMessages(template: Template<string, VariableShape>): void {
   if (template.messages === undefined) return;
   if (typeof template.messages !== 'object' || template.messages === null) {
     throw new InvalidTemplateError(template.id, 'messages must be an object of locales, e.g. { en: { body: "…" } }');
   }
   const declared = new Set(Object.keys(template.variables));
+  const kinds = new Map(Object.entries(template.variables as VariableShape).map(([name, schema]) => [name, describeVariable(name, schema).kind]));
   const counted = template.messageRefs.some((ref) => ref.counted);
   const written = new Set<string>();
   for (const [code, tree] of Object.entries(template.messages)) {
-    const texts = flatten(tree as MessageTree, (path) => {
-      throw new InvalidTemplateError(template.id, `messages.${code}.${path} must be text`);
+    if (!isSafeKey(code)) throw new InvalidTemplateError(template.id, `messages.${code}: ${describeTreeProblem('unsafe-key', undefined)}`);
+    const texts = readMessageTree(tree, (path, problem, value) => {
+      throw new InvalidTemplateError(template.id, `messages.${code}${path ? `.${path}` : ''}: ${describeTreeProblem(problem, value)}`);
     });
     for (const [path, text] of texts) {
       const where = `messages.${code}.${path}`;
@@ -128,6 +143,11 @@ function checkMessages(template: Template<string, VariableShape>): void {
         const head = segment.name.split('.')[0] ?? '';
         if (!declared.has(head) && !(counted && head === 'count')) {
           throw new InvalidTemplateError(template.id, `${where} uses {{${segment.name}}}, which is not a variable of the template (${[...declared].join(', ') || 'none'})`);
+        }
+        const kind = placeholderKind(segment.format);
+        const variable = kinds.get(segment.name);
+        if (variable !== undefined && !FITS[kind].includes(variable)) {
+          throw new InvalidTemplateError(template.id, `${where} formats {{${segment.name}, ${segment.format}}}, but ${segment.name} is a ${variable} variable (declare it with v.${kind === 'link' ? 'url' : kind === 'percent' ? 'percent' : kind})`);
         }
       }
       written.add(keyParts(path).base);

@@ -4,6 +4,7 @@ import { parseMessage, type MessageSegment } from '../core/message';
 import type { AnyTemplate, MessageRef } from '../core/template';
 import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
+import { ownMessage } from '../core/message-keys';
 
 /**
  * Everything one template needs to render in one locale and register, resolved once through
@@ -46,8 +47,11 @@ function lookup(i18n: i18n, locale: string, ref: MessageRef, register: Register,
   for (const context of contexts) {
     const options = { lng: locale, ns: ref.ns, context, skipInterpolation: true, ...(count === undefined ? {} : { count }) };
     if (i18n.exists(ref.key, options)) {
-      const text = i18n.t(ref.key, options);
-      return typeof text === 'string' ? text : undefined;
+      // i18next finds the key (fallback language, context, plural form); the text is then read
+      // through own properties only, so `{{t "constructor:name"}}` is missing, never "Object".
+      const found = i18n.t(ref.key, { ...options, returnDetails: true }) as unknown as { usedLng?: string; usedNS?: string; exactUsedKey?: string };
+      if (!found.usedLng || !found.usedNS || !found.exactUsedKey) return undefined;
+      return ownMessage(i18n.store.data, [found.usedLng, found.usedNS, ...found.exactUsedKey.split('.')]);
     }
   }
   return undefined;

@@ -10,8 +10,8 @@ import {
 import { pluralRules } from '../core/format';
 import { canonicalLocale, defineLocale, languageOf, localeChain } from '../core/locale';
 import { checkLocale, type LocaleProblem } from '../translate/check';
-import { flatten } from '../core/message-keys';
-import { parseMessage, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
+import { describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
+import { changedKinds, parseMessage, placeholderKinds, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
 import { canonicalTimeZone } from '../core/time';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
@@ -532,21 +532,33 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     overrideMessages(code, messages) {
       const locale = locales.get(canonicalLocale(code));
       if (!locale) throw new InvalidOptionsError('locale', `a loaded locale (${[...locales.keys()].join(', ')})`, code);
-      const problems: string[] = [];
-      for (const [ns, tree] of Object.entries(messages)) {
-        const current = flatten(locale.resources[ns] ?? {});
-        for (const [key, text] of flatten(tree)) {
-          const before = current.get(key) ?? i18n.getResource(locale.code, ns, key);
-          if (typeof before !== 'string') {
-            problems.push(`${ns}:${key}: no such message`);
+      if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
+        throw new InvalidOptionsError('messages', 'an object of namespaces, e.g. { closing: { … } }', messages);
+      }
+      const problems: Array<{ key: string; problem: string }> = [];
+      for (const ns of Object.keys(messages)) {
+        const where = (key: string) => (key ? `${ns}:${key}` : ns);
+        if (!isSafeKey(ns)) {
+          problems.push({ key: ns, problem: describeTreeProblem('unsafe-key', undefined) });
+          continue;
+        }
+        const texts = readMessageTree(messages[ns], (key, problem, value) => problems.push({ key: where(key), problem: describeTreeProblem(problem, value) }));
+        const current = locale.resources[ns];
+        for (const [key, text] of texts) {
+          const before = ownMessage(current, key.split('.')) ?? ownMessage(i18n.getResourceBundle(locale.code, ns), key.split('.'));
+          if (before === undefined) {
+            problems.push({ key: where(key), problem: 'no such message' });
             continue;
           }
           const parsed = parseMessage(text);
-          if (!parsed.ok) problems.push(`${ns}:${key}: ${parsed.problem}`);
-          else if (placeholderNames(text) !== placeholderNames(before)) problems.push(`${ns}:${key}: placeholders must stay ${placeholderNames(before) || 'none'}, received ${placeholderNames(text) || 'none'}`);
+          const changed = parsed.ok ? changedKinds(text, placeholderKinds(before)) : [];
+          if (!parsed.ok) problems.push({ key: where(key), problem: parsed.problem });
+          else if (placeholderNames(text) !== placeholderNames(before)) problems.push({ key: where(key), problem: `placeholders must stay ${placeholderNames(before) || 'none'}, received ${placeholderNames(text) || 'none'}` });
+          else if (changed.length > 0) problems.push({ key: where(key), problem: `a placeholder may not change its kind: ${changed.join(', ')}` });
         }
       }
-      if (problems.length > 0) throw new InvalidLocaleError(locale.code, problems.join('; '));
+      if (problems.length === 1) throw new InvalidLocaleError(locale.code, problems[0]!.problem, problems[0]!.key);
+      if (problems.length > 1) throw new InvalidLocaleError(locale.code, problems.map((p) => `${p.key}: ${p.problem}`).join('; '), problems[0]!.key);
       for (const [ns, tree] of Object.entries(messages)) i18n.addResourceBundle(locale.code, ns, structuredClone(tree), true, true);
       plans.clear();
     },

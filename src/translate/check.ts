@@ -1,5 +1,5 @@
 import { pluralRules } from '../core/format';
-import { parseMessage } from '../core/message';
+import { changedKinds, parseMessage, placeholderKinds, type PlaceholderKind } from '../core/message';
 import type { LocaleResources, MessageTree, Register } from '../core/types';
 import type { RuleLocaleData } from '../core/lint-data';
 import { lint } from '../lint/linter';
@@ -87,14 +87,14 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
   };
 
   for (const namespace of Object.keys(options.source)) {
-    if (!(namespace in locale.resources)) report('error', 'missing-file', namespace, '', `the file for "${namespace}" is missing`);
+    if (!Object.hasOwn(locale.resources, namespace)) report('error', 'missing-file', namespace, '', `the file for "${namespace}" is missing`);
   }
   for (const namespace of Object.keys(locale.resources)) {
-    if (!(namespace in options.source)) report('error', 'extra-file', namespace, '', `"${namespace}" has no English source`);
+    if (!Object.hasOwn(options.source, namespace)) report('error', 'extra-file', namespace, '', `"${namespace}" has no English source`);
   }
 
   for (const [namespace, sourceTree] of Object.entries(options.source)) {
-    const tree = locale.resources[namespace];
+    const tree = Object.hasOwn(locale.resources, namespace) ? locale.resources[namespace] : undefined;
     if (!tree) continue;
     const lines = options.files?.[namespace] ? keyPositions(options.files[namespace]!.text) : undefined;
     const at = (key: string) => lines?.get(key);
@@ -102,16 +102,18 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
     const target = flatten(tree);
 
     // Source messages by base key: which are plural, and their placeholders.
-    const sourceBases = new Map<string, { plural: boolean; text: string; names: Set<string> }>();
+    const sourceBases = new Map<string, { plural: boolean; text: string; names: Set<string>; kinds: Map<string, Set<PlaceholderKind>> }>();
     for (const [key, text] of source) {
       const parts = keyParts(key);
       const entry = sourceBases.get(parts.base);
       const names = placeholders(text);
       names.delete('count');
+      const kinds = placeholderKinds(text);
       if (entry) {
         for (const n of names) entry.names.add(n);
+        for (const [name, found] of kinds) for (const kind of found) (entry.kinds.get(name) ?? entry.kinds.set(name, new Set()).get(name)!).add(kind);
         if (parts.plural) sourceBases.set(parts.base, { ...entry, plural: true });
-      } else sourceBases.set(parts.base, { plural: parts.plural !== undefined, text, names });
+      } else sourceBases.set(parts.base, { plural: parts.plural !== undefined, text, names, kinds });
     }
 
     const targetBases = new Map<string, Map<string, string>>();
@@ -157,11 +159,17 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
           report('error', 'untranslated', namespace, key, 'not translated yet', where);
           continue;
         }
+        if (text.trim() === '') {
+          report('error', 'syntax', namespace, key, 'the message is empty: it would send an empty reply', where);
+          continue;
+        }
         const parsed = parseMessage(text);
         if (!parsed.ok) {
           report('error', 'syntax', namespace, key, `${parsed.problem} (at character ${parsed.offset + 1})`, where);
           continue;
         }
+        const changed = changedKinds(text, info.kinds);
+        if (changed.length > 0) report('error', 'placeholder', namespace, key, `a placeholder may not change its kind: ${changed.join(', ')}`, where);
         const names = placeholders(text);
         names.delete('count');
         const dropped = [...info.names].filter((n) => !names.has(n));

@@ -117,7 +117,7 @@ function checkToolData(root: string, code: string): LocaleProblem[] {
  */
 export function checkProjectLocale(root: string, code: string, options: { tone?: boolean } = {}): LocaleProblem[] {
   const index = readIndex(root);
-  const meta = index[code];
+  const meta = Object.hasOwn(index, code) ? index[code] : undefined;
   const problems: LocaleProblem[] = [];
   if (!meta) {
     problems.push({ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in locales/index.json (run \`tactful locales add ${code}\`)`, file: 'locales/index.json' });
@@ -176,7 +176,7 @@ export function scaffoldLocale(root: string, code: string, meta: LocaleMeta): st
     written.push(path);
   };
   const index = readIndex(root);
-  if (index[code]) throw new Error(`locale "${code}" already exists in locales/index.json`);
+  if (Object.hasOwn(index, code)) throw new Error(`locale "${code}" already exists in locales/index.json`);
   const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
   const source = readFolder(root, 'en', []);
   for (const [namespace, tree] of Object.entries(source.resources)) write(join('locales', code, `${namespace}.json`), json(untranslated(tree, categories)));

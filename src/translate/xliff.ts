@@ -1,15 +1,19 @@
-import { InvalidLocaleError } from '../core/errors';
+import { SaxesParser } from 'saxes';
+import { describeValue, InvalidLocaleError } from '../core/errors';
+import { canonicalLocale } from '../core/locale';
 import type { LocaleResources, MessageTree } from '../core/types';
-import { flatten } from '../core/message-keys';
+import { buildMessageTree, flatten } from '../core/message-keys';
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? m;
-  });
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\t': '&#9;', '\n': '&#10;' };
+const escapeXml = (text: string) => text.replace(/[&<>"'\r\t\n]/g, (c) => XML_ESCAPES[c]!);
+/**
+ * Text content: escaped, with `\r` kept (XML would read it as `\n`) and the characters XML 1.0
+ * cannot hold (control characters, lone surrogates) written as XLIFF's `<cp hex="…"/>`.
+ */
+const escapeContent = (text: string) =>
+  text
+    .replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c]!)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `<cp hex="${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}"/>`);
 
 /** The English source of a key: `fix_formal` → `fix`, `wait_few` → `wait_other`. */
 function sourceOf(key: string, source: Map<string, string>): string {
@@ -35,36 +39,164 @@ export function toXliff(target: LocaleResources, source: LocaleResources, langua
     const sourceTexts = flatten(source[namespace] ?? {});
     const units = [...flatten(tree)].map(
       ([key, text]) =>
-        `    <unit id="${escapeXml(key)}">\n      <segment>\n        <source>${escapeXml(sourceOf(key, sourceTexts))}</source>\n        <target>${escapeXml(text)}</target>\n      </segment>\n    </unit>`,
+        `    <unit id="${escapeXml(key)}">\n      <segment>\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>\n        <target>${escapeContent(text)}</target>\n      </segment>\n    </unit>`,
     );
     return `  <file id="${escapeXml(namespace)}">\n${units.join('\n')}\n  </file>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escapeXml(languages.source)}" trgLang="${escapeXml(languages.target)}">\n${files.join('\n')}\n</xliff>\n`;
 }
 
-function setPath(tree: Record<string, unknown>, path: string, value: string): void {
-  const parts = path.split('.');
-  let node = tree;
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-  node[parts[parts.length - 1]!] = value;
+/** A namespace is a file name (`locales/<lng>/<namespace>.json`): a word, or words joined by `-` or `_`. */
+const NAMESPACE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+
+/** XLIFF inline codes that stand for something outside the text; tactful messages have none. */
+const CODES: ReadonlySet<string> = new Set(['ph', 'sc', 'ec']);
+
+function xliffError(detail: string, locale = '(xliff)', key?: string, cause?: unknown): InvalidLocaleError {
+  const error = new InvalidLocaleError(locale, detail, key);
+  if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause, configurable: true, writable: true });
+  return error;
+}
+
+/** The target language as a file-system-safe canonical tag, or an error naming what was given. */
+function targetLanguage(trgLang: string | undefined): string {
+  if (trgLang === undefined) throw xliffError('not an XLIFF 2.0 document: <xliff> has no trgLang attribute');
+  let tag: string | undefined;
+  try {
+    tag = canonicalLocale(trgLang, 'trgLang');
+  } catch {
+    // reported below, as a locale problem
+  }
+  if (!tag || !/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(tag)) throw xliffError(`trgLang must be a language tag such as "lv" or "pt-BR", received ${describeValue(trgLang)}`);
+  return tag;
+}
+
+interface UnitState {
+  readonly namespace: string;
+  readonly id: string;
+  /** The text of each segment's and ignorable's target, in order; undefined where a segment has none. */
+  readonly parts: Array<string | undefined>;
+  segments: number;
+  translated: number;
 }
 
 /**
  * Reads XLIFF 2.0 (as `toXliff` writes it, or as a CAT tool returns it) back into locale
- * resources: namespace → message tree. Units without a target are left out.
+ * resources: namespace → message tree. An XML parser reads it, so comments, CDATA, character
+ * references and either kind of quotes mean what XML says, in time linear in its length. A
+ * unit's segments (and the ignorable whitespace between them) are joined back into one message;
+ * a unit that is not fully translated is left out; an inline code becomes its text equivalent
+ * (`<ph equiv="{{customerName}}"/>`). Everything else that cannot become a message — XML that is
+ * not well-formed, a trgLang or file id that is not a language tag or a name, a unit id that
+ * names the prototype or is also the prefix of another, an empty target — throws an
+ * `InvalidLocaleError` naming the unit. The trees returned have no prototype.
+ *
+ * @example
+ * ```ts
+ * const { target, resources } = fromXliff(readFileSync('lv.xlf', 'utf8'));
+ * tactful.addLocale(defineLocale({ code: target, name: 'Latviešu', registers: ['formal', 'informal'], resources }));
+ * ```
  */
 export function fromXliff(xml: string): { target: string; resources: LocaleResources } {
-  const root = /<xliff\b[^>]*\btrgLang="([^"]*)"/.exec(xml);
-  if (!root) throw new InvalidLocaleError('(xliff)', 'not an XLIFF 2.0 document with a trgLang attribute');
-  const resources: Record<string, MessageTree> = {};
-  for (const file of xml.matchAll(/<file\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/file>/g)) {
-    const namespace = unescapeXml(file[1]!);
-    const tree: Record<string, unknown> = {};
-    for (const unit of file[2]!.matchAll(/<unit\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/unit>/g)) {
-      const target = /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(unit[2]!);
-      if (target) setPath(tree, unescapeXml(unit[1]!), unescapeXml(target[1]!));
+  if (typeof xml !== 'string') throw xliffError(`expected the text of an XLIFF 2.0 document, received ${describeValue(xml)}`);
+  const parser = new SaxesParser({ position: true });
+  const stack: string[] = [];
+  const units = new Map<string, Array<[string, string]>>();
+  let target: string | undefined;
+  let namespace: string | undefined;
+  let unit: UnitState | undefined;
+  /** The text being collected: a segment's or ignorable's target, or an ignorable's source. */
+  let text: { kind: 'target' | 'source'; value: string } | undefined;
+  let ignorableSource: string | undefined;
+  const where = () => (unit ? `${unit.namespace}:${unit.id}` : undefined);
+
+  parser.on('error', (error) => {
+    throw xliffError(`not well-formed XML: ${error.message}`, target, where(), error);
+  });
+  parser.on('opentag', (node) => {
+    const parent = stack[stack.length - 1];
+    const { name } = node;
+    const attr = (key: string): string | undefined => {
+      const value = node.attributes[key];
+      return typeof value === 'string' ? value : value?.value;
+    };
+    stack.push(name);
+    if (text) {
+      // Inline elements inside a target: a code becomes its text equivalent, a marker keeps its text.
+      if (CODES.has(name)) {
+        const equivalent = attr('equiv') || attr('disp');
+        if (!equivalent) throw xliffError(`<${name}> inside <target> has no equiv or disp text: tactful messages are plain text with {{placeholders}}`, target, where());
+        text.value += equivalent;
+      } else if (name === 'cp') {
+        const code = Number.parseInt(attr('hex') ?? '', 16);
+        if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw xliffError(`<cp hex="${attr('hex') ?? ''}"> is not a code point`, target, where());
+        text.value += String.fromCodePoint(code);
+      }
+      return;
     }
-    resources[namespace] = tree as MessageTree;
+    if (stack.length === 1) {
+      if (name !== 'xliff') throw xliffError(`not an XLIFF 2.0 document: the root element is <${name}>`);
+      target = targetLanguage(attr('trgLang'));
+    } else if (name === 'file' && parent === 'xliff') {
+      const id = attr('id') ?? '';
+      if (!NAMESPACE.test(id)) throw xliffError(`<file id=${JSON.stringify(id.slice(0, 60))}> must name a namespace such as "closing" or "price-change"`, target);
+      namespace = id;
+    } else if (name === 'unit' && namespace !== undefined && (parent === 'file' || parent === 'group')) {
+      unit = { namespace, id: attr('id') ?? '', parts: [], segments: 0, translated: 0 };
+    } else if (unit && (name === 'segment' || name === 'ignorable') && parent === 'unit') {
+      if (name === 'segment') unit.segments++;
+      unit.parts.push(undefined);
+      ignorableSource = undefined;
+    } else if (unit && name === 'target' && (parent === 'segment' || parent === 'ignorable')) {
+      text = { kind: 'target', value: '' };
+    } else if (unit && name === 'source' && parent === 'ignorable') {
+      text = { kind: 'source', value: '' };
+    }
+  });
+  const append = (chunk: string) => {
+    if (text) text.value += chunk;
+  };
+  parser.on('text', append);
+  parser.on('cdata', append);
+  parser.on('closetag', () => {
+    const name = stack.pop();
+    const parent = stack[stack.length - 1];
+    if (text && (name === 'target' || name === 'source') && (parent === 'segment' || parent === 'ignorable')) {
+      if (text.kind === 'source') ignorableSource = text.value;
+      else {
+        unit!.parts[unit!.parts.length - 1] = text.value;
+        if (parent === 'segment') unit!.translated++;
+      }
+      text = undefined;
+    } else if (unit && name === 'ignorable' && parent === 'unit') {
+      // Whitespace between segments: its target when it has one, else the source as it is.
+      unit.parts[unit.parts.length - 1] ??= ignorableSource ?? '';
+    } else if (unit && name === 'unit') {
+      const done = unit;
+      unit = undefined;
+      if (done.segments === 0 || done.translated < done.segments) return; // not (fully) translated yet
+      const message = done.parts.join('');
+      if (message.trim() === '') throw xliffError('the <target> is empty: leave the target out for a text that is not translated yet', target, `${done.namespace}:${done.id}`);
+      if (!units.has(done.namespace)) units.set(done.namespace, []);
+      units.get(done.namespace)!.push([done.id, message]);
+    } else if (name === 'file' && parent === 'xliff') {
+      namespace = undefined;
+    }
+  });
+  parser.write(xml).close();
+  if (target === undefined) throw xliffError('not an XLIFF 2.0 document: no <xliff> element');
+
+  const resources: Record<string, MessageTree> = Object.create(null);
+  for (const [ns, entries] of units) {
+    resources[ns] = buildMessageTree(entries, (key, problem) => {
+      throw xliffError(
+        problem === 'conflict'
+          ? 'this unit id is also the start of another unit id (or repeats one): a key is either a message or a group of messages'
+          : 'a unit id is a dotted key such as "wrong-item.fix_formal"; its parts may not be empty, __proto__, constructor or prototype',
+        target,
+        `${ns}:${key}`,
+      );
+    });
   }
-  return { target: unescapeXml(root[1]!), resources };
+  return { target, resources };
 }

@@ -1,0 +1,313 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTactful, defineLocale, fromXliff, InvalidLocaleError, InvalidTemplateError, MissingMessageError, TactfulError, toXliff, v } from '../src';
+import { defineTemplate } from '../src/define';
+import { runCli } from '../src/cli/main';
+import type { CliIo } from '../src/cli/io';
+import type { LocaleResources } from '../src';
+import en from '../src/locales/en';
+import lv from '../src/locales/lv';
+
+/**
+ * Hostile input to the translator's side: XLIFF files, overrides and locales from outside.
+ * Whatever comes in, `Object.prototype` stays as it was, and every refusal is a `TactfulError`
+ * that names the key (never a raw TypeError or RangeError).
+ */
+
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort().join();
+const prototypeIsClean = () => {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(PROTOTYPE_NAMES);
+  expect(Object.getOwnPropertyNames(Array.prototype)).not.toContain('polluted');
+  for (const key in {}) throw new Error(`Object.prototype gained "${key}"`);
+};
+afterEach(prototypeIsClean);
+
+const xliff = (units: string, options: { lang?: string; file?: string } = {}) =>
+  `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="${options.lang ?? 'lv'}"><file id="${options.file ?? 'closing'}">${units}</file></xliff>`;
+const unit = (id: string, target: string) => `<unit id="${id}"><segment><source>x</source><target>${target}</target></segment></unit>`;
+
+/** The error a call throws, or undefined. */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('fromXliff: keys never walk into the prototype (audit 1)', () => {
+  it.each(['__proto__.customerName', 'constructor.prototype.isAdmin', 'a.__proto__', 'prototype', 'a..b', '.a'])('refuses the unit id %j, naming it', (id) => {
+    const error = thrown(() => fromXliff(xliff(unit(id, 'Mallory'))));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).key).toBe(`closing:${id}`);
+    expect(({} as Record<string, unknown>).customerName).toBeUndefined();
+  });
+
+  it('builds trees without a prototype', () => {
+    const { resources } = fromXliff(xliff(unit('anything-else.plain_formal', 'Vai varu vēl palīdzēt?')));
+    expect(Object.getPrototypeOf(resources)).toBeNull();
+    expect(Object.getPrototypeOf(resources.closing)).toBeNull();
+    expect(resources).toEqual({ closing: { 'anything-else': { plain_formal: 'Vai varu vēl palīdzēt?' } } });
+  });
+});
+
+describe('message lookups read own properties only (render-misc)', () => {
+  it('{{t "constructor:name"}} is a missing message, never "Object"', () => {
+    const template = defineTemplate({ id: 'shop.proto', description: 'd', variables: {}, structure: '{{t "constructor:name"}}', example: {} });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    const error = thrown(() => tactful.render('shop.proto', {}));
+    expect(error).toBeInstanceOf(TactfulError);
+    expect(tactful.templates({ search: 'shop.proto' })[0]!.locales).toEqual([]);
+  });
+});
+
+describe('a message may not change a variable’s kind (audit 3)', () => {
+  const evil = { customerName: 'javascript:alert(document.cookie)' };
+
+  it('overrideMessages refuses {{customerName, url}}', () => {
+    const tactful = createTactful({ locales: [en] });
+    const error = thrown(() => tactful.overrideMessages('en', { closing: { 'anything-else': { named: '{{customerName, url}}, anything else?' } } }));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).key).toBe('closing:anything-else.named');
+    expect(tactful.render('closing.anything-else', evil, { channel: 'html' })).not.toContain('<a ');
+  });
+
+  it('overrideMessages still lets a format of the same kind through', () => {
+    const tactful = createTactful({ locales: [en] });
+    tactful.overrideMessages('en', { closing: { 'anything-else': { named: 'Anything else, {{customerName, vocative}}?' } } });
+    expect(tactful.render('closing.anything-else', { customerName: 'Sarah' })).toBe('Anything else, Sarah?');
+  });
+
+  it('addLocale refuses a translation that turns a text variable into a link', () => {
+    const resources = structuredClone(en.resources) as Record<string, Record<string, Record<string, string>>>;
+    resources.closing!['anything-else']!.named = '{{customerName, url}}, kann ich sonst noch helfen?';
+    const tactful = createTactful({ locales: [en] });
+    const error = thrown(() => tactful.addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources })));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).message).toContain('anything-else.named');
+  });
+
+  it('defineTemplate refuses a url format on a text variable', () => {
+    const error = thrown(() =>
+      defineTemplate({ id: 'shop.site', description: 'd', variables: { site: v.text('shop site') }, structure: '{{t "body"}}', example: { site: 'https://a.example' }, messages: { en: { body: 'See {{site, url}}' } } }),
+    );
+    expect(error).toBeInstanceOf(InvalidTemplateError);
+  });
+
+  it('a link is only ever http(s) or mailto, on every path', () => {
+    const site = defineTemplate({ id: 'shop.link', description: 'd', variables: { site: v.url('shop site') }, structure: '{{t "body"}}', example: { site: 'https://a.example' }, messages: { en: { body: 'See {{site, url}}' } } });
+    const tactful = createTactful({ locales: [en], templates: [site] });
+    expect(tactful.render('shop.link', { site: 'https://a.example/x' }, { channel: 'html' })).toContain('See <a href="https://a.example/x">https://a.example/x</a>');
+    // A caller's own url schema that takes any scheme still never makes a javascript: link.
+    const loose = defineTemplate({ id: 'shop.loose', description: 'd', variables: { site: z.url() }, structure: '{{t "body"}}', example: { site: 'https://a.example' }, messages: { en: { body: 'See {{site, url}}' } } });
+    const t2 = createTactful({ locales: [en], templates: [loose] });
+    expect(t2.render('shop.loose', { site: 'mailto:help@a.example' }, { channel: 'html' })).toContain('href="mailto:help@a.example"');
+    for (const site of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      expect(thrown(() => t2.render('shop.loose', { site }, { channel: 'html' }))).toBeInstanceOf(MissingMessageError);
+    }
+  });
+});
+
+describe('messages must be non-empty text (audits 11, 12)', () => {
+  it.each([[['a', 'b']], [{}], [null], [42], [''], [' '], ['\n\t']])('overrideMessages refuses %j, naming the key', (value) => {
+    const tactful = createTactful({ locales: [en] });
+    const error = thrown(() => tactful.overrideMessages('en', { closing: { 'anything-else': { plain: value as never } } }));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).key).toBe('closing:anything-else.plain');
+    expect(tactful.render('closing.anything-else', {})).toBe('Is there anything else I can help you with?');
+  });
+
+  it.each([[''], [' '], [null], [['x']]])('addLocale refuses %j, naming the key', (value) => {
+    const resources = { closing: { 'anything-else': { plain: value } } } as unknown as LocaleResources;
+    const error = thrown(() => createTactful({ locales: [en] }).addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources })));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).key).toBe('closing:anything-else.plain');
+  });
+
+  it('fromXliff refuses an empty <target>, naming the unit; a unit without a target is left out', () => {
+    for (const target of ['<target></target>', '<target/>', '<target>  </target>']) {
+      const error = thrown(() => fromXliff(xliff(`<unit id="a.b"><segment><source>x</source>${target}</segment></unit>`)));
+      expect(error).toBeInstanceOf(InvalidLocaleError);
+      expect((error as InvalidLocaleError).key).toBe('closing:a.b');
+    }
+    expect(fromXliff(xliff('<unit id="a.b"><segment><source>x</source></segment></unit>')).resources).toEqual({});
+  });
+
+  it('defineTemplate refuses an empty message', () => {
+    const error = thrown(() => defineTemplate({ id: 'shop.e', description: 'd', variables: {}, structure: '{{t "body"}}', example: {}, messages: { en: { body: ' ' } } }));
+    expect(error).toBeInstanceOf(InvalidTemplateError);
+  });
+});
+
+describe('fromXliff reads XML as XML (audit 19)', () => {
+  const read = (xml: string) => fromXliff(xml).resources as unknown as Record<string, Record<string, Record<string, string>>>;
+
+  it('joins a unit’s segments, with the ignorable whitespace between them', () => {
+    const two = '<unit id="a.b"><segment><source>Sorry.</source><target>Atvainojiet.</target></segment><ignorable><source> </source></ignorable><segment><source>We will write.</source><target>Mēs atbildēsim.</target></segment></unit>';
+    expect(read(xliff(two)).closing!.a!.b).toBe('Atvainojiet. Mēs atbildēsim.');
+    const partly = '<unit id="a.b"><segment><source>Sorry.</source><target>Atvainojiet.</target></segment><segment><source>We will write.</source></segment></unit>';
+    expect(read(xliff(partly))).toEqual({});
+  });
+
+  it('reads CDATA, character references, single quotes, and inline codes by their text', () => {
+    expect(read(xliff(unit('a.b', '<![CDATA[Tom & Jerry]]>'))).closing!.a!.b).toBe('Tom & Jerry');
+    expect(read(xliff(unit('a.b', '&#x4C;&#105;ga &amp; co'))).closing!.a!.b).toBe('Liga & co');
+    expect(read(xliff("<unit id='a.b'><segment><target>x</target></segment></unit>")).closing!.a!.b).toBe('x');
+    expect(read(xliff(unit('a.b', 'Hello, <ph id="1" equiv="{{customerName}}"/>!'))).closing!.a!.b).toBe('Hello, {{customerName}}!');
+    expect(read(xliff(unit('a.b', 'Hello, <pc id="1">dear</pc> <mrk id="m">friend</mrk>!'))).closing!.a!.b).toBe('Hello, dear friend!');
+  });
+
+  it('refuses an inline code it cannot turn into text', () => {
+    expect(thrown(() => fromXliff(xliff(unit('a.b', 'Hello <ph id="1"/>!'))))).toBeInstanceOf(InvalidLocaleError);
+  });
+
+  it('leaves commented-out units and translation matches out', () => {
+    expect(read(xliff(`<!-- ${unit('old.key', 'removed')} -->${unit('a.b', 'kept')}`))).toEqual({ closing: { a: { b: 'kept' } } });
+    const match = '<unit id="a.b"><mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#1"><source>x</source><target>suggested</target></mtc:match></mtc:matches><segment id="1"><source>x</source><target>chosen</target></segment></unit>';
+    expect(read(xliff(match)).closing!.a!.b).toBe('chosen');
+  });
+
+  it.each([
+    ['an out-of-range character reference', unit('a.b', '&#99999999;')],
+    ['an undefined entity', unit('a.b', '&nbsp;')],
+    ['a key that is also a prefix', unit('a', 'x') + unit('a.b', 'y')],
+    ['a repeated key', unit('a.b', 'x') + unit('a.b', 'y')],
+    ['unclosed markup', '<unit id="a.b"><segment><target>x'],
+  ])('refuses %s with an InvalidLocaleError', (_, units) => {
+    expect(thrown(() => fromXliff(xliff(units)))).toBeInstanceOf(InvalidLocaleError);
+  });
+
+  it.each([['../../escaped'], ['lv/../../x'], [''], ['lv\u0000']])('refuses the trgLang %j', (lang) => {
+    expect(thrown(() => fromXliff(xliff(unit('a.b', 'x'), { lang })))).toBeInstanceOf(InvalidLocaleError);
+  });
+
+  it.each([['../proj/locales/index'], ['a/b'], ['..'], ['__proto__'], ['']])('refuses the file id %j', (file) => {
+    expect(thrown(() => fromXliff(xliff(unit('a.b', 'x'), { file })))).toBeInstanceOf(InvalidLocaleError);
+  });
+
+  it('keeps every text through toXliff and back: markup, line breaks, control characters, lone surrogates', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), fc.string({ unit: 'binary', minLength: 1 }).filter((s) => s.trim() !== ''), { minKeys: 1, maxKeys: 5 }),
+        (messages) => {
+          const resources = { closing: { group: messages } };
+          const back = fromXliff(toXliff(resources, { closing: {} }, { source: 'en', target: 'lv' }));
+          expect(back.target).toBe('lv');
+          expect(back.resources).toEqual(resources);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('tactful locales import stays inside --root (audit 2)', () => {
+  const project = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tactful-import-'));
+    mkdirSync(join(dir, 'proj', 'locales'), { recursive: true });
+    writeFileSync(join(dir, 'proj', 'locales', 'index.json'), '{"en":{"name":"English","registers":["formal"]}}');
+    return dir;
+  };
+  const importFile = async (dir: string, xml: string) => {
+    writeFileSync(join(dir, 'evil.xlf'), xml);
+    let err = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (text) => (err += text),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      writeFile: (path, text) => writeFileSync(path, text),
+      exists: (path) => existsSync(path),
+      color: false,
+      readStdin: async () => '',
+      cwd: dir,
+    };
+    return { code: await runCli(['locales', 'import', 'evil.xlf', '--root', 'proj'], io), err };
+  };
+
+  it('refuses a trgLang that is a path', async () => {
+    const dir = project();
+    const { code } = await importFile(dir, xliff(unit('x', 'written outside the project'), { lang: '../../escaped', file: 'pwned' }));
+    expect(code).not.toBe(0);
+    expect(existsSync(join(dir, 'escaped'))).toBe(false);
+  });
+
+  it('refuses a file id that is a path, and writes nothing', async () => {
+    const dir = project();
+    const { code } = await importFile(dir, xliff(unit('y', 'index.json clobbered'), { file: '../proj/locales/index' }));
+    expect(code).not.toBe(0);
+    expect(readFileSync(join(dir, 'proj', 'locales', 'index.json'), 'utf8')).toBe('{"en":{"name":"English","registers":["formal"]}}');
+    expect(existsSync(join(dir, 'proj', 'locales', 'lv'))).toBe(false);
+  });
+
+  it('writes a good file into locales/<lng>/', async () => {
+    const dir = project();
+    const { code } = await importFile(dir, xliff(unit('anything-else.plain_formal', 'Vai varu vēl palīdzēt?')));
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'proj', 'locales', 'lv', 'closing.json'), 'utf8'))).toEqual({ 'anything-else': { plain_formal: 'Vai varu vēl palīdzēt?' } });
+  });
+});
+
+/** Keys an attacker would try, and ordinary ones. */
+const hostileKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'polluted', '', ' ', '.', 'a..b', '__proto__.polluted', 'constructor.prototype.polluted'),
+  fc.stringMatching(/^[a-z_][a-z0-9_-]{0,6}(\.[a-z_][a-z0-9_-]{0,6}){0,2}$/),
+  fc.string({ maxLength: 12 }),
+);
+/** Values a message should never be, and texts with markup and template syntax. */
+const hostileValue = fc.oneof(
+  fc.constantFrom<unknown>('', ' ', null, [], ['a'], {}, 42, true, '{{customerName, url}}', '{{customerName}}', '{{', '}}', '$t(x)', '<script>x</script>', ']]>', '&#99999999;', '\u202E', 'Is there anything else?'),
+  fc.string(),
+);
+const hostileTree: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small' }, hostileValue, fc.dictionary(hostileKey, tie('tree'), { maxKeys: 4 })),
+})).tree;
+
+/** Builds an object with own `__proto__` keys, as JSON.parse does. */
+const fromJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
+
+const failsOnlyWithTactfulError = (fn: () => unknown) => {
+  const error = thrown(fn);
+  if (error !== undefined) expect(error).toBeInstanceOf(TactfulError);
+  prototypeIsClean();
+};
+
+describe('fuzz: hostile XLIFF, overrides and locales', () => {
+  it('fromXliff: any ids, targets, markup and garbage', () => {
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    const markup = fc.constantFrom('<![CDATA[x]]>', '<ph id="1"/>', '<ph id="1" equiv="{{customerName}}"/>', '<pc id="1">x</pc>', '<!-- c -->', '&#0;', '&#x110000;', '&nbsp;', '&amp;', '<target>', '</segment>', '<?pi x?>', '<!DOCTYPE x [<!ENTITY e "boom">]>');
+    const target = fc.oneof(fc.string().map(escape), fc.string(), markup, fc.array(fc.oneof(fc.string().map(escape), markup), { maxLength: 4 }).map((parts) => parts.join('')));
+    const units = fc.array(fc.tuple(fc.oneof(hostileKey.map(escape), hostileKey), target), { maxLength: 6 }).map((list) => list.map(([id, text]) => unit(id, text)).join(''));
+    fc.assert(
+      fc.property(units, fc.oneof(fc.constant('lv'), hostileKey), fc.oneof(fc.constant('closing'), hostileKey), fc.string(), (body, lang, file, garbage) => {
+        failsOnlyWithTactfulError(() => fromXliff(xliff(body, { lang, file })));
+        failsOnlyWithTactfulError(() => fromXliff(garbage));
+        failsOnlyWithTactfulError(() => fromXliff(xliff(body, { lang, file }).slice(0, garbage.length * 7)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('overrideMessages and addLocale: any keys and values, as objects and as parsed JSON', () => {
+    const tactful = createTactful({ locales: [en, lv] });
+    fc.assert(
+      fc.property(fc.dictionary(hostileKey, hostileTree, { maxKeys: 3 }), fc.constantFrom('en', 'lv'), (tree, code) => {
+        for (const messages of [tree, fromJson(tree), { closing: tree }, fromJson({ closing: { 'anything-else': tree } })]) {
+          failsOnlyWithTactfulError(() => tactful.overrideMessages(code, messages as LocaleResources));
+          failsOnlyWithTactfulError(() => createTactful({ locales: [en] }).addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources: messages as LocaleResources })));
+        }
+        // Whatever was accepted, a reply is still a reply.
+        for (const channel of ['text', 'html', 'markdown'] as const) {
+          const text = tactful.render('closing.anything-else', { customerName: 'javascript:alert(1)' }, { locale: code, channel });
+          expect(text.trim()).not.toBe('');
+          expect(text).not.toContain('href="javascript:');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
