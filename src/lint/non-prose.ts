@@ -13,33 +13,44 @@ export interface NonProseRange extends Range {
 
 let linkify: LinkifyIt | undefined;
 
-/** Links (with or without a scheme, `www.`, bare domains with a known ending) and e-mail addresses. */
+/**
+ * Links (with or without a scheme, `www.`, bare domains with a known ending) and e-mail
+ * addresses. linkify-it is what markdown-it uses: fuzzy links, e-mails, trailing punctuation
+ * handled. A link holds no white space, and has a dot, a colon or an at sign followed by a letter
+ * or a digit, so only such words are handed to it: prose ("…yet.") costs one scan.
+ */
 function links(text: string, out: NonProseRange[]): void {
-  // linkify-it is what markdown-it uses: fuzzy links, e-mails, trailing punctuation handled. A
-  // text without a dot, a colon or an at sign cannot hold one, so most chat lines skip it.
   if (!/[.:@]/.test(text)) return;
-  linkify ??= new LinkifyIt({ fuzzyLink: true });
-  for (const match of linkify.match(text) ?? []) out.push({ start: match.index, end: match.lastIndex, kind: 'link' });
+  const word = /\S+/g;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    if (!LINK_LIKE.test(m[0])) continue;
+    linkify ??= new LinkifyIt({ fuzzyLink: true });
+    for (const match of linkify.match(m[0]) ?? []) out.push({ start: m.index + match.index, end: m.index + match.lastIndex, kind: 'link' });
+  }
 }
+
+const LINK_LIKE = /[.:@][\p{L}\p{N}]/u;
 
 // Each pattern starts only where a word cannot go on (a lookbehind), so a long run of letters is
 // read once, not once per position: these stay linear on any input.
-const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind']]> = [
+// Each comes with a character the text must hold for it to find anything, so that ordinary prose
+// skips most of them after one `includes`.
+const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> = [
   // @mentions and handles; the address part of an e-mail is a link already.
-  [/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, 'mention'],
+  [/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, 'mention', /@/],
   // #hashtags and #12345 numbers.
-  [/(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu, 'hashtag'],
+  [/(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu, 'hashtag', /#/],
   // Codes and ids: letters and digits in one token (BA1441, FAT32, HT201354, A-1042, 2FA),
   // and snake_case identifiers.
-  [/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+[-_])*(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*/gu, 'code'],
+  [/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+[-_])*(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*/gu, 'code', /\p{N}/u],
   // A letter and a number joined by a hyphen: A-1042, 1042-B.
-  [/(?<![\p{L}\p{N}_-])(?:\p{L}+-\p{N}|\p{N}+-\p{L})[\p{L}\p{N}-]*/gu, 'code'],
-  [/(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu, 'code'],
+  [/(?<![\p{L}\p{N}_-])(?:\p{L}+-\p{N}|\p{N}+-\p{L})[\p{L}\p{N}-]*/gu, 'code', /\p{N}/u],
+  [/(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu, 'code', /_/],
   // File paths: from a root, a home, a drive or the current folder, or with two separators.
-  [/(?<![\p{L}\p{N}_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[\p{L}\p{N}_.-]+(?:[/\\][\p{L}\p{N}_.-]+)*[/\\]?/gu, 'path'],
-  [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path'],
+  [/(?<![\p{L}\p{N}_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[\p{L}\p{N}_.-]+(?:[/\\][\p{L}\p{N}_.-]+)*[/\\]?/gu, 'path', /[/\\]/],
+  [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path', /[/\\]/],
   // Letters between full stops: U.S., e.g., a.m., т.е.
-  [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation'],
+  [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation', /\./],
 ];
 
 /**
@@ -66,10 +77,25 @@ function signOff(text: string, out: NonProseRange[]): void {
  * nonProse('See apple.co/x ^JD').map((r) => r.kind); // ['link', 'sign-off']
  * ```
  */
-export function nonProse(text: string): NonProseRange[] {
+export function nonProse(text: string): readonly NonProseRange[] {
+  // The same text is often read several times in a row (language detection, each locale's
+  // conversation signals, then the linter): the last few results are kept.
+  const cached = recent.find((entry) => entry.text === text);
+  if (cached) return cached.ranges;
+  const ranges = findNonProse(text);
+  recent.unshift({ text, ranges });
+  if (recent.length > RECENT) recent.pop();
+  return ranges;
+}
+
+const RECENT = 4;
+const recent: Array<{ readonly text: string; readonly ranges: readonly NonProseRange[] }> = [];
+
+function findNonProse(text: string): NonProseRange[] {
   const out: NonProseRange[] = [];
   links(text, out);
-  for (const [pattern, kind] of PATTERNS) {
+  for (const [pattern, kind, needs] of PATTERNS) {
+    if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind });
   }

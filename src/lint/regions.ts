@@ -173,7 +173,7 @@ function directives(text: string, excluded: Range[], disabled: DisabledRange[]):
 
 /** Finds every region of a text; `markdown` also skips code, link targets and HTML comments. */
 export function findRegions(text: string, markdown: boolean): Regions {
-  const excluded: Range[] = nonProse(text);
+  const excluded: Range[] = [...nonProse(text)];
   const disabled: DisabledRange[] = [];
   quotedRanges(text, excluded);
   quoteLines(text, excluded);
