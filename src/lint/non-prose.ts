@@ -21,11 +21,16 @@ let linkify: LinkifyIt | undefined;
  */
 function links(text: string, out: NonProseRange[]): void {
   if (!/[.:@]/.test(text)) return;
+  const candidates: Array<{ start: number; word: string }> = [];
   const word = /\S+/g;
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    if (!LINK_LIKE.test(m[0])) continue;
-    linkify ??= new LinkifyIt({ fuzzyLink: true });
-    for (const match of linkify.match(m[0]) ?? []) out.push({ start: m.index + match.index, end: m.index + match.lastIndex, kind: 'link' });
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) if (LINK_LIKE.test(m[0])) candidates.push({ start: m.index, word: m[0] });
+  if (candidates.length === 0) return;
+  linkify ??= new LinkifyIt({ fuzzyLink: true });
+  // Each call to linkify-it has a fixed cost of about as much as reading 150 characters: a text
+  // dense with links is read whole, once; otherwise only its link-like words are.
+  const pieces = candidates.length * 150 > text.length ? [{ start: 0, word: text }] : candidates;
+  for (const piece of pieces) {
+    for (const match of linkify.match(piece.word) ?? []) out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
   }
 }
 
