@@ -28,8 +28,8 @@ export type { Diagnostic, Fix, PhraseEntry, RuleId, RuleLocaleData, RulePhrases,
 export type { ChecklistItemText, ConversationLocaleData, SignalData } from './core/lint-data';
 
 // conversation
-export { checkConversation, CHECKLIST_IDS } from './conversation/check';
-export type { CheckOptions, ChecklistId, ChecklistItem, ConversationDiagnostic, ConversationFacts, Scorecard, TranscriptMessage } from './conversation/check';
+export { checkConversation, CHECKLIST_IDS, DEFAULT_WEIGHTS, MEDIUM_PROFILES } from './conversation/check';
+export type { CheckOptions, ChecklistId, ChecklistItem, ConversationDiagnostic, ConversationFacts, Medium, MediumProfile, Scorecard, TranscriptMessage } from './conversation/check';
 export { detectLocale } from './conversation/language';
 export { parseTranscript } from './conversation/transcript';
 export type { PolishChange, PolishContext, PolishResult } from './conversation/polish';

@@ -1,8 +1,11 @@
 import { InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
+import { checkKnownOptions } from '../core/options';
 import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
 import { lint, type LintOptions } from '../lint/linter';
+import { nonProse } from '../lint/non-prose';
+import { findRegions } from '../lint/regions';
 import type { Diagnostic } from '../lint/types';
 import { detectLocale } from './language';
 import { findSignals, introducedName, mentionsName, type SignalHit, type SignalId } from './signals';
@@ -52,8 +55,15 @@ export interface ConversationDiagnostic extends Diagnostic {
 
 /** What `checkConversation` returns. */
 export interface Scorecard {
-  /** The share of applicable items that passed, from 0 to 1 (1 when nothing applies). */
+  /**
+   * The weighted share of applicable items that passed, from 0 to 1 (1 when nothing applies); 0
+   * when a critical item failed.
+   */
   readonly score: number;
+  /** The critical items that failed (by default `no-blame` and `tone`): each sets the score to 0. */
+  readonly criticalFailures: readonly ChecklistId[];
+  /** The medium the conversation was judged for. */
+  readonly medium: Medium;
   readonly items: readonly ChecklistItem[];
   readonly diagnostics: readonly ConversationDiagnostic[];
   /** The locale the explanations are written in. */
@@ -68,8 +78,66 @@ export interface ConversationFacts {
   readonly escalated?: boolean;
 }
 
+/** Where the conversation happened: each medium has the defaults a QA lead would set for it. */
+export type Medium = 'chat' | 'email' | 'social' | 'phone';
+
+/** A medium's defaults, each overridable by the option of the same name. */
+export interface MediumProfile {
+  /** The longest a customer may wait for an agent message, in seconds. */
+  readonly maxGapSeconds: number;
+  /** Whether the agent should ask for feedback at the end. */
+  readonly expectFeedback: boolean;
+  /** Whether a finished conversation should end with an offer of more help ("anything else?"). */
+  readonly expectClosing: boolean;
+  /** Whether a finished conversation should thank the customer. */
+  readonly expectThanks: boolean;
+  /** The longest reply the medium takes, in characters (`polish` keeps to it). */
+  readonly maxLength: number | undefined;
+}
+
+/**
+ * What a QA lead expects on each medium. A live chat answers within minutes and ends with
+ * "anything else?" and a rating; an e-mail within a working day, with no rating (surveys go out
+ * separately); a public social reply within about an hour, in 280 characters, often handing the
+ * conversation to private messages, with neither a closing question nor a rating expected; a phone
+ * call at once.
+ */
+export const MEDIUM_PROFILES: Readonly<Record<Medium, MediumProfile>> = Object.freeze({
+  chat: Object.freeze({ maxGapSeconds: 120, expectFeedback: true, expectClosing: true, expectThanks: true, maxLength: undefined }),
+  email: Object.freeze({ maxGapSeconds: 24 * 3600, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined }),
+  social: Object.freeze({ maxGapSeconds: 3600, expectFeedback: false, expectClosing: false, expectThanks: false, maxLength: 280 }),
+  phone: Object.freeze({ maxGapSeconds: 60, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined }),
+});
+
+/**
+ * How much each item counts in the score. Explaining what happens next and keeping a good tone
+ * weigh most; courtesy words least. `no-blame` and `tone` are critical by default: failing one
+ * sets the score to 0, as a QA scorecard's auto-fail does.
+ */
+export const DEFAULT_WEIGHTS: Readonly<Record<ChecklistId, number>> = Object.freeze({
+  greets: 1,
+  'uses-name': 1,
+  'acknowledges-problem': 2,
+  'explains-next-steps': 3,
+  'gives-time-estimate': 2,
+  'timely-updates': 2,
+  'offers-more-help': 1,
+  'thanks-customer': 1,
+  'asks-feedback': 1,
+  'no-blame': 3,
+  tone: 3,
+});
+
+const DEFAULT_CRITICAL: readonly ChecklistId[] = ['no-blame', 'tone'];
+
 /** Options of `checkConversation`. */
 export interface CheckOptions {
+  /** Where the conversation happened; sets the defaults below (see `MEDIUM_PROFILES`). Default: `chat`. */
+  readonly medium?: Medium;
+  /** How much each item counts; missing items keep `DEFAULT_WEIGHTS`; 0 leaves an item out of the score. */
+  readonly weights?: Readonly<Partial<Record<ChecklistId, number>>>;
+  /** Items whose failure sets the score to 0. Default: `['no-blame', 'tone']`; `[]` for none. */
+  readonly critical?: readonly ChecklistId[];
   /** The conversation's language; when left out, each message's language is detected among `locales`. */
   readonly locale?: string | LocaleDefinition;
   /** The loaded locales (an instance passes its own). */
@@ -77,13 +145,50 @@ export interface CheckOptions {
   readonly facts?: ConversationFacts;
   /** The register the agent should keep, for the tone check. Default: `formal`. */
   readonly register?: Register;
-  /** The longest a customer may wait for an agent message, in seconds. Default: 120 (chat). */
+  /** The longest a customer may wait for an agent message, in seconds. Default: the medium's (chat: 120). */
   readonly maxGapSeconds?: number;
-  /** Whether the agent is expected to ask for feedback at the end. Default: true. */
+  /** Whether the agent is expected to ask for feedback at the end. Default: the medium's (chat: true). */
   readonly expectFeedback?: boolean;
+  /** Whether a finished conversation should end with an offer of more help. Default: the medium's (chat: true). */
+  readonly expectClosing?: boolean;
+  /** Whether a finished conversation should thank the customer. Default: the medium's (chat: true, social: false). */
+  readonly expectThanks?: boolean;
   /** Options for the tone linter on agent messages (rules, allow, extraPhrases, glossary). */
   readonly lint?: Omit<LintOptions, 'locale' | 'locales' | 'register'>;
 }
+
+/** Part of a reply split over several posts: "1/2", "(2/3)". */
+export const SPLIT = /(?:^|\s|\()\d\s?\/\s?\d(?:\)|\s|$)/;
+
+/**
+ * Whether a message asks the other side something: a question mark outside links and quotes
+ * (non-prose and quoted text are masked first).
+ */
+export function asksSomething(text: string): boolean {
+  if (!text.includes('?')) return false;
+  const regions = findRegions(text, false).excluded;
+  let at = text.indexOf('?');
+  while (at !== -1) {
+    const position = at;
+    if (!regions.some((r) => position >= r.start && position < r.end)) return true;
+    at = text.indexOf('?', at + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether an agent message greets someone by name: a greeting followed by a capitalised word
+ * ("Hi Joshua!", "Labdien, Anna!"), not "Hi there" or the polite "you".
+ */
+function addressesByName(m: Analysed): boolean {
+  const greeting = first(m, 'greeting');
+  if (!greeting) return false;
+  const after = NAME_AFTER_GREETING.exec(m.text.slice(greeting.end, greeting.end + 40))?.[1];
+  return after !== undefined && !NOT_NAMES.has(after.toLowerCase());
+}
+
+const NAME_AFTER_GREETING = /^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)/u;
+const NOT_NAMES = new Set(['there', 'again', 'all', 'everyone', 'team', 'folks', 'jūs', 'jums', 'вы', 'вам', 'ви', 'dumneavoastră']);
 
 interface Analysed {
   readonly index: number;
@@ -116,10 +221,28 @@ function parseTime(at: TranscriptMessage['at'], index: number): number | undefin
   return time;
 }
 
-/** Options that would silently change the score (a NaN gap never fails) are refused, by name. */
+const CHECK_OPTIONS: ReadonlySet<string> = new Set(['medium', 'weights', 'critical', 'locale', 'locales', 'facts', 'register', 'maxGapSeconds', 'expectFeedback', 'expectClosing', 'expectThanks', 'lint']);
+const MEDIA = Object.keys(MEDIUM_PROFILES) as Medium[];
+
+/** Options that would silently change the score (a NaN gap never fails, a misspelt option is ignored) are refused, by name. */
 function checkOptions(options: unknown): asserts options is CheckOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionsError('options', 'an object of options', options);
-  const { maxGapSeconds, expectFeedback, register } = options as CheckOptions;
+  checkKnownOptions(options, CHECK_OPTIONS);
+  const { maxGapSeconds, expectFeedback, expectClosing, register, medium, weights, critical } = options as CheckOptions;
+  if (medium !== undefined && !MEDIA.includes(medium)) throw new InvalidOptionsError('medium', MEDIA.map((m) => `"${m}"`).join(', '), medium);
+  for (const [name, value] of [['expectClosing', expectClosing], ['expectThanks', (options as CheckOptions).expectThanks]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw new InvalidOptionsError(name, 'true or false', value);
+  }
+  if (weights !== undefined) {
+    if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) throw new InvalidOptionsError('weights', 'weights by item, e.g. { tone: 3, greets: 0.5 }', weights);
+    for (const [id, weight] of Object.entries(weights)) {
+      if (!(CHECKLIST_IDS as readonly string[]).includes(id)) throw new InvalidOptionsError(`weights.${id}`, `a checklist item (${CHECKLIST_IDS.join(', ')})`, id);
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) throw new InvalidOptionsError(`weights.${id}`, 'a number, 0 or more', weight);
+    }
+  }
+  if (critical !== undefined && (!Array.isArray(critical) || !critical.every((id) => (CHECKLIST_IDS as readonly string[]).includes(id)))) {
+    throw new InvalidOptionsError('critical', `a list of checklist items (${CHECKLIST_IDS.join(', ')})`, critical);
+  }
   if (maxGapSeconds !== undefined && (typeof maxGapSeconds !== 'number' || !Number.isFinite(maxGapSeconds) || maxGapSeconds < 0)) {
     throw new InvalidOptionsError('maxGapSeconds', 'a number of seconds, 0 or more', maxGapSeconds);
   }
@@ -181,8 +304,24 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const texts = main.conversation;
   if (!texts) throw new InvalidOptionsError('locale', 'a locale with conversation-checker data', main.code);
 
+  const profile = MEDIUM_PROFILES[options.medium ?? 'chat'];
   const agent = messages.filter(isAgent);
   const customer = messages.filter((m) => !isAgent(m));
+  // How the conversation ends: handed elsewhere (private messages, e-mail, phone, another team),
+  // still open (the agent's last message asks the customer something, or is part "1/2" of a split
+  // reply), or finished. Only a finished conversation owes a closing, thanks and a feedback request.
+  const diagnostics: ConversationDiagnostic[] = [];
+  for (const m of agent) {
+    if (!m.locale.lint) continue;
+    for (const d of lint(m.text, { ...options.lint, locale: m.locale, register: options.register ?? 'formal' })) diagnostics.push({ ...d, messageIndex: m.index });
+  }
+  // A message the linter faults ("that's not my department, ask another team", "Have you checked
+  // our website?") brushes the customer off: it neither hands the conversation over nor leaves it open.
+  const faulted = (m: Analysed) => diagnostics.some((d) => d.messageIndex === m.index && d.severity !== 'info');
+  const last = agent.at(-1);
+  const handedOff = last !== undefined && has(last, 'handoff') && !faulted(last);
+  const open = last !== undefined && last.index === messages.length - 1 && !has(last, 'anythingElse') && !faulted(last) && (asksSomething(last.text) || SPLIT.test(last.text));
+  const finished = last !== undefined && !handedOff && !open;
   const items: ChecklistItem[] = [];
   const result = (id: ChecklistId, status: ChecklistItem['status'], messageIndex?: number) => {
     const text = texts.items[id];
@@ -208,8 +347,11 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
       }
     }
   }
-  if (!name) result('uses-name', 'not-applicable');
-  else {
+  if (!name) {
+    // The system may not know the name, but the agent did: "Hi Joshua!", "Hey Anna," count.
+    const addressed = agent.find((m) => addressesByName(m));
+    result('uses-name', addressed ? 'pass' : 'not-applicable', addressed?.index);
+  } else {
     const used = agent.find((m) => m.index > knownAt && mentionsName(m.text, name!));
     result('uses-name', used ? 'pass' : 'fail', used?.index);
   }
@@ -225,9 +367,12 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
     result('acknowledges-problem', care && (question === -1 || care.offset < question) ? 'pass' : 'fail', reply.index);
   }
 
-  // explains-next-steps: before the end, the agent says what happens next.
-  const steps = agent.find((m) => has(m, 'nextSteps', 'followUpPromise'));
-  result('explains-next-steps', agent.length === 0 || customer.length === 0 ? 'not-applicable' : steps ? 'pass' : 'fail', steps?.index);
+  // explains-next-steps: before the end, the agent says what happens next; a hand-off tells the
+  // customer where to go. Praise, banter or thanks that ask for nothing need no next step.
+  // A link to the steps (a help article, a form) points the way too.
+  const steps = agent.find((m) => has(m, 'nextSteps', 'followUpPromise') || nonProse(m.text).some((r) => r.kind === 'link') || (has(m, 'handoff') && !faulted(m)));
+  const needsSteps = customer.some((m) => has(m, 'problem') || asksSomething(m.text) || !has(m, 'thanks'));
+  result('explains-next-steps', agent.length === 0 || customer.length === 0 || !needsSteps ? 'not-applicable' : steps ? 'pass' : 'fail', steps?.index);
 
   // gives-time-estimate: a transfer, escalation or promise to investigate comes with a time frame.
   const promise = agent.find((m) => has(m, 'followUpPromise'));
@@ -239,7 +384,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   }
 
   // timely-updates: with timestamps, no customer waits longer than the gap for an agent message.
-  const gap = (options.maxGapSeconds ?? 120) * 1000;
+  const gap = (options.maxGapSeconds ?? profile.maxGapSeconds) * 1000;
   const timed = messages.filter((m) => m.at !== undefined);
   if (timed.length < 2) result('timely-updates', 'not-applicable');
   else {
@@ -255,28 +400,28 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
     result('timely-updates', late ? 'fail' : 'pass', late?.index);
   }
 
-  // offers-more-help, thanks-customer, asks-feedback: in the agent's last two messages.
-  const closing = (id: ChecklistId, signal: SignalId) => {
+  // offers-more-help, thanks-customer, asks-feedback: in the agent's last two messages, owed by a
+  // finished conversation where the medium expects them; one that was given anyway still passes.
+  const closing = (id: ChecklistId, signal: SignalId, expected: boolean) => {
     const found = lastAgent.find((m) => has(m, signal));
-    result(id, lastAgent.length === 0 ? 'not-applicable' : found ? 'pass' : 'fail', found?.index ?? lastAgent.at(-1)?.index);
+    if (found) result(id, 'pass', found.index);
+    else result(id, lastAgent.length === 0 || !finished || !expected ? 'not-applicable' : 'fail', lastAgent.at(-1)?.index);
   };
-  closing('offers-more-help', 'anythingElse');
-  closing('thanks-customer', 'thanks');
-  if (options.expectFeedback === false) result('asks-feedback', 'not-applicable');
-  else closing('asks-feedback', 'feedbackRequest');
+  closing('offers-more-help', 'anythingElse', options.expectClosing ?? profile.expectClosing);
+  closing('thanks-customer', 'thanks', options.expectThanks ?? profile.expectThanks);
+  closing('asks-feedback', 'feedbackRequest', options.expectFeedback ?? profile.expectFeedback);
 
-  // no-blame and tone: the tone linter on every agent message.
-  const diagnostics: ConversationDiagnostic[] = [];
-  for (const m of agent) {
-    if (!m.locale.lint) continue;
-    for (const d of lint(m.text, { ...options.lint, locale: m.locale, register: options.register ?? 'formal' })) diagnostics.push({ ...d, messageIndex: m.index });
-  }
+  // no-blame and tone: the tone linter's verdict on every agent message (read above).
   const blame = diagnostics.find((d) => d.ruleId === 'blame' && d.severity === 'error');
   const harsh = diagnostics.find((d) => d.severity === 'error');
   result('no-blame', agent.length === 0 ? 'not-applicable' : blame ? 'fail' : 'pass', blame?.messageIndex);
   result('tone', agent.length === 0 ? 'not-applicable' : harsh ? 'fail' : 'pass', harsh?.messageIndex);
 
-  const applicable = items.filter((i) => i.status !== 'not-applicable');
-  const score = applicable.length === 0 ? 1 : applicable.filter((i) => i.status === 'pass').length / applicable.length;
-  return { score: Math.round(score * 1000) / 1000, items, diagnostics, locale: main.code };
+  const weightOf = (id: ChecklistId) => options.weights?.[id] ?? DEFAULT_WEIGHTS[id];
+  const applicable = items.filter((i) => i.status !== 'not-applicable' && weightOf(i.id) > 0);
+  const total = applicable.reduce((sum, i) => sum + weightOf(i.id), 0);
+  const passed = applicable.filter((i) => i.status === 'pass').reduce((sum, i) => sum + weightOf(i.id), 0);
+  const criticalFailures = (options.critical ?? DEFAULT_CRITICAL).filter((id) => items.some((i) => i.id === id && i.status === 'fail'));
+  const score = criticalFailures.length > 0 ? 0 : total === 0 ? 1 : passed / total;
+  return { score: Math.round(score * 1000) / 1000, criticalFailures, medium: options.medium ?? 'chat', items, diagnostics, locale: main.code };
 }

@@ -57,4 +57,36 @@ describe('polish', () => {
     const text = 'It is company policy.';
     expect(tactful.polish(text, { transcript: [{ from: 'bot', text: 'Hello!' }] }).text).toBe(text);
   });
+
+  describe('respects the message', () => {
+    it('greets after the handles a public reply opens with', () => {
+      expect(tactful.polish('@116109 We have followed up via DM.').text).toBe('@116109 Hello! We have followed up via DM.');
+    });
+
+    it('puts the closing question before the sign-off', () => {
+      expect(tactful.polish('Your refund is on its way. ^JG', { transcript: [{ from: 'agent', text: 'Hi!' }], ending: true }).text).toBe(
+        'Your refund is on its way. Is there anything else I can help you with? ^JG',
+      );
+    });
+
+    it.each([
+      ['a hand-off', 'Please DM us your order number.'],
+      ['a question', 'Which version of the app are you on?'],
+      ['a split reply', 'First, restart the router. 1/2'],
+    ])('adds no closing question after %s', (_what, reply) => {
+      const result = tactful.polish(reply, { transcript: [{ from: 'agent', text: 'Hi!' }], ending: true });
+      expect(result.changes.map((c) => c.kind)).not.toContain('closing');
+    });
+
+    it('keeps to the medium’s length: nothing is added past 280 characters on social', () => {
+      const long = `${'Your parcel left our warehouse this morning and is now with the courier. '.repeat(3)}It arrives tomorrow.`;
+      const social = tactful.polish(long, { transcript: [{ from: 'agent', text: 'Hi!' }], ending: true, medium: 'social' });
+      expect(social.changes).toEqual([]);
+      expect(tactful.polish(long, { transcript: [{ from: 'agent', text: 'Hi!' }], ending: true }).changes.map((c) => c.kind)).toEqual(['closing']);
+    });
+
+    it('keeps capitals and non-prose as they are', () => {
+      expect(tactful.polish('We will fix it ASAP, see https://example.com/asap', { transcript: [{ from: 'agent', text: 'Hi!' }] }).text).toBe('We will fix it as soon as possible, see https://example.com/asap');
+    });
+  });
 });

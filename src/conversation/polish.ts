@@ -1,7 +1,8 @@
 import type { Channel, LocaleDefinition, Register } from '../core/types';
 import { fixResult, lint, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
-import type { TranscriptMessage } from './check';
+import { nonProse } from '../lint/non-prose';
+import { asksSomething, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
 
 /** What a bot knows when it is about to send a reply. */
@@ -19,6 +20,11 @@ export interface PolishContext {
   readonly seed?: string;
   /** Options for the linter's safe fixes. */
   readonly lint?: Omit<LintOptions, 'locale' | 'locales' | 'register'>;
+  /**
+   * Where the reply goes: its length limit is kept (`social`: 280 characters), so a greeting or a
+   * closing question that would pass it is left out. Default: `chat` (no limit).
+   */
+  readonly medium?: Medium;
 }
 
 /** One change `polish` made. */
@@ -62,6 +68,8 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const changes: PolishChange[] = [];
   const register = context.register ?? 'formal';
 
+  const maxLength = MEDIUM_PROFILES[context.medium ?? 'chat'].maxLength;
+  const fits = (candidate: string) => maxLength === undefined || candidate.length <= maxLength || candidate.length <= reply.length;
   const fixed = fixResult(reply, { ...context.lint, locale, register });
   for (const diagnostic of fixed.applied) changes.push({ kind: 'fix', text: `${diagnostic.text} → ${diagnostic.fix!.text}`, diagnostic });
   let text = fixed.text;
@@ -73,14 +81,24 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
     let name = context.customerName;
     for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
     const greeting = services.render('greeting.salutation', name ? { customerName: name } : {}, undefined);
-    text = prepend(greeting, text, services.channel);
-    changes.push({ kind: 'greeting', text: greeting });
+    const greeted = prepend(greeting, text, services.channel);
+    if (fits(greeted)) {
+      text = greeted;
+      changes.push({ kind: 'greeting', text: greeting });
+    }
   }
 
-  if (hasSignals && context.ending && !findSignals(text, locale).some((h) => h.signal === 'anythingElse')) {
+  // A closing question only ends a reply that ends the conversation: not one that hands it
+  // elsewhere ("DM us"), asks the customer something, or is part of a split reply ("1/2").
+  const signals = hasSignals ? findSignals(text, locale) : [];
+  const closes = context.ending && !signals.some((h) => h.signal === 'anythingElse' || h.signal === 'handoff') && !asksSomething(text) && !SPLIT.test(text);
+  if (hasSignals && closes) {
     const question = services.render('closing.anything-else', {}, context.seed);
-    text = append(text, question, services.channel);
-    changes.push({ kind: 'closing', text: question });
+    const closed = append(text, question, services.channel);
+    if (fits(closed)) {
+      text = closed;
+      changes.push({ kind: 'closing', text: question });
+    }
   }
   // Linted again when something was added: offsets and lines then refer to the final text.
   const remaining = text === fixed.text ? fixed.remaining : lint(text, { ...context.lint, locale, register });
@@ -91,13 +109,22 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
 // closing question inside its last, so the result is one kind of markup, not `<p>` beside bare text.
 const OPENING_P = /^(\s*<p(?:\s[^>]*)?>)/i;
 
+// Handles a reply opens with, as a public reply on a social network does ("@anna @Brand …"): the
+// greeting goes after them.
+const LEADING_HANDLES = /^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)/u;
+
 function prepend(fragment: string, text: string, channel: Channel | undefined): string {
   if (channel === 'html' && OPENING_P.test(text)) return text.replace(OPENING_P, (open: string) => `${open}${fragment} `);
+  const handles = LEADING_HANDLES.exec(text)?.[1];
+  if (handles) return `${handles.trimEnd()} ${fragment} ${text.slice(handles.length).trimStart()}`;
   return `${fragment} ${text.trimStart()}`;
 }
 
+/** Adds a closing fragment at the end of the reply, before an agent's sign-off (`^JG`, `-Sara`). */
 function append(text: string, fragment: string, channel: Channel | undefined): string {
   const end = text.trimEnd();
   if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${end.slice(0, -4).trimEnd()} ${fragment}${end.slice(-4)}`;
+  const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
+  if (signOff) return `${end.slice(0, signOff.start).trimEnd()} ${fragment} ${end.slice(signOff.start)}`;
   return `${end} ${fragment}`;
 }

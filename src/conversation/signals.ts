@@ -3,7 +3,7 @@ import type { ConversationLocaleData } from '../core/lint-data';
 import type { LocaleDefinition } from '../core/types';
 import { PhraseMatcher } from '../lint/matcher';
 import { parsePattern, PatternError } from '../lint/pattern';
-import { excludedTokens, findRegions } from '../lint/regions';
+import { excludedTokens, findRegions, MENTION, PROSE } from '../lint/regions';
 import { tokenize } from '../lint/tokenize';
 
 /** What the checker recognises in a message, per locale, from `src/conversation/data/<lng>.json`. */
@@ -19,6 +19,7 @@ export const SIGNAL_IDS = [
   'followUpPromise',
   'anythingElse',
   'feedbackRequest',
+  'handoff',
 ] as const;
 
 /** One of {@link SIGNAL_IDS}. */
@@ -68,7 +69,9 @@ export function findSignals(text: string, locale: LocaleDefinition): SignalHit[]
   const excluded = excludedTokens(tokens, findRegions(text, false).excluded);
   // One hit per signal and starting word: the longest ("Mans vārds ir", not "Mans vārds").
   const longest = new Map<string, SignalHit>();
-  for (const match of matcherFor(locale).match(tokens, (i) => excluded[i] === 1)) {
+  // A `<name>` is a capitalised word or an @handle, as in the linter's phrases.
+  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital);
+  for (const match of matcherFor(locale).match(tokens, (i) => excluded[i] !== PROSE, isName)) {
     const key = `${match.payload}@${match.first}`;
     const hit = { signal: match.payload, offset: tokens[match.first]!.start, end: tokens[match.last]!.end };
     if ((longest.get(key)?.end ?? -1) < hit.end) longest.set(key, hit);

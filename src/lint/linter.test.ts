@@ -202,7 +202,8 @@ describe('fix', () => {
   it('applies only safe rewrites, keeping capitals', () => {
     expect(fix('Pls wait, I’m gonna check!!!', { locale: en })).toBe('Please wait, I’m going to check!');
     // Capitals are not carried over: "THANKS" would be shouting.
-    expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, Thanks.');
+    expect(fix('Dear valued customer, THX.', { locale: en })).toBe('Hello, thanks.');
+    expect(fix('THX for waiting.', { locale: en })).toBe('Thanks for waiting.');
   });
 
   it('leaves what has no safe rewrite, and says so', () => {

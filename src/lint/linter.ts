@@ -249,12 +249,17 @@ function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined 
 
 /**
  * A rewrite in the case style of what it replaces: "Pls" → "Please", "pls" → "please". Capitals
- * are not carried over ("TY" → "Thanks", not "THANKS", which would read as shouting).
+ * are not carried over ("THANKS" would read as shouting): shorthand in capitals is written as a
+ * word, capitalised only where a sentence starts ("TY for waiting" → "Thanks for waiting", "fix
+ * it ASAP" → "fix it as soon as possible").
  */
-function matchCase(replacement: string, original: string): string {
+function matchCase(replacement: string, original: string, sentenceStart: boolean): string {
   if (replacement === '') return replacement;
-  const first = original.match(/\p{L}/u)?.[0];
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const first = letters[0];
+  const capitalised = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
+  if (capitalised && (!allCaps || sentenceStart)) return replacement[0]!.toUpperCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -358,7 +363,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const isAllowed = (first: number, last: number) => allowReach[first]! >= last;
   const guarded = guardedStarts(prose, tokens, compiledLocale.guards, excluded);
 
-  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace: string | undefined) => {
+  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace: string | undefined, sentenceStart = false) => {
     if (regions.disabled.length > 0 && isDisabled(regions.disabled, ruleId, start)) return;
     const from = toOriginal(start);
     const to = toOriginal(end);
@@ -366,7 +371,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     // A rewrite replaces exactly what was matched: never a decoded reference, which it would
     // turn into plain characters in text that is escaped.
     const safe = replace !== undefined && !decoded?.touchesReference(start, end);
-    const fix: Fix | undefined = safe ? { offset: from, length: to - from, text: matchApostrophes(matchCase(replace, original), text) } : undefined;
+    const fix: Fix | undefined = safe ? { offset: from, length: to - from, text: matchApostrophes(matchCase(replace, original, sentenceStart), text) } : undefined;
     const { line, column } = lines.position(from);
     diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: from, length: to - from, line, column });
   };
@@ -398,7 +403,8 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     // A rewrite only where the words of the phrase stand apart by spaces alone: anything else
     // between them (a bracket, an emoji, a line break, a link) would be deleted with the phrase.
     const replace = match.payload.replace !== undefined && spacedOnly(prose, tokens, match.first, match.last) ? match.payload.replace : undefined;
-    push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace);
+    const sentenceStart = match.first === 0 || tokens[match.first]!.breakBefore;
+    push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace, sentenceStart);
   }
 
   // Rules with a matcher of their own (capitals are not a phrase).

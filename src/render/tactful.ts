@@ -13,6 +13,7 @@ import { checkLocale, type LocaleProblem } from '../translate/check';
 import { describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
 import { changedKinds, parseMessage, placeholderKinds, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { nearest } from '../core/nearest';
+import { checkKnownOptions } from '../core/options';
 import { canonicalTimeZone } from '../core/time';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate, TemplateMap, TemplateVariables, VariableShape } from '../core/template';
@@ -311,19 +312,6 @@ function checkChoice<T extends string>(option: string, value: unknown, allowed: 
  */
 const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone', 'voice']);
 const RENDER_OPTIONS: ReadonlySet<string> = new Set(['locale', 'register', 'channel', 'variant', 'strict', 'timeZone', 'now']);
-
-/**
- * A misspelt option (`stict`, `varient`) would be silently ignored, and the reply made with the
- * default: refused, with the nearest name. TypeScript callers are stopped by the types already.
- */
-function checkKnownOptions(options: object, known: ReadonlySet<string>): void {
-  for (const key in options) {
-    if (!known.has(key)) {
-      const [guess] = nearest(key, known, 1);
-      throw new InvalidOptionsError(key, `a known option${guess ? ` (did you mean "${guess}"?)` : ''}: ${[...known].join(', ')}`, key);
-    }
-  }
-}
 
 export function createTactful<const T extends readonly AnyTemplate[] = readonly []>(options: TactfulOptions<T>): Tactful<CatalogOf<T>> {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object', options);

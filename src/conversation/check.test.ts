@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidOptionsError } from '../core/errors';
+import en from '../locales/en';
+import { checkConversation, MEDIUM_PROFILES, type CheckOptions, type TranscriptMessage } from './check';
+
+const statuses = (transcript: readonly TranscriptMessage[], options: CheckOptions = {}) =>
+  Object.fromEntries(checkConversation(transcript, { locale: en, ...options }).items.map((i) => [i.id, i.status]));
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 12, minutes)).toISOString();
+
+describe('media', () => {
+  const slowSocial: TranscriptMessage[] = [
+    { from: 'customer', text: '@Brand my order never arrived', at: at(0) },
+    { from: 'agent', text: "@anna Sorry to hear that! We'll look into it and reply within 2 hours. Thanks for your patience.", at: at(25) },
+  ];
+
+  it('judge reply gaps, feedback and closings by the medium', () => {
+    expect(statuses(slowSocial, { medium: 'social' })).toMatchObject({ 'timely-updates': 'pass', 'asks-feedback': 'not-applicable', 'offers-more-help': 'not-applicable' });
+    expect(statuses(slowSocial, { medium: 'chat' })).toMatchObject({ 'timely-updates': 'fail', 'asks-feedback': 'fail', 'offers-more-help': 'fail' });
+    expect(statuses(slowSocial, { medium: 'email' })).toMatchObject({ 'timely-updates': 'pass', 'asks-feedback': 'not-applicable', 'offers-more-help': 'fail' });
+  });
+
+  it('let an option override the medium, and report the medium used', () => {
+    expect(statuses(slowSocial, { medium: 'social', maxGapSeconds: 60 })).toMatchObject({ 'timely-updates': 'fail' });
+    expect(checkConversation(slowSocial, { locale: en, medium: 'social' }).medium).toBe('social');
+    expect(MEDIUM_PROFILES.social.maxLength).toBe(280);
+  });
+
+  it.each([
+    [{ medium: 'sms' }],
+    [{ medum: 'social' }],
+    [{ weights: { tone: -1 } }],
+    [{ weights: { tonne: 1 } }],
+    [{ critical: ['rudeness'] }],
+    [{ expectClosing: 'yes' }],
+  ])('refuses %j', (options) => {
+    expect(() => checkConversation(slowSocial, { locale: en, ...(options as CheckOptions) })).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('how a conversation ends', () => {
+  it('a hand-off to private messages owes no closing, thanks or feedback, and counts as a next step', () => {
+    const card = statuses(
+      [
+        { from: 'customer', text: 'My account has been charged twice!' },
+        { from: 'agent', text: "Hi there, sorry about that. Please DM us your account email and we'll sort it out." },
+      ],
+      { medium: 'chat' },
+    );
+    expect(card).toMatchObject({ 'explains-next-steps': 'pass', 'offers-more-help': 'not-applicable', 'thanks-customer': 'not-applicable', 'asks-feedback': 'not-applicable' });
+  });
+
+  it('an open thread (the agent asks, or a split reply) owes no closing yet', () => {
+    const asking = statuses([
+      { from: 'customer', text: 'The app keeps crashing.' },
+      { from: 'agent', text: 'Hello, sorry to hear that. Which version of the app are you on?' },
+    ]);
+    expect(asking).toMatchObject({ 'offers-more-help': 'not-applicable', 'thanks-customer': 'not-applicable' });
+    const split = statuses([
+      { from: 'customer', text: 'The app keeps crashing.' },
+      { from: 'agent', text: 'Hello, sorry to hear that. First, restart your phone and reinstall the app. 1/2' },
+    ]);
+    expect(split).toMatchObject({ 'offers-more-help': 'not-applicable' });
+  });
+
+  it('a rhetorical brush-off does not keep the thread open', () => {
+    expect(statuses([{ from: 'customer', text: 'The app keeps crashing.' }, { from: 'agent', text: 'Have you checked our website?' }])).toMatchObject({
+      'offers-more-help': 'fail',
+    });
+  });
+
+  it('praise that asks for nothing needs no next step', () => {
+    expect(statuses([{ from: 'customer', text: 'Thanks for the new update, great work!' }, { from: 'agent', text: 'Thank you so much, we will pass it on to the team!' }], { medium: 'social' })).toMatchObject({
+      'explains-next-steps': 'not-applicable',
+    });
+  });
+});
+
+describe('score', () => {
+  const good: TranscriptMessage[] = [
+    { from: 'customer', text: 'Hi, my parcel has not arrived.' },
+    { from: 'agent', text: "Hello! I'm sorry it is late. I'll check with the courier and write back within 2 hours. Thank you for your patience. Is there anything else I can help with?" },
+  ];
+
+  it('weighs items, and a critical failure sets it to 0', () => {
+    const rude: TranscriptMessage[] = [...good.slice(0, 1), { from: 'agent', text: "Hello! Calm down, I'll check with the courier and write back within 2 hours. Thank you. Anything else?" }];
+    const card = checkConversation(rude, { locale: en, expectFeedback: false });
+    expect(card.criticalFailures).toEqual(['tone']);
+    expect(card.score).toBe(0);
+    expect(checkConversation(rude, { locale: en, expectFeedback: false, critical: [] }).score).toBeGreaterThan(0.5);
+    expect(checkConversation(good, { locale: en, expectFeedback: false }).score).toBe(1);
+  });
+
+  it('takes weights: 0 leaves an item out', () => {
+    const noFeedback = checkConversation(good, { locale: en });
+    expect(noFeedback.items.find((i) => i.id === 'asks-feedback')?.status).toBe('fail');
+    expect(noFeedback.score).toBeLessThan(1);
+    expect(checkConversation(good, { locale: en, weights: { 'asks-feedback': 0 } }).score).toBe(1);
+  });
+});

@@ -1,0 +1,21 @@
+import { InvalidOptionsError } from './errors';
+import { nearest } from './nearest';
+
+/**
+ * A misspelt option (`stict`, `varient`, `medum`) would be silently ignored, and the result made
+ * with the default: refused, with the nearest name. TypeScript callers are stopped by the types
+ * already; this is for JavaScript callers and data from outside.
+ *
+ * @example
+ * ```ts
+ * checkKnownOptions({ medum: 'social' }, new Set(['medium'])); // throws InvalidOptionsError: … did you mean "medium"?
+ * ```
+ */
+export function checkKnownOptions(options: object, known: ReadonlySet<string>): void {
+  for (const key in options) {
+    if (!known.has(key)) {
+      const [guess] = nearest(key, known, 1);
+      throw new InvalidOptionsError(key, `a known option${guess ? ` (did you mean "${guess}"?)` : ''}: ${[...known].join(', ')}`, key);
+    }
+  }
+}
