@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
  * (the linter's link and e-mail finder, about 4.7 KB with uc.micro) and the linter's non-prose
  * handling took core + en from 76 to about 83 KB; the rule families grown from real replies (the
  * English phrase data) to about 87 KB; the checks of hostile-input round two (keys, links,
- * values on every channel) to about 89 KB. The performance issue takes it from here.
+ * values on every channel) to about 89 KB; the conversation checker's media, hand-offs and
+ * signals grown from real conversations to about 94 KB. The performance issue takes it from here.
  */
-const CEILING_KB = 91;
+const CEILING_KB = 96;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
   const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });

@@ -26,9 +26,9 @@ function links(text: string, out: NonProseRange[]): void {
   for (let m = word.exec(text); m !== null; m = word.exec(text)) if (LINK_LIKE.test(m[0])) candidates.push({ start: m.index, word: m[0] });
   if (candidates.length === 0) return;
   linkify ??= new LinkifyIt({ fuzzyLink: true });
-  // Each call to linkify-it has a fixed cost of about as much as reading 150 characters: a text
+  // Each call to linkify-it has a fixed cost of about as much as reading 40 characters: a text
   // dense with links is read whole, once; otherwise only its link-like words are.
-  const pieces = candidates.length * 150 > text.length ? [{ start: 0, word: text }] : candidates;
+  const pieces = candidates.length * 40 > text.length ? [{ start: 0, word: text }] : candidates;
   for (const piece of pieces) {
     for (const match of linkify.match(piece.word) ?? []) out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
   }
