@@ -254,6 +254,15 @@ describe('tactful check', () => {
     expect(card.score).toBeLessThan(0.5);
   });
 
+  it('judges by --medium, and refuses one it does not know', async () => {
+    const chat = 'Customer: My order never arrived.\nAgent: Sorry to hear that! Please DM us your order number and we will sort it out.';
+    const { out } = await runWith({ 'chat.txt': chat }, '', ['check', 'chat.txt', '--locale', 'en', '--medium', 'social', '--format', 'json']);
+    const card = JSON.parse(out) as { medium: string; items: Array<{ id: string; status: string }> };
+    expect(card.medium).toBe('social');
+    expect(card.items.find((i) => i.id === 'asks-feedback')?.status).toBe('not-applicable');
+    expect((await runWith({ 'chat.txt': chat }, '', ['check', 'chat.txt', '--medium', 'sms'])).code).toBe(2);
+  });
+
   it('exits 1 under --min-score', async () => {
     const bad = 'Customer: Where is my order?\nAgent: No idea.';
     expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(1);

@@ -44,8 +44,10 @@ Options:
   --register <r>         formal (default) or informal
   --name <name>          the customer's name, when the transcript does not say it
   --escalated            the conversation was escalated (a time estimate is expected)
+  --medium <m>           chat (default), email, social or phone: what a QA lead expects there
+                         (reply gaps, closing, thanks, feedback request)
   --no-feedback          do not expect a feedback request at the end
-  --max-gap <seconds>    the longest acceptable wait for an agent reply (default 120)
+  --max-gap <seconds>    the longest acceptable wait for an agent reply (default: the medium's)
   --min-score <0-100>    exit with 1 when the score is lower
   --format <f>           stylish (default) or json
   -h, --help             show this help`,
@@ -59,6 +61,7 @@ Options:
         name: { type: 'string' },
         escalated: { type: 'boolean' },
         'no-feedback': { type: 'boolean' },
+        medium: { type: 'string' },
         'max-gap': { type: 'string' },
         'min-score': { type: 'string' },
         format: { type: 'string' },
@@ -86,8 +89,9 @@ Options:
       ...(values.locale ? { locale: values.locale } : {}),
       register: choice<Register>('register', values.register, REGISTERS),
       facts: { ...(values.name ? { customerName: values.name } : {}), ...(values.escalated ? { escalated: true } : {}) },
-      expectFeedback: !values['no-feedback'],
-      maxGapSeconds: number('max-gap', values['max-gap'], 86_400),
+      medium: choice('medium', values.medium, ['chat', 'email', 'social', 'phone'] as const),
+      ...(values['no-feedback'] ? { expectFeedback: false } : {}),
+      maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400),
     });
     io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
     return minimum !== undefined && card.score * 100 < minimum ? 1 : 0;

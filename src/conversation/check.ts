@@ -357,15 +357,19 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   }
 
   // acknowledges-problem: the agent's first reply after the first complaint apologises or
-  // empathises, before any question it asks.
-  const complaint = customer.find((m) => has(m, 'problem'));
-  const reply = complaint && agent.find((m) => m.index > complaint.index);
-  if (!complaint || !reply) result('acknowledges-problem', 'not-applicable', complaint?.index);
-  else {
+  // empathises, before any question it asks. Where no complaint is recognised but the agent's
+  // first reply apologises anyway, the agent saw a problem, and acknowledged it.
+  const acknowledges = (reply: Analysed) => {
     const care = first(reply, 'apology', 'empathy');
     const question = reply.text.indexOf('?');
-    result('acknowledges-problem', care && (question === -1 || care.offset < question) ? 'pass' : 'fail', reply.index);
-  }
+    return care !== undefined && (question === -1 || care.offset < question);
+  };
+  const complaint = customer.find((m) => has(m, 'problem'));
+  const reply = complaint && agent.find((m) => m.index > complaint.index);
+  const firstReply = customer[0] && agent.find((m) => m.index > customer[0]!.index);
+  if (complaint && reply) result('acknowledges-problem', acknowledges(reply) ? 'pass' : 'fail', reply.index);
+  else if (!complaint && firstReply && acknowledges(firstReply)) result('acknowledges-problem', 'pass', firstReply.index);
+  else result('acknowledges-problem', 'not-applicable', complaint?.index);
 
   // explains-next-steps: before the end, the agent says what happens next; a hand-off tells the
   // customer where to go. Praise, banter or thanks that ask for nothing need no next step.

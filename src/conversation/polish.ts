@@ -78,7 +78,8 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const hasSignals = Boolean(locale.conversation);
   const replied = transcript.some((m) => m.from !== 'customer');
   if (hasSignals && !replied && !findSignals(text, locale).some((h) => h.signal === 'greeting')) {
-    let name = context.customerName;
+    // A name starts and ends with a letter: "Hello, -!" or "Hello, Jean-!" would be a broken message.
+    let name = context.customerName?.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || undefined;
     for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
     const greeting = services.render('greeting.salutation', name ? { customerName: name } : {}, undefined);
     const greeted = prepend(greeting, text, services.channel);
