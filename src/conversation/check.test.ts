@@ -98,3 +98,39 @@ describe('score', () => {
     expect(checkConversation(good, { locale: en, weights: { 'asks-feedback': 0 } }).score).toBe(1);
   });
 });
+
+describe('review findings', () => {
+  it('slang does not cancel a hand-off or an open question', () => {
+    const card = statuses([
+      { from: 'customer', text: 'My order never arrived.' },
+      { from: 'agent', text: "Hi, I'm sorry about that. Pls DM us your order number." },
+    ]);
+    expect(card).toMatchObject({ 'offers-more-help': 'not-applicable', 'thanks-customer': 'not-applicable' });
+  });
+
+  it('a date is not a split reply', () => {
+    const card = statuses([
+      { from: 'customer', text: 'Where is my refund?' },
+      { from: 'agent', text: 'Hello! Your refund was issued on 5/6 and will arrive in 3 days.' },
+    ]);
+    expect(card['offers-more-help']).toBe('fail');
+  });
+
+  it('a question mark in a link is not a question', () => {
+    const card = statuses([
+      { from: 'customer', text: 'My order never arrived.' },
+      { from: 'agent', text: "Hello! See https://help.example.com/faq?id=3 — I'm sorry about that, we'll resend it today." },
+    ]);
+    expect(card['acknowledges-problem']).toBe('pass');
+  });
+
+  it.each([[{ facts: { customername: 'Anna' } }], [{ facts: 'x' }], [{ facts: { customerName: 42 } }], [{ locales: 'en' }]])('refuses %j', (options) => {
+    expect(() => checkConversation([{ from: 'customer', text: 'Hi' }], { locale: en, ...(options as CheckOptions) })).toThrow(InvalidOptionsError);
+  });
+
+  it('an item weighed 0 is not critical either', () => {
+    const rude: TranscriptMessage[] = [{ from: 'customer', text: 'Hi, my parcel is late.' }, { from: 'agent', text: 'Calm down, it arrives tomorrow.' }];
+    expect(checkConversation(rude, { locale: en, weights: { tone: 0 } }).criticalFailures).toEqual([]);
+  });
+});
+

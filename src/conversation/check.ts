@@ -157,23 +157,29 @@ export interface CheckOptions {
   readonly lint?: Omit<LintOptions, 'locale' | 'locales' | 'register'>;
 }
 
-/** Part of a reply split over several posts: "1/2", "(2/3)". */
-export const SPLIT = /(?:^|\s|\()\d\s?\/\s?\d(?:\)|\s|$)/;
+/** Part of a reply split over several posts, at its start or end: "1/2 …", "… (2/3)". A date ("on 5/6 we…") is not. */
+export const SPLIT = /^\s*\(?\d\s?\/\s?\d\)?\s|\s\(?\d\s?\/\s?\d\)?\s*$/;
+
+/** Rules whose finding means a message brushes the customer off rather than hands over or asks (slang does not). */
+const BRUSH_OFFS: ReadonlySet<string> = new Set(['not-my-department', 'self-service-deflection', 'dismissive', 'policy-shield', 'blame', 'flat-refusal', 'profanity']);
 
 /**
  * Whether a message asks the other side something: a question mark outside links and quotes
  * (non-prose and quoted text are masked first).
  */
 export function asksSomething(text: string): boolean {
-  if (!text.includes('?')) return false;
+  return firstQuestion(text) !== -1;
+}
+
+/** Where the first question mark of the prose is (not one in a link or a quote), or -1. */
+function firstQuestion(text: string): number {
+  if (!text.includes('?')) return -1;
   const regions = findRegions(text, false).excluded;
-  let at = text.indexOf('?');
-  while (at !== -1) {
+  for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
     const position = at;
-    if (!regions.some((r) => position >= r.start && position < r.end)) return true;
-    at = text.indexOf('?', at + 1);
+    if (!regions.some((r) => position >= r.start && position < r.end)) return position;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -223,12 +229,20 @@ function parseTime(at: TranscriptMessage['at'], index: number): number | undefin
 
 const CHECK_OPTIONS: ReadonlySet<string> = new Set(['medium', 'weights', 'critical', 'locale', 'locales', 'facts', 'register', 'maxGapSeconds', 'expectFeedback', 'expectClosing', 'expectThanks', 'lint']);
 const MEDIA = Object.keys(MEDIUM_PROFILES) as Medium[];
+const FACTS: ReadonlySet<string> = new Set(['customerName', 'escalated']);
 
 /** Options that would silently change the score (a NaN gap never fails, a misspelt option is ignored) are refused, by name. */
 function checkOptions(options: unknown): asserts options is CheckOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionsError('options', 'an object of options', options);
   checkKnownOptions(options, CHECK_OPTIONS);
-  const { maxGapSeconds, expectFeedback, expectClosing, register, medium, weights, critical } = options as CheckOptions;
+  const { maxGapSeconds, expectFeedback, expectClosing, register, medium, weights, critical, facts, locales } = options as CheckOptions;
+  if (locales !== undefined && !Array.isArray(locales)) throw new InvalidOptionsError('locales', 'a list of locale objects', locales);
+  if (facts !== undefined) {
+    if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) throw new InvalidOptionsError('facts', 'an object such as { customerName: "Anna", escalated: true }', facts);
+    checkKnownOptions(facts, FACTS);
+    if (facts.customerName !== undefined && typeof facts.customerName !== 'string') throw new InvalidOptionsError('facts.customerName', 'a string', facts.customerName);
+    if (facts.escalated !== undefined && typeof facts.escalated !== 'boolean') throw new InvalidOptionsError('facts.escalated', 'true or false', facts.escalated);
+  }
   if (medium !== undefined && !MEDIA.includes(medium)) throw new InvalidOptionsError('medium', MEDIA.map((m) => `"${m}"`).join(', '), medium);
   for (const [name, value] of [['expectClosing', expectClosing], ['expectThanks', (options as CheckOptions).expectThanks]] as const) {
     if (value !== undefined && typeof value !== 'boolean') throw new InvalidOptionsError(name, 'true or false', value);
@@ -317,7 +331,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   }
   // A message the linter faults ("that's not my department, ask another team", "Have you checked
   // our website?") brushes the customer off: it neither hands the conversation over nor leaves it open.
-  const faulted = (m: Analysed) => diagnostics.some((d) => d.messageIndex === m.index && d.severity !== 'info');
+  const faulted = (m: Analysed) => diagnostics.some((d) => d.messageIndex === m.index && BRUSH_OFFS.has(d.ruleId));
   const last = agent.at(-1);
   const handedOff = last !== undefined && has(last, 'handoff') && !faulted(last);
   const open = last !== undefined && last.index === messages.length - 1 && !has(last, 'anythingElse') && !faulted(last) && (asksSomething(last.text) || SPLIT.test(last.text));
@@ -361,7 +375,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   // first reply apologises anyway, the agent saw a problem, and acknowledged it.
   const acknowledges = (reply: Analysed) => {
     const care = first(reply, 'apology', 'empathy');
-    const question = reply.text.indexOf('?');
+    const question = firstQuestion(reply.text);
     return care !== undefined && (question === -1 || care.offset < question);
   };
   const complaint = customer.find((m) => has(m, 'problem'));
@@ -425,7 +439,8 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const applicable = items.filter((i) => i.status !== 'not-applicable' && weightOf(i.id) > 0);
   const total = applicable.reduce((sum, i) => sum + weightOf(i.id), 0);
   const passed = applicable.filter((i) => i.status === 'pass').reduce((sum, i) => sum + weightOf(i.id), 0);
-  const criticalFailures = (options.critical ?? DEFAULT_CRITICAL).filter((id) => items.some((i) => i.id === id && i.status === 'fail'));
+  // An item weighed 0 is left out of the score, critical or not.
+  const criticalFailures = (options.critical ?? DEFAULT_CRITICAL).filter((id) => weightOf(id) > 0 && items.some((i) => i.id === id && i.status === 'fail'));
   const score = criticalFailures.length > 0 ? 0 : total === 0 ? 1 : passed / total;
   return { score: Math.round(score * 1000) / 1000, criticalFailures, medium: options.medium ?? 'chat', items, diagnostics, locale: main.code };
 }

@@ -7,7 +7,7 @@ import { findSignals } from './signals';
 // letter of its own: "It is company policy, sorry." is English, though "sorry" is Latvian chat too.
 const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    en: 'the a an is are was be it this that you your we our i my to of for in on with and or not can will please have has do does what when thank thanks',
+    en: 'the a an is are was be it this that you your we our i my to of for in on with and or not can will please have has do does what when thank thanks sorry ok hi hello',
     ro: 'si este sunt nu de la va pentru cu ca in pe din o un mai sa ne va ati am vom ce cum multumim',
     lv: 'ir un es jus jums jusu tu tev tavs mes lai ar par uz vai ka no ko nav vel ari bet jau ludzu paldies',
     lt: 'ir yra jus jums jusu tu tau mes kad su i ar is del nera bet jau labai aciu prasome kaip kur',
@@ -20,7 +20,7 @@ const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const MARKERS: ReadonlyArray<[string, RegExp]> = [
   ['uk', /[іїєґ]/iu],
   ['ru', /[ыэъё]/iu],
-  ['lv', /[āēīūķļņģ]/iu],
+  ['lv', /[āēīķļņģ]/iu],
   ['lt', /[ąęėįų]/iu],
   ['ro', /[ăâîșțşţ]/iu],
 ];
@@ -56,6 +56,9 @@ export function detectLocale(text: string, locales: readonly LocaleDefinition[])
     if (common) for (const word of words) if (common.has(word)) score++;
     if (marker) {
       for (const token of tokens) {
+        // Letters inside a handle or a hashtag (@jānis_bērziņš, #rīga) say nothing of the text's language.
+        const before = text[token.start - 1];
+        if (before === '@' || before === '#' || before === '_') continue;
         if (marker.test(text.slice(token.start, token.end))) score += token.capital ? 0.5 : 2;
       }
     }

@@ -89,4 +89,20 @@ describe('polish', () => {
       expect(tactful.polish('We will fix it ASAP, see https://example.com/asap', { transcript: [{ from: 'agent', text: 'Hi!' }] }).text).toBe('We will fix it as soon as possible, see https://example.com/asap');
     });
   });
+
+  describe('review findings', () => {
+    it('adds its greeting and closing as sentences of their own', () => {
+      expect(tactful.polish('@anna @Brand thanks for waiting', { ending: true }).text).toBe('@anna @Brand Hello! Thanks for waiting. Is there anything else I can help you with?');
+    });
+
+    it('keeps its rewrites within the social limit', () => {
+      const reply = `${'pls '.repeat(69)}ok`;
+      const result = tactful.polish(reply, { transcript: [{ from: 'agent', text: 'Hi!' }], medium: 'social' });
+      expect(result.text.length).toBeLessThanOrEqual(280);
+    });
+
+    it('greets no one called "-"', () => {
+      expect(tactful.polish('Your parcel arrives tomorrow.', { customerName: '-' }).text).toBe('Hello! Your parcel arrives tomorrow.');
+    });
+  });
 });

@@ -68,9 +68,11 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const changes: PolishChange[] = [];
   const register = context.register ?? 'formal';
 
+  // The medium's length limit: nothing polish adds or rewrites may take the reply past it.
   const maxLength = MEDIUM_PROFILES[context.medium ?? 'chat'].maxLength;
-  const fits = (candidate: string) => maxLength === undefined || candidate.length <= maxLength || candidate.length <= reply.length;
-  const fixed = fixResult(reply, { ...context.lint, locale, register });
+  const fits = (candidate: string) => maxLength === undefined || candidate.length <= maxLength;
+  const rewritten = fixResult(reply, { ...context.lint, locale, register });
+  const fixed = fits(rewritten.text) || !fits(reply) && rewritten.text.length <= reply.length ? rewritten : { text: reply, applied: [], remaining: rewritten.remaining };
   for (const diagnostic of fixed.applied) changes.push({ kind: 'fix', text: `${diagnostic.text} → ${diagnostic.fix!.text}`, diagnostic });
   let text = fixed.text;
 
@@ -116,16 +118,22 @@ const LEADING_HANDLES = /^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)/u;
 
 function prepend(fragment: string, text: string, channel: Channel | undefined): string {
   if (channel === 'html' && OPENING_P.test(text)) return text.replace(OPENING_P, (open: string) => `${open}${fragment} `);
-  const handles = LEADING_HANDLES.exec(text)?.[1];
-  if (handles) return `${handles.trimEnd()} ${fragment} ${text.slice(handles.length).trimStart()}`;
-  return `${fragment} ${text.trimStart()}`;
+  const handles = LEADING_HANDLES.exec(text)?.[1] ?? '';
+  const rest = text.slice(handles.length).trimStart();
+  // The reply's first word now follows a greeting that ends a sentence ("Hello!"), so it starts one.
+  const body = /[.!?]$/.test(fragment) ? rest.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) : rest;
+  return [handles.trimEnd(), fragment, body].filter(Boolean).join(' ');
 }
 
-/** Adds a closing fragment at the end of the reply, before an agent's sign-off (`^JG`, `-Sara`). */
+/**
+ * Adds a closing fragment at the end of the reply, before an agent's sign-off (`^JG`, `-Sara`),
+ * after a full stop where the reply's last sentence has none ("thanks for waiting. Is there…").
+ */
 function append(text: string, fragment: string, channel: Channel | undefined): string {
   const end = text.trimEnd();
-  if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${end.slice(0, -4).trimEnd()} ${fragment}${end.slice(-4)}`;
+  const closeSentence = (body: string) => (/[.!?…:;)\]"”»\p{Extended_Pictographic}]$/u.test(body) || body === '' ? body : `${body}.`);
+  if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${closeSentence(end.slice(0, -4).trimEnd())} ${fragment}${end.slice(-4)}`;
   const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
-  if (signOff) return `${end.slice(0, signOff.start).trimEnd()} ${fragment} ${end.slice(signOff.start)}`;
-  return `${end} ${fragment}`;
+  if (signOff) return `${closeSentence(end.slice(0, signOff.start).trimEnd())} ${fragment} ${end.slice(signOff.start)}`;
+  return `${closeSentence(end)} ${fragment}`;
 }

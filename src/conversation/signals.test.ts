@@ -77,6 +77,10 @@ describe('detectLocale', () => {
     ['Thank you, Oksana Ївченко, your refund is on its way.', 'en'],
     ['Paldies, Mr Smith, jūsu pasūtījums ir ceļā.', 'lv'],
     ['Здравствуйте, Jānis! Ваш заказ уже в пути.', 'ru'],
+    ['Laba diena! Jūsų užsakymas pakeliui.', 'lt'],
+    ['Prašome palaukti, būsime greitai.', 'lt'],
+    ['Sorry!', 'en'],
+    ['Check @jānis_bērziņš and #rīga for the photos.', 'en'],
   ])('%j is %s', (text, code) => {
     expect(detectLocale(text, ALL_LOCALES)?.code).toBe(code);
   });

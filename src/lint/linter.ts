@@ -419,8 +419,9 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-// Capitalised words that are never a name: the polite "you" of the shipped languages, and "I".
-const PRONOUNS = 'i вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу ви ваші вашого вашої вашому вашою jūs jums jūsu jūsų jus jumis dumneavoastră dvs dumneata';
+// Capitalised words that are never a name: pronouns ("You", "Us"), the polite "you" of the
+// shipped languages, and "I".
+const PRONOUNS = 'i you us we they them he she it me вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу ви ваші вашого вашої вашому вашою jūs jums jūsu jūsų jus jumis dumneavoastră dvs dumneata';
 let pronouns: ReadonlySet<string> | undefined;
 
 /** Normalised on first use: the tokenizer's word form of each pronoun. */

@@ -120,6 +120,8 @@ export class PhraseMatcher<T> {
    */
   match(tokens: readonly Token[], skip?: (index: number) => boolean, isName?: (index: number) => boolean): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const seen = new Map<TrieNode<T>, number>();
+    const enter = (states: State<T>[], node: TrieNode<T>, loop: State<T>['loop'], left: number): void => enterState(states, seen, node, loop, left);
     for (let first = 0; first < tokens.length; first++) {
       if (skip?.(first)) continue;
       let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
@@ -129,8 +131,9 @@ export class PhraseMatcher<T> {
         const skipped = index > first && (skip?.(index) ?? false);
         const name = index > first && (isName?.(index) ?? false);
         const next: State<T>[] = [];
+        seen.clear();
         for (const { node, loop, left } of active) {
-          if (!skipped) this.step(node, token.norm, next);
+          if (!skipped) this.step(node, token.norm, (n) => enter(next, n, 'none', 0));
           if (name && node.name) enter(next, node.name, 'name', NAME_WORDS - 1);
           if (loop === 'name' && name && left > 0) enter(next, node, 'name', left - 1);
           if (loop === 'gap' && !skipped && left > 0) enter(next, node, 'gap', left - 1);
@@ -144,14 +147,14 @@ export class PhraseMatcher<T> {
   }
 
   /** The nodes a word leads to from `node`: exact, number and stem edges. */
-  private step(node: TrieNode<T>, word: string, next: State<T>[]): void {
+  private step(node: TrieNode<T>, word: string, reach: (node: TrieNode<T>) => void): void {
     const exact = node.exact?.get(word);
-    if (exact) enter(next, exact, 'none', 0);
-    if (node.number && NUMBER.test(word)) enter(next, node.number, 'none', 0);
+    if (exact) reach(exact);
+    if (node.number && NUMBER.test(word)) reach(node.number);
     let stem = node.stems;
     for (let i = 0; stem && i < word.length; i++) {
       stem = stem.children?.get(word[i]!);
-      if (stem?.target) enter(next, stem.target, 'none', 0);
+      if (stem?.target) reach(stem.target);
     }
   }
 }
@@ -163,12 +166,23 @@ function width(sequence: readonly PatternToken[]): number {
   return words;
 }
 
+/** The most states one step may hold: far more than real phrases reach, a bound for hostile ones. */
+const MAX_STATES = 256;
+const LOOPS = { none: 0, gap: 1, name: 2 } as const;
+
 /**
- * Adds a state once, with its gap: a node followed by `...` is also where the gap starts, before
- * any word of it is read.
+ * Adds a state once (a node in one kind of loop, with the most words left), with its gap: a node
+ * followed by `...` is also where the gap starts, before any word of it is read. `seen` maps a
+ * node to the words left of each loop kind already added in this step, so adding is constant time.
  */
-function enter<T>(states: State<T>[], node: TrieNode<T>, loop: State<T>['loop'], left: number): void {
-  for (const state of states) if (state.node === node && state.loop === loop && state.left >= left) return;
+function enterState<T>(states: State<T>[], seen: Map<TrieNode<T>, number>, node: TrieNode<T>, loop: State<T>['loop'], left: number): void {
+  if (states.length >= MAX_STATES) return;
+  // One number per node: 4 bits of words left for each of the three loop kinds, plus one.
+  const packed = seen.get(node) ?? 0;
+  const shift = LOOPS[loop] * 4;
+  const known = ((packed >> shift) & 0xf) - 1;
+  if (known >= left) return;
+  seen.set(node, (packed & ~(0xf << shift)) | ((left + 1) << shift));
   states.push({ node, loop, left });
-  if (node.gap && loop !== 'gap') enter(states, node.gap, 'gap', GAP_WORDS);
+  if (node.gap && loop !== 'gap') enterState(states, seen, node.gap, 'gap', GAP_WORDS);
 }

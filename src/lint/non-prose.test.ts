@@ -77,3 +77,25 @@ describe('HTML character references', () => {
     for (const [at, original] of [[0, 0], [1, 1], [2, 6], [3, 7], [4, 11], [5, 12], [6, 18], [7, 19]] as const) expect(decoded.toOriginal(at)).toBe(original);
   });
 });
+
+describe('prose that only looks like non-prose (review findings)', () => {
+  it.each([
+    ["It's company policy.No exceptions.", 'policy-shield'],
+    ['We will fix it - ASAP!', 'slang'],
+    ["I'll check it / ASAP", 'slang'],
+    ['Sir - Calm Down!', 'dismissive'],
+  ])('%j is still linted', (text, rule) => {
+    expect(lint(text, { locale: en }).map((d) => d.ruleId)).toContain(rule);
+  });
+
+  it('an invisible character before an abbreviation does not let a fix into it', () => {
+    expect(fix('\uFEFFU.S. orders ship free.', { locale: en })).toBe('\uFEFFU.S. orders ship free.');
+    expect(fix('\u2060U.S. orders ship free.', { locale: en })).toBe('\u2060U.S. orders ship free.');
+  });
+
+  it('<name> is not a pronoun', () => {
+    const extra = { 'not-my-department': { en: ['please contact <name>'] } };
+    expect(lint('Please contact Us anytime.', { locale: en, extraPhrases: extra }).map((d) => d.ruleId)).toEqual([]);
+    expect(lint('Please contact Kuwait Airways.', { locale: en, extraPhrases: extra }).map((d) => d.ruleId)).toContain('not-my-department');
+  });
+});

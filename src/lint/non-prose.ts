@@ -20,21 +20,38 @@ let linkify: LinkifyIt | undefined;
  * or a digit, so only such words are handed to it: prose ("…yet.") costs one scan.
  */
 function links(text: string, out: NonProseRange[]): void {
-  if (!/[.:@]/.test(text)) return;
   const candidates: Array<{ start: number; word: string }> = [];
-  const word = /\S+/g;
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) if (LINK_LIKE.test(m[0])) candidates.push({ start: m.index, word: m[0] });
+  // Find each dot, colon or at sign before a letter or digit, and take the word around it (up to
+  // white space on either side); the next search starts after that word, so each character is
+  // read a bounded number of times.
+  LINK_LIKE.lastIndex = 0;
+  for (let m = LINK_LIKE.exec(text); m !== null; m = LINK_LIKE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    candidates.push({ start, word: text.slice(start, end) });
+    LINK_LIKE.lastIndex = end;
+  }
   if (candidates.length === 0) return;
   linkify ??= new LinkifyIt({ fuzzyLink: true });
   // Each call to linkify-it has a fixed cost of about as much as reading 40 characters: a text
   // dense with links is read whole, once; otherwise only its link-like words are.
   const pieces = candidates.length * 40 > text.length ? [{ start: 0, word: text }] : candidates;
   for (const piece of pieces) {
-    for (const match of linkify.match(piece.word) ?? []) out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
+    for (const match of linkify.match(piece.word) ?? []) {
+      // "policy.No exceptions": a sentence run on without a space is not a link to Norway.
+      if (match.schema === '' && !/^www\./i.test(match.raw) && /\.[^./]*\p{Lu}[^./]*(?:\/|$)/u.test(match.raw.replace(/[/?#].*$/, ''))) continue;
+      out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
+    }
   }
 }
 
-const LINK_LIKE = /[.:@][\p{L}\p{N}]/u;
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
+}
+
+const LINK_LIKE = /[.:@][\p{L}\p{N}]/gu;
 
 // Each pattern starts only where a word cannot go on (a lookbehind), so a long run of letters is
 // read once, not once per position: these stay linear on any input.
@@ -59,18 +76,21 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
 ];
 
 /**
- * An agent's sign-off at the very end: `^JD`, `*SR`, `-Becky`, `/CG`, `~Ann Marie`, `– Tom`. Only
+ * An agent's sign-off at the very end: initials right after a mark (`^JD`, `*SR`, `/CG`, `~AM`),
+ * or a name after a dash or a tilde that follows the end of a sentence (`Thanks! -Becky`,
+ * `… today. – Tom`, `Bye! ~Ann Marie`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
  * the end of the text is looked at (a bounded slice), so this is constant work.
  */
-const SIGN_OFF = /(?:^|\s)([\^*~/\\]|[-–—](?=\s?\p{Lu}))\s?\p{Lu}[\p{L}.']{0,15}(?:\s\p{Lu}[\p{L}.']{0,15})?[\s.!]*$/u;
+const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
 
 function signOff(text: string, out: NonProseRange[]): void {
   const tailStart = Math.max(0, text.length - 48);
   const tail = text.slice(tailStart);
   const m = SIGN_OFF.exec(tail);
   if (m) {
-    const start = tailStart + m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ start, end: text.length, kind: 'sign-off' });
+    // The mark itself starts the sign-off, after any white space or sentence end the match took.
+    const mark = m[0].search(/[\^*~/\\\-–—]/);
+    out.push({ start: tailStart + m.index + mark, end: text.length, kind: 'sign-off' });
   }
 }
 

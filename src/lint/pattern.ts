@@ -8,7 +8,7 @@ import { normalizeWord, tokenize } from './tokenize';
  * - optional words in brackets: `I [really] don't know`, or one of several: `I [really|truly] don't know`
  * - `#` for any number: `within # hours` matches "within 24 hours"
  * - `...` for a gap of up to three words: `there's nothing ... we can do` matches "there's
- *   nothing more we can do" and "there's nothing that we really can do"
+ *   nothing more we can do" and "there's nothing else at all we can do"
  * - `<name>` for a name (one to four capitalised words, or an @handle): `you'll need to contact
  *   <name>` matches "you'll need to contact Kuwait Airways" and "… contact @AmazonHelp"
  * - a stem with a star, for inflected languages: `политик* компании` matches "политика",

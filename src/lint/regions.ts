@@ -198,7 +198,9 @@ export function excludedTokens(tokens: readonly Range[], excluded: readonly Rang
   let mentionReach = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    while (r < excluded.length && excluded[r]!.start <= token.start) {
+    // Every range that begins before the token ends: a token that overlaps a range (an invisible
+    // character before "U.S.") is as excluded as one inside it.
+    while (r < excluded.length && excluded[r]!.start < token.end) {
       const range = excluded[r++]! as Range & { kind?: string };
       reach = Math.max(reach, range.end);
       if (range.kind === 'mention') mentionReach = Math.max(mentionReach, range.end);
