@@ -7,8 +7,8 @@ import { findSignals } from './signals';
 // letter of its own: "It is company policy, sorry." is English, though "sorry" is Latvian chat too.
 const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    en: 'the a an is are was be it this that you your we our i my to of for in on with and or not can will please have has do does what when thank thanks sorry ok hi hello',
-    ro: 'si este sunt nu de la va pentru cu ca in pe din o un mai sa ne va ati am vom ce cum multumim',
+    en: 'the a an is are was be it this that you your we our i my to of for in on with and or not can will please have has do does what when thank thanks sorry hi hello',
+    ro: 'si este sunt nu de la va pentru cu ca in pe din o un mai sa ne va ati am vom ce cum multumim multumesc',
     lv: 'ir un es jus jums jusu tu tev tavs mes lai ar par uz vai ka no ko nav vel ari bet jau ludzu paldies',
     lt: 'ir yra jus jums jusu tu tau mes kad su i ar is del nera bet jau labai aciu prasome kaip kur',
     ru: 'и в не на я вы вам ваш мы что с по это как но для у о от уже',

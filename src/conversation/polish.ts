@@ -22,7 +22,8 @@ export interface PolishContext {
   readonly lint?: Omit<LintOptions, 'locale' | 'locales' | 'register'>;
   /**
    * Where the reply goes: its length limit is kept (`social`: 280 characters), so a greeting or a
-   * closing question that would pass it is left out. Default: `chat` (no limit).
+   * closing question that would pass it is left out, and the closing question is added only where
+   * the medium expects one (not on `social`). Default: `chat`.
    */
   readonly medium?: Medium;
 }
@@ -94,7 +95,7 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   // A closing question only ends a reply that ends the conversation: not one that hands it
   // elsewhere ("DM us"), asks the customer something, or is part of a split reply ("1/2").
   const signals = hasSignals ? findSignals(text, locale) : [];
-  const closes = context.ending && !signals.some((h) => h.signal === 'anythingElse' || h.signal === 'handoff') && !asksSomething(text) && !SPLIT.test(text);
+  const closes = context.ending && MEDIUM_PROFILES[context.medium ?? 'chat'].expectClosing && !signals.some((h) => h.signal === 'anythingElse' || h.signal === 'handoff') && !asksSomething(text) && !SPLIT.test(text);
   if (hasSignals && closes) {
     const question = services.render('closing.anything-else', {}, context.seed);
     const closed = append(text, question, services.channel);
@@ -131,7 +132,9 @@ function prepend(fragment: string, text: string, channel: Channel | undefined): 
  */
 function append(text: string, fragment: string, channel: Channel | undefined): string {
   const end = text.trimEnd();
-  const closeSentence = (body: string) => (/[.!?…:;)\]"”»\p{Extended_Pictographic}]$/u.test(body) || body === '' ? body : `${body}.`);
+  // A reply ending in a link keeps it as it is: a full stop could be read as part of the address.
+  const closeSentence = (body: string) =>
+    /[.!?…:;)\]"”»\p{Extended_Pictographic}]$/u.test(body) || body === '' || nonProse(body).some((r) => r.end === body.length) ? body : `${body}.`;
   if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${closeSentence(end.slice(0, -4).trimEnd())} ${fragment}${end.slice(-4)}`;
   const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
   if (signOff) return `${closeSentence(end.slice(0, signOff.start).trimEnd())} ${fragment} ${end.slice(signOff.start)}`;

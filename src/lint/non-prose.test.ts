@@ -25,6 +25,7 @@ describe('nonProse', () => {
     ['We are here to help. -Becky', 'sign-off', '-Becky'],
     ['Let us know how it goes! /CG', 'sign-off', '/CG'],
     ['Happy to help *TJF', 'sign-off', '*TJF'],
+    ['Details: https://example.com/help -Angie', 'sign-off', '-Angie'],
   ])('%j: %s %j', (text, kind, span) => {
     expect(spans(text)).toContainEqual([kind, span]);
   });

@@ -77,11 +77,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
 
 /**
  * An agent's sign-off at the very end: initials right after a mark (`^JD`, `*SR`, `/CG`, `~AM`),
- * or a name after a dash or a tilde that follows the end of a sentence (`Thanks! -Becky`,
+ * a name right after a dash (`… online-banking -Angie`), or a name after a dash or a tilde that
+ * follows the end of a sentence (`Thanks! -Becky`,
  * `… today. – Tom`, `Bye! ~Ann Marie`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
  * the end of the text is looked at (a bounded slice), so this is constant work.
  */
-const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
+const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
 
 function signOff(text: string, out: NonProseRange[]): void {
   const tailStart = Math.max(0, text.length - 48);
