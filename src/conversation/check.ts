@@ -321,9 +321,8 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const profile = MEDIUM_PROFILES[options.medium ?? 'chat'];
   const agent = messages.filter(isAgent);
   const customer = messages.filter((m) => !isAgent(m));
-  // How the conversation ends: handed elsewhere (private messages, e-mail, phone, another team),
-  // still open (the agent's last message asks the customer something, or is part "1/2" of a split
-  // reply), or finished. Only a finished conversation owes a closing, thanks and a feedback request.
+  // The tone linter on every agent message: it decides no-blame and tone, and tells a brush-off
+  // from a hand-off or a question.
   const diagnostics: ConversationDiagnostic[] = [];
   for (const m of agent) {
     if (!m.locale.lint) continue;
@@ -332,6 +331,9 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   // A message the linter faults ("that's not my department, ask another team", "Have you checked
   // our website?") brushes the customer off: it neither hands the conversation over nor leaves it open.
   const faulted = (m: Analysed) => diagnostics.some((d) => d.messageIndex === m.index && BRUSH_OFFS.has(d.ruleId));
+  // How the conversation ends: handed elsewhere (private messages, e-mail, phone, another team),
+  // still open (the agent's last message asks the customer something, or is part "1/2" of a split
+  // reply), or finished. Only a finished conversation owes a closing, thanks and a feedback request.
   const last = agent.at(-1);
   const handedOff = last !== undefined && has(last, 'handoff') && !faulted(last);
   const open = last !== undefined && last.index === messages.length - 1 && !has(last, 'anythingElse') && !faulted(last) && (asksSomething(last.text) || SPLIT.test(last.text));
