@@ -85,7 +85,7 @@ export const holidayHours = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name, as they gave it")),
     untilDate: v.date('The last day of the reduced holiday hours (that day included)'),
-    openingHours: z.optional(v.text('The reduced opening hours, shown after a colon (e.g. "10:00–14:00 on weekdays")')),
+    openingHours: z.optional(v.text('The reduced opening hours (e.g. "10:00–14:00 on weekdays")')),
     replyHours: v.count('Within how many hours, at most, we reply during the holiday period'),
   },
   structure:

@@ -59,7 +59,7 @@ export const confirmUnderstanding = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     summary: v.text(
-      'The problem in one short sentence, written in the language of the reply and shown after a colon (e.g. "the payment went through, but the order does not appear in the account")',
+      'The problem in one short sentence, written in the language of the reply (e.g. "the payment went through, but the order does not appear in the account")',
     ),
   },
   structure: [

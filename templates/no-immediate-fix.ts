@@ -21,7 +21,7 @@ export const workaround = templateSource({
   tags: ['workaround', 'technical', 'follow-up'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    workaround: v.text('The temporary way around the problem, as a short instruction shown after a colon (e.g. "export the report as CSV instead of PDF")'),
+    workaround: v.text('The temporary way around the problem, as a short instruction (e.g. "export the report as CSV instead of PDF")'),
     fixExpected: z.optional(v.date('When we expect the permanent fix to be ready')),
   },
   structure:
@@ -35,9 +35,9 @@ export const honestLimitation = templateSource({
   tags: ['expectations', 'alternative', 'chat', 'email'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    requested: v.text('What the customer asked for, in a short phrase shown after a colon (e.g. "a refund to a different card")'),
-    reason: z.optional(v.text('Why we cannot do it, in a short phrase shown after a colon (e.g. "refunds can only go back to the card that paid")')),
-    alternative: v.text('The closest thing we can do, in a short phrase shown after a colon (e.g. "a refund to the original card within 3 days")'),
+    requested: v.text('What the customer asked for, in a short phrase (e.g. "a refund to a different card")'),
+    reason: z.optional(v.text('Why we cannot do it, in a short phrase (e.g. "refunds can only go back to the card that paid")')),
+    alternative: v.text('The closest thing we can do, in a short phrase (e.g. "a refund to the original card within 3 days")'),
   },
   structure:
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "cannot"}}{{#if reason}} {{t "reason"}}{{/if}} {{t "alternative"}} {{t "ask"}}',

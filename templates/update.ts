@@ -23,7 +23,7 @@ export const checkingWithTeam = templateSource({
   tags: ['status', 'internal', 'follow-up'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    team: z.optional(v.text('The team you are asking, shown after a colon (e.g. "billing")')),
+    team: z.optional(v.text('The team you are asking (e.g. "billing")')),
     replyBy: z.optional(v.date('When you expect to write back with their answer (shown with date and time)')),
   },
   structure:
@@ -38,7 +38,7 @@ export const newEstimate = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     previousEstimate: z.optional(v.date('The date we promised earlier and missed')),
-    reason: z.optional(v.text('What held us up, in a short phrase shown after a colon (e.g. "a part from our supplier arrived late")')),
+    reason: z.optional(v.text('What held us up, in a short phrase (e.g. "a part from our supplier arrived late")')),
     newEstimate: v.date('The new date and time by which we expect to finish'),
   },
   structure:
@@ -57,7 +57,7 @@ export const resolved = templateSource({
   tags: ['status', 'resolution', 'chat', 'email'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    whatFixed: v.text('What was fixed, in a short phrase shown after a colon (e.g. "invoices show the correct VAT rate again")'),
+    whatFixed: v.text('What was fixed, in a short phrase (e.g. "invoices show the correct VAT rate again")'),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "fixed"}} {{t "confirm"}} {{t "more"}}',
@@ -92,8 +92,8 @@ export const partialFix = templateSource({
   tags: ['status', 'resolution', 'follow-up'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    fixedPart: v.text('What works again, in a short phrase shown after a colon (e.g. "you can log in to your account")'),
-    remainingPart: v.text('What is still being fixed, in a short phrase shown after a colon (e.g. "the order history does not load yet")'),
+    fixedPart: v.text('What works again, in a short phrase (e.g. "you can log in to your account")'),
+    remainingPart: v.text('What is still being fixed, in a short phrase (e.g. "the order history does not load yet")'),
     remainingDays: v.count('Within how many days (at least 1) we expect the rest to be fixed'),
   },
   structure:
