@@ -5,7 +5,9 @@ import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
 import { lint, type LintOptions } from '../lint/linter';
 import { nonProse } from '../lint/non-prose';
+import { isPronoun } from '../lint/names';
 import { findRegions } from '../lint/regions';
+import { normalizeWord } from '../lint/tokenize';
 import type { Diagnostic } from '../lint/types';
 import { detectLocale } from './language';
 import { findSignals, introducedName, mentionsName, type SignalHit, type SignalId } from './signals';
@@ -190,11 +192,12 @@ function addressesByName(m: Analysed): boolean {
   const greeting = first(m, 'greeting');
   if (!greeting) return false;
   const after = NAME_AFTER_GREETING.exec(m.text.slice(greeting.end, greeting.end + 40))?.[1];
-  return after !== undefined && !NOT_NAMES.has(after.toLowerCase());
+  return after !== undefined && !NOT_NAMES.has(after.toLowerCase()) && !isPronoun(normalizeWord(after));
 }
 
 const NAME_AFTER_GREETING = /^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)/u;
-const NOT_NAMES = new Set(['there', 'again', 'all', 'everyone', 'team', 'folks', 'jūs', 'jums', 'вы', 'вам', 'ви', 'dumneavoastră']);
+// Words a greeting is followed by that are no one's name ("Hi there", "Hello again"); pronouns too.
+const NOT_NAMES = new Set(['there', 'again', 'all', 'everyone', 'team', 'folks']);
 
 interface Analysed {
   readonly index: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidOptionsError } from '../core/errors';
 import { createTactful } from '../index';
 import en from '../locales/en';
 import lv from '../locales/lv';
@@ -99,6 +100,10 @@ describe('polish', () => {
       const reply = `${'pls '.repeat(69)}ok`;
       const result = tactful.polish(reply, { transcript: [{ from: 'agent', text: 'Hi!' }], medium: 'social' });
       expect(result.text.length).toBeLessThanOrEqual(280);
+    });
+
+    it('refuses a medium it does not know', () => {
+      expect(() => tactful.polish('Hi', { medium: 'sms' as never })).toThrow(InvalidOptionsError);
     });
 
     it('greets no one called "-"', () => {

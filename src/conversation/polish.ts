@@ -1,6 +1,7 @@
 import type { Channel, LocaleDefinition, Register } from '../core/types';
 import { fixResult, lint, type LintOptions } from '../lint/linter';
 import type { Diagnostic } from '../lint/types';
+import { InvalidOptionsError } from '../core/errors';
 import { nonProse } from '../lint/non-prose';
 import { asksSomething, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
@@ -69,11 +70,13 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const changes: PolishChange[] = [];
   const register = context.register ?? 'formal';
 
-  // The medium's length limit: nothing polish adds or rewrites may take the reply past it.
-  const maxLength = MEDIUM_PROFILES[context.medium ?? 'chat'].maxLength;
-  const fits = (candidate: string) => maxLength === undefined || candidate.length <= maxLength;
+  const profile = MEDIUM_PROFILES[context.medium ?? 'chat'];
+  if (!profile) throw new InvalidOptionsError('medium', Object.keys(MEDIUM_PROFILES).map((m) => `"${m}"`).join(', '), context.medium);
+  // The medium's length limit: nothing polish adds or rewrites may take the reply past it (a reply
+  // already past it may still be shortened).
+  const fits = (candidate: string) => profile.maxLength === undefined || candidate.length <= profile.maxLength;
   const rewritten = fixResult(reply, { ...context.lint, locale, register });
-  const fixed = fits(rewritten.text) || !fits(reply) && rewritten.text.length <= reply.length ? rewritten : { text: reply, applied: [], remaining: rewritten.remaining };
+  const fixed = fits(rewritten.text) || (!fits(reply) && rewritten.text.length <= reply.length) ? rewritten : { text: reply, applied: [], remaining: rewritten.remaining };
   for (const diagnostic of fixed.applied) changes.push({ kind: 'fix', text: `${diagnostic.text} → ${diagnostic.fix!.text}`, diagnostic });
   let text = fixed.text;
 
@@ -95,7 +98,7 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   // A closing question only ends a reply that ends the conversation: not one that hands it
   // elsewhere ("DM us"), asks the customer something, or is part of a split reply ("1/2").
   const signals = hasSignals ? findSignals(text, locale) : [];
-  const closes = context.ending && MEDIUM_PROFILES[context.medium ?? 'chat'].expectClosing && !signals.some((h) => h.signal === 'anythingElse' || h.signal === 'handoff') && !asksSomething(text) && !SPLIT.test(text);
+  const closes = context.ending && profile.expectClosing && !signals.some((h) => h.signal === 'anythingElse' || h.signal === 'handoff') && !asksSomething(text) && !SPLIT.test(text);
   if (hasSignals && closes) {
     const question = services.render('closing.anything-else', {}, context.seed);
     const closed = append(text, question, services.channel);

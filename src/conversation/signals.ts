@@ -3,7 +3,8 @@ import type { ConversationLocaleData } from '../core/lint-data';
 import type { LocaleDefinition } from '../core/types';
 import { PhraseMatcher } from '../lint/matcher';
 import { parsePattern, PatternError } from '../lint/pattern';
-import { excludedTokens, findRegions, MENTION, PROSE } from '../lint/regions';
+import { excludedTokens, findRegions, PROSE } from '../lint/regions';
+import { isNameToken, isPronoun } from '../lint/names';
 import { tokenize } from '../lint/tokenize';
 
 /** What the checker recognises in a message, per locale, from `src/conversation/data/<lng>.json`. */
@@ -69,8 +70,8 @@ export function findSignals(text: string, locale: LocaleDefinition): SignalHit[]
   const excluded = excludedTokens(tokens, findRegions(text, false).excluded);
   // One hit per signal and starting word: the longest ("Mans vārds ir", not "Mans vārds").
   const longest = new Map<string, SignalHit>();
-  // A `<name>` is a capitalised word or an @handle, as in the linter's phrases.
-  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital);
+  // A `<name>` is what it is in the linter's phrases.
+  const isName = (i: number) => isNameToken(tokens[i]!, excluded[i]!);
   for (const match of matcherFor(locale).match(tokens, (i) => excluded[i] !== PROSE, isName)) {
     const key = `${match.payload}@${match.first}`;
     const hit = { signal: match.payload, offset: tokens[match.first]!.start, end: tokens[match.last]!.end };
@@ -92,21 +93,12 @@ export function introducedName(text: string, locale: LocaleDefinition): string |
     // ("Esmu Jūsu klients", "я Вам писала").
     const after = NAME.exec(text.slice(hit.end, hit.end + 200));
     const name = after?.[1];
-    if (name && /\p{Ll}/u.test(name) && !isPolitePronoun(name)) return name;
+    if (name && /\p{Ll}/u.test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '')) return name;
   }
   return undefined;
 }
 
 const NAME = /^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)/u;
-
-const POLITE_PRONOUNS = ['jūs', 'jūsu', 'jums', 'jus', 'jūsų', 'jumis', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ви', 'dumneavoastră', 'dvs'];
-let politePronouns: Set<string> | undefined;
-
-/** Normalised on first use rather than at import: the tokenizer's first call compiles its patterns. */
-function isPolitePronoun(word: string): boolean {
-  politePronouns ??= new Set(POLITE_PRONOUNS.map((w) => tokenize(w)[0]!.norm));
-  return politePronouns.has(tokenize(word)[0]?.norm ?? '');
-}
 
 /**
  * True when a text mentions a name in any of its forms: "Jāni" and "Jānim" for "Jānis", "Jonai"

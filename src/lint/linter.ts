@@ -6,10 +6,11 @@ import { decodeReferences } from './entities';
 import { PhraseMatcher } from './matcher';
 import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
-import { excludedTokens, findRegions, isDisabled, MENTION, PROSE } from './regions';
+import { excludedTokens, findRegions, isDisabled, PROSE } from './regions';
 import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
 import { RULE_MODULES, RULES } from './rules';
-import { normalizeWord, tokenize, type Token } from './tokenize';
+import { isNameToken } from './names';
+import { tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
 
 /** Options of `lint` and `fix`. */
@@ -268,25 +269,27 @@ function matchApostrophes(replacement: string, text: string): string {
   return replacement.includes("'") && text.includes('’') && !text.includes("'") ? replacement.replace(/'/g, '’') : replacement;
 }
 
-/** A membership test for a sorted list of possibly overlapping ranges: merged, then binary search. */
-function coverage(ranges: readonly { start: number; end: number }[]): (offset: number) => boolean {
+/**
+ * An overlap test for a list of ranges sorted by start: merged, then binary search. `covers(a, b)`
+ * says whether any range overlaps `[a, b)`; `covers(a, a + 1)` whether one holds offset `a`.
+ */
+function coverage(ranges: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
   const merged: Array<{ start: number; end: number }> = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
     else merged.push({ start: range.start, end: range.end });
   }
-  return (offset) => {
+  return (start, end) => {
+    // The first merged range that ends after `start`; it overlaps when it begins before `end`.
     let low = 0;
-    let high = merged.length - 1;
-    while (low <= high) {
+    let high = merged.length;
+    while (low < high) {
       const mid = (low + high) >> 1;
-      const range = merged[mid]!;
-      if (offset < range.start) high = mid - 1;
-      else if (offset >= range.end) low = mid + 1;
-      else return true;
+      if (merged[mid]!.end <= start) low = mid + 1;
+      else high = mid;
     }
-    return false;
+    return low < merged.length && merged[low]!.start < end;
   };
 }
 
@@ -349,7 +352,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const regions = findRegions(prose, options.markdown ?? false);
   const excluded = excludedTokens(tokens, regions.excluded);
   const skip = (i: number) => excluded[i] !== PROSE;
-  const isName = (i: number) => excluded[i] === MENTION || (excluded[i] === PROSE && tokens[i]!.capital && !isPronoun(tokens[i]!.norm));
+  const isName = (i: number) => isNameToken(tokens[i]!, excluded[i]!);
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -409,7 +412,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
 
   // Rules with a matcher of their own (capitals are not a phrase).
   if (compiledLocale.checks.length > 0) {
-    const context: RuleContext = { ...settings, text: prose, tokens, excluded, excludedAt: coverage(regions.excluded) };
+    const context: RuleContext = { ...settings, text: prose, tokens, excluded, excludedAt: (() => { const covers = coverage(regions.excluded); return (offset: number) => covers(offset, offset + 1); })() };
     for (const { rule, data, message, suggestions } of compiledLocale.checks) {
       const severity = severityOf(rule.id, options);
       if (!severity) continue;
@@ -417,17 +420,6 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-}
-
-// Capitalised words that are never a name: pronouns ("You", "Us"), the polite "you" of the
-// shipped languages, and "I".
-const PRONOUNS = 'i you us we they them he she it me вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу ви ваші вашого вашої вашому вашою jūs jums jūsu jūsų jus jumis dumneavoastră dvs dumneata';
-let pronouns: ReadonlySet<string> | undefined;
-
-/** Normalised on first use: the tokenizer's word form of each pronoun. */
-function isPronoun(norm: string): boolean {
-  pronouns ??= new Set(PRONOUNS.split(' ').map(normalizeWord));
-  return pronouns.has(norm);
 }
 
 /** Whether the words `first`…`last` stand apart by single spaces (or a no-break space) only. */
@@ -447,14 +439,15 @@ export function fixResult(text: string, options: LintOptions = {}): FixResult {
   if (candidates.length === 0) return { text, applied: [], remaining: diagnostics };
   // A rewrite must never bring a new problem ("TY" → "THANKS" would be shouting): when the
   // rewritten text has a diagnostic the original did not, the rewrites next to it are dropped and
-  // the rest tried again. Two rounds, then nothing is rewritten.
+  // the rest tried again. Three rounds, then nothing is rewritten.
   for (let round = 0; round < 3 && candidates.length > 0; round++) {
     const { out, applied, shift } = applyFixes(text, candidates);
     const remaining = lint(out, options);
     const fresh = newDiagnostics(diagnostics, applied, remaining);
     if (fresh.length === 0) return { text: out, applied, remaining };
-    const near = (d: Diagnostic) => fresh.some((f) => shift(d.fix!.offset) <= f.offset + f.length + 1 && f.offset <= shift(d.fix!.offset) + d.fix!.text.length + 1);
-    candidates = applied.filter((d) => !near(d));
+    // A rewrite touching a new diagnostic, or right next to it, is dropped.
+    const touched = coverage(fresh.map((f) => ({ start: f.offset - 1, end: f.offset + f.length + 1 })));
+    candidates = applied.filter((d) => !touched(shift(d.fix!.offset), shift(d.fix!.offset) + d.fix!.text.length + 1));
     if (candidates.length === applied.length) break;
   }
   return { text, applied: [], remaining: diagnostics };
@@ -490,23 +483,41 @@ function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { out: st
  * uncertainty before it became "I don’t know").
  */
 function newDiagnostics(before: readonly Diagnostic[], applied: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  // Offsets of the original text in the rewritten text (inside a rewrite: where it starts). The
+  // applied fixes are in text order and do not overlap: a binary search finds the fixes before.
   const fixes = applied.map((d) => d.fix!);
-  // An offset of the original text, in the rewritten text (inside a rewrite: where it starts).
+  const shiftBefore = [0];
+  for (const fix of fixes) shiftBefore.push(shiftBefore.at(-1)! + fix.text.length - fix.length);
   const moved = (offset: number): number => {
-    let delta = 0;
-    for (const fix of fixes) {
-      if (fix.offset + fix.length <= offset) delta += fix.text.length - fix.length;
-      else if (fix.offset < offset) return fix.offset + delta;
-      else break;
+    let low = 0;
+    let high = fixes.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (fixes[mid]!.offset + fixes[mid]!.length <= offset) low = mid + 1;
+      else high = mid;
     }
-    return offset + delta;
+    const fix = fixes[low];
+    return fix && fix.offset < offset ? fix.offset + shiftBefore[low]! : offset + shiftBefore[low]!;
   };
   const rewritten = new Set(applied);
-  const old = before.filter((d) => !rewritten.has(d)).map((d) => ({ ruleId: d.ruleId, start: moved(d.offset), end: moved(d.offset + d.length), used: false }));
+  // What was there before, by rule, in text order; each may account for one diagnostic after.
+  const old = new Map<RuleId, Array<{ start: number; end: number }>>();
+  for (const d of [...before].sort((a, b) => a.offset - b.offset)) {
+    if (rewritten.has(d)) continue;
+    const start = moved(d.offset);
+    const list = old.get(d.ruleId) ?? (old.set(d.ruleId, []), old.get(d.ruleId)!);
+    list.push({ start, end: Math.max(start + 1, moved(d.offset + d.length)) });
+  }
+  const next = new Map<RuleId, number>();
   return after.filter((d) => {
-    const match = old.find((o) => !o.used && o.ruleId === d.ruleId && o.start < d.offset + d.length && d.offset < Math.max(o.end, o.start + 1));
-    if (match) match.used = true;
-    return !match;
+    const list = old.get(d.ruleId);
+    if (!list) return true;
+    // Skip what ended before this diagnostic starts: neither it nor a later one can match it.
+    let i = next.get(d.ruleId) ?? 0;
+    while (i < list.length && list[i]!.end <= d.offset) i++;
+    const matched = i < list.length && list[i]!.start < d.offset + d.length;
+    next.set(d.ruleId, matched ? i + 1 : i);
+    return !matched;
   });
 }
 

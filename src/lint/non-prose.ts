@@ -6,7 +6,7 @@
 import { LinkifyIt } from 'linkify-it';
 import type { Range } from './regions';
 
-/** A span of non-prose; `name` marks what may stand for a name in a phrase (`@AmazonHelp`). */
+/** A span of non-prose, and what it is; a `mention` may stand for a `<name>` in a phrase (`@AmazonHelp`). */
 export interface NonProseRange extends Range {
   readonly kind: 'link' | 'mention' | 'hashtag' | 'code' | 'path' | 'abbreviation' | 'sign-off';
 }
@@ -40,8 +40,12 @@ function links(text: string, out: NonProseRange[]): void {
   const pieces = candidates.length * 40 > text.length ? [{ start: 0, word: text }] : candidates;
   for (const piece of pieces) {
     for (const match of linkify.match(piece.word) ?? []) {
-      // "policy.No exceptions": a sentence run on without a space is not a link to Norway.
-      if (match.schema === '' && !/^www\./i.test(match.raw) && /\.[^./]*\p{Lu}[^./]*(?:\/|$)/u.test(match.raw.replace(/[/?#].*$/, ''))) continue;
+      // "policy.No exceptions": a sentence run on without a space is not a link to Norway. A
+      // domain ending is written in lower case.
+      if (match.schema === '' && !/^www\./i.test(match.raw)) {
+        const host = match.raw.replace(/[/?#].*$/, '');
+        if (/\p{Lu}/u.test(host.slice(host.lastIndexOf('.') + 1))) continue;
+      }
       out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
     }
   }
