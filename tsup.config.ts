@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import { LOCALE_CODES } from './src/locales/codes';
+import { LOCALE_CODES } from './src/generated/locale-codes';
 
-const localeEntries = Object.fromEntries(LOCALE_CODES.map((code) => [`locales/${code}`, `src/locales/${code}.ts`]));
+const localeEntries = Object.fromEntries(LOCALE_CODES.map((code) => [`locales/${code}`, `src/generated/locales/${code}.ts`]));
 
 const library: Options = {
   // xliff is an entry of its own only so that it is a chunk of its own: with sideEffects: false a

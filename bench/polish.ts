@@ -19,12 +19,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTactful, lint, MEDIUM_PROFILES, type LocaleDefinition, type Medium, type TranscriptMessage } from '../src';
 import { nonProse } from '../src/lint/non-prose';
-import en from '../src/locales/en';
-import lt from '../src/locales/lt';
-import lv from '../src/locales/lv';
-import ro from '../src/locales/ro';
-import ru from '../src/locales/ru';
-import uk from '../src/locales/uk';
+import en from '../src/generated/locales/en';
+import lt from '../src/generated/locales/lt';
+import lv from '../src/generated/locales/lv';
+import ro from '../src/generated/locales/ro';
+import ru from '../src/generated/locales/ru';
+import uk from '../src/generated/locales/uk';
 
 const LOCALES: Readonly<Record<string, LocaleDefinition>> = { en, ro, ru, lv, lt, uk };
 const here = dirname(fileURLToPath(import.meta.url));

@@ -17,12 +17,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type Diagnostic, type LocaleDefinition } from '../src';
-import en from '../src/locales/en';
-import lt from '../src/locales/lt';
-import lv from '../src/locales/lv';
-import ro from '../src/locales/ro';
-import ru from '../src/locales/ru';
-import uk from '../src/locales/uk';
+import en from '../src/generated/locales/en';
+import lt from '../src/generated/locales/lt';
+import lv from '../src/generated/locales/lv';
+import ro from '../src/generated/locales/ro';
+import ru from '../src/generated/locales/ru';
+import uk from '../src/generated/locales/uk';
 
 const LOCALES: Readonly<Record<string, LocaleDefinition>> = { en, ro, ru, lv, lt, uk };
 

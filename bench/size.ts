@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { LOCALE_CODES } from '../src/locales/codes';
+import { LOCALE_CODES } from '../src/generated/locale-codes';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,7 +74,7 @@ const PARTS: readonly [string, RegExp][] = [
   ['locale checks (addLocale)', /^src\/translate\//],
   ['render and core code', /^src\//],
 ];
-const fromSources = await bundle("import { createTactful } from './src/index.ts'; import en from './src/locales/en.ts'; console.log(createTactful({ locales: [en] }));", 'ts');
+const fromSources = await bundle("import { createTactful } from './src/index.ts'; import en from './src/generated/locales/en.ts'; console.log(createTactful({ locales: [en] }));", 'ts');
 const parts = new Map<string, number>();
 for (const [input, { bytesInOutput }] of Object.entries(Object.values(fromSources.metafile.outputs)[0]!.inputs)) {
   const part = PARTS.find(([, pattern]) => pattern.test(input))?.[0] ?? 'other';

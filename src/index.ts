@@ -20,7 +20,8 @@ export type {
 
 // lint
 export { fix, fixResult, lint } from './lint/linter';
-export type { FixResult, LintOptions } from './lint/linter';
+export type { FixResult } from './lint/linter';
+export type { LintOptions } from './lint/options';
 export { RULES } from './lint/rules';
 export type { RuleMeta } from './lint/rules';
 export { RULE_IDS } from './lint/types';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { templateSource } from '../src/core/template';
 import { v } from '../src/core/variables';
-import { partOfDayFlags } from './derive';
+import { partOfDayFlags } from '../src/catalog/derive';
 
 export const welcome = templateSource({
   id: 'greeting.welcome',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createTactful, InvalidTemplateError, v } from '../src';
 import { defineTemplate } from '../src/define';
-import en from '../src/locales/en';
-import lv from '../src/locales/lv';
+import en from '../src/generated/locales/en';
+import lv from '../src/generated/locales/lv';
 
 const base = {
   id: 'shop.order-ready',

@@ -25,7 +25,7 @@ function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful') return join(root, 'src/index');
   if (specifier === 'tactful/define') return join(root, 'src/define/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
-  return locale ? join(root, 'src/locales', locale[1]!) : specifier;
+  return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }
 
 /** Turns a file's examples into one test module; returns undefined when it has none. */

@@ -1,10 +1,10 @@
 import { createTactful } from '../src';
-import en from '../src/locales/en';
-import lt from '../src/locales/lt';
-import lv from '../src/locales/lv';
-import ro from '../src/locales/ro';
-import ru from '../src/locales/ru';
-import uk from '../src/locales/uk';
+import en from '../src/generated/locales/en';
+import lt from '../src/generated/locales/lt';
+import lv from '../src/generated/locales/lv';
+import ro from '../src/generated/locales/ro';
+import ru from '../src/generated/locales/ru';
+import uk from '../src/generated/locales/uk';
 
 /** Every shipped locale, English first. */
 export const ALL_LOCALES = [en, ro, ru, lv, lt, uk] as const;

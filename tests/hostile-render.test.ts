@@ -8,9 +8,9 @@ import { localeChain } from '../src/core/locale';
 import { formatterCacheSize } from '../src/core/format';
 import { canonicalTimeZone } from '../src/core/time';
 import { defineTemplate } from '../src/define';
-import en from '../src/locales/en';
-import lt from '../src/locales/lt';
-import lv from '../src/locales/lv';
+import en from '../src/generated/locales/en';
+import lt from '../src/generated/locales/lt';
+import lv from '../src/generated/locales/lv';
 import { ALL_LOCALES } from './helpers';
 
 /**

@@ -9,8 +9,8 @@ import { defineTemplate } from '../src/define';
 import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
 import type { LocaleResources } from '../src';
-import en from '../src/locales/en';
-import lv from '../src/locales/lv';
+import en from '../src/generated/locales/en';
+import lv from '../src/generated/locales/lv';
 
 /**
  * Hostile input to the translator's side: XLIFF files, overrides and locales from outside.

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src';
-import { LOCALE_CODES } from '../src/locales/codes';
+import { LOCALE_CODES } from '../src/generated/locale-codes';
 
 // These tests read the build in dist/: `npm test` builds before it runs them.
 const root = join(__dirname, '..');

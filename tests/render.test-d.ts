@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createTactful, v, type RenderResult } from '../src';
 import { defineTemplate } from '../src/define';
-import en from '../src/locales/en';
+import en from '../src/generated/locales/en';
 
 const tactful = createTactful({ locales: [en] });
 

@@ -8,10 +8,10 @@ import {
   TactfulError,
   TemplateNotFoundError,
 } from '../src';
-import en from '../src/locales/en';
-import lt from '../src/locales/lt';
-import lv from '../src/locales/lv';
-import ru from '../src/locales/ru';
+import en from '../src/generated/locales/en';
+import lt from '../src/generated/locales/lt';
+import lv from '../src/generated/locales/lv';
+import ru from '../src/generated/locales/ru';
 import { tactfulWithAllLocales } from './helpers';
 
 const tactful = tactfulWithAllLocales();

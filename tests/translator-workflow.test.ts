@@ -56,7 +56,7 @@ describe('adding Polish, following docs/translators.md', () => {
   });
 
   it('builds, and renders the translated template in Polish while the rest falls back', async () => {
-    execFileSync(tsx, ['scripts/generate.ts'], { cwd: work, stdio: 'pipe' });
+    execFileSync(tsx, ['scripts/generate/index.ts'], { cwd: work, stdio: 'pipe' });
     execFileSync(join(root, 'node_modules', '.bin', 'tsup'), [], { cwd: work, stdio: 'pipe' });
     const { createTactful } = (await import(pathToFileURL(join(work, 'dist/index.js')).href)) as typeof import('../src');
     const pl = ((await import(pathToFileURL(join(work, 'dist/locales/pl.js')).href)) as { default: import('../src').LocaleDefinition }).default;
@@ -68,4 +68,39 @@ describe('adding Polish, following docs/translators.md', () => {
     expect(untranslated.fallback).toBe(true);
     expect(() => tactful.render('greeting.welcome', {}, { locale: 'pl', strict: true })).toThrow(/not translated yet/);
   }, 240_000);
+});
+
+describe("a company's translator, in their own project (no checkout of tactful)", () => {
+  const project = mkdtempSync(join(tmpdir(), 'tactful-project-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(tsx, [join(root, 'src/cli/bin.ts'), ...args], { cwd: project, encoding: 'utf8' });
+
+  it('adds a locale from the English that ships with tactful, into the folder the app loads', () => {
+    const result = run('locales', 'add', 'de', '--name', 'Deutsch', '--registers', 'formal,informal', '--dir', 'i18n');
+    expect(result.status, result.stderr).toBe(0);
+    const closing = JSON.parse(readFileSync(join(project, 'i18n/de/closing.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(closing['anything-else']!.plain).toMatch(/^\[untranslated\] /);
+    expect(JSON.parse(readFileSync(join(project, 'i18n/index.json'), 'utf8'))).toEqual({ de: { name: 'Deutsch', registers: ['formal', 'informal'] } });
+    // Nothing of the tactful repository is written: no package export, no linter data.
+    expect(() => readFileSync(join(project, 'package.json'))).toThrow();
+  });
+
+  it('checks it against that English, file by file, and the app loads what is translated', async () => {
+    const path = join(project, 'i18n/de/closing.json');
+    const closing = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const translated = { plain: 'Kann ich Ihnen sonst noch helfen?', named: '{{customerName}}, kann ich Ihnen sonst noch helfen?', plainAlt: 'Gibt es noch etwas, wobei ich helfen kann?', namedAlt: 'Gibt es noch etwas, wobei ich helfen kann, {{customerName}}?' };
+    writeFileSync(path, `${JSON.stringify({ ...closing, 'anything-else': translated }, null, 2)}\n`);
+    const result = run('locales', 'check', '--dir', 'i18n', '--format', 'json', '--no-tone');
+    expect(result.status).toBe(1);
+    const problems = JSON.parse(result.stdout) as Array<{ code: string; file: string; key: string }>;
+    expect(problems.filter((p) => p.key.startsWith('anything-else.'))).toEqual([]);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'untranslated', file: join('i18n', 'de', 'greeting.json'), key: 'welcome.offer' }));
+
+    const { createTactful, defineLocale } = await import('../src');
+    const { default: en } = await import('../src/generated/locales/en');
+    const resources = { closing: { 'anything-else': translated } };
+    const tactful = createTactful({ locales: [en] });
+    tactful.addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal', 'informal'], resources }));
+    expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich Ihnen sonst noch helfen?');
+  });
 });

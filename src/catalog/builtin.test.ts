@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { describe, expect, it, vi } from 'vitest';
-import { templateSources } from '../../templates';
+import { templateSources } from '../generated/template-sources';
 import { compileStructure } from '../define/analyze';
 import { structureNames, structuresOf, type VariableShape } from '../core/template';
 import { describeVariable } from '../core/variables';
 import { builtinTemplates } from '.';
 
 /**
- * The catalog ships as data (src/catalog/data.ts) and builds each template's schemas on first
+ * The catalog ships as data (src/generated/catalog.ts) and builds each template's schemas on first
  * use. These tests hold every built-in template equal to its source in templates/: the same
  * description, tags, example, flags and structures, and variables that describe and validate alike.
  */
@@ -64,7 +64,7 @@ describe('the built-in catalog data matches templates/', () => {
       };
     }
     const { createTactful } = await import('../index');
-    const { default: en } = await import('../locales/en');
+    const { default: en } = await import('../generated/locales/en');
     const tactful = createTactful({ locales: [en] });
     expect(calls).toEqual([]);
     tactful.render('apology.wrong-item', { ordered: 'a blue shirt', received: 'a red shirt' });

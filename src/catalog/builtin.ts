@@ -9,7 +9,7 @@ export type BuiltinKind = keyof typeof v;
 /** A built-in variable as data: `[kind, description]`, with `'optional'` for `z.optional(v.kind(description))`. */
 export type VariableSpec = readonly [kind: BuiltinKind, description: string, optional?: 'optional'];
 
-/** A built-in template as `npm run generate` writes it into `data.ts`. */
+/** A built-in template as `npm run generate` writes it into `src/generated/catalog.ts`. */
 export interface BuiltinEntry {
   readonly id: string;
   readonly description: string;

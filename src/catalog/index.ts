@@ -1,7 +1,7 @@
 import type { AnyTemplate, Template } from '../core/template';
-import type { templateSources } from '../../templates';
+import type { templateSources } from '../generated/template-sources';
 import { builtinTemplate } from './builtin';
-import { catalog } from './data';
+import { catalog } from '../generated/catalog';
 
 type Sources = typeof templateSources;
 

@@ -1,3 +1,4 @@
+import { EXIT } from './exit-codes';
 import { runCli } from './main';
 
 // The `tactful` executable. Kept apart from main.ts so importing the CLI in tests runs nothing.
@@ -7,6 +8,6 @@ runCli(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`tactful: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

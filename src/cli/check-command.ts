@@ -4,7 +4,8 @@ import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
 import { choice, painter, UsageError, type Command } from './io';
-import { SHIPPED_LOCALES } from './locales';
+import { exitWhen } from './exit-codes';
+import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 
 /** The transcript, or a usage error naming the file and the line that cannot be read. */
 function readTranscript(text: string, source: string): TranscriptMessage[] {
@@ -94,6 +95,6 @@ Options:
       maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400),
     });
     io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
-    return minimum !== undefined && card.score * 100 < minimum ? 1 : 0;
+    return exitWhen(minimum !== undefined && card.score * 100 < minimum);
   },
 };

@@ -4,7 +4,8 @@ import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types'
 import { TactfulError } from '../core/errors';
 import { nearest } from '../core/nearest';
 import { isTimeZone } from '../core/time';
-import { SHIPPED_LOCALES } from './locales';
+import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { EXIT, type ExitCode } from './exit-codes';
 import { choice, parseUserJson, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
@@ -87,7 +88,7 @@ Example:
     // The reply itself stays clean on stdout; the person at the terminal learns why it is not in
     // the language they asked for (--strict makes it an error instead).
     if (result.fallback && !values.json) io.stderr(`tactful: written in ${result.locale}, not ${result.requestedLocale}: ${result.fallbackReason ?? 'no text in that language'}`);
-    return 0;
+    return EXIT.ok;
   },
 };
 
@@ -120,22 +121,21 @@ Options:
     const found = instance().templates({ category: values.category, tag: values.tag, locale: values.locale, search });
     if (values.json) {
       io.stdout(JSON.stringify(found, null, 2));
-      return 0;
+      return EXIT.ok;
     }
     if (found.length === 0) {
       io.stderr('no template matches');
-      return 1;
+      return EXIT.failed;
     }
     const width = Math.max(...found.map((t) => t.id.length));
     io.stdout(found.map((t) => `${t.id.padEnd(width)}  ${t.description}`).join('\n'));
-    return 0;
+    return EXIT.ok;
   },
 };
 
 /** Every subcommand by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand };
 
-/** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
 /** Names other tools use for our options. */
 const OPTION_ALIASES: Readonly<Record<string, string>> = {
   lang: '--locale',
@@ -157,10 +157,11 @@ function usageMessage(error: Error, command: Command): string {
   return `unknown option ${unknown}${guess ? `: did you mean ${guess}?` : ''}`;
 }
 
-export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
+/** Runs a command and turns errors into messages and exit codes: `failed` for a refused input, `usage` for misuse. */
+export async function runCommand(command: Command, args: string[], io: CliIo): Promise<ExitCode> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(command.help);
-    return 0;
+    return EXIT.ok;
   }
   try {
     return await command.run(args, io);
@@ -168,11 +169,11 @@ export async function runCommand(command: Command, args: string[], io: CliIo): P
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const name = Object.keys(COMMANDS).find((key) => COMMANDS[key] === command) ?? '<command>';
       io.stderr(`tactful: ${usageMessage(error as Error, command)}\nRun \`tactful ${name} --help\` for its options.`);
-      return 2;
+      return EXIT.usage;
     }
     if (error instanceof TactfulError) {
       io.stderr(`tactful: ${error.message}`);
-      return 1;
+      return EXIT.failed;
     }
     throw error;
   }

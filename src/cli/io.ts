@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
 export interface CliIo {
@@ -29,14 +30,14 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
-/** A mistake in how the command was called: printed with the usage, exit code 2. */
+/** A mistake in how the command was called: printed with the usage, exit code `EXIT.usage`. */
 export class UsageError extends Error {}
 
 /** A subcommand: its one-line summary, its help text, and what it does. */
 export interface Command {
   readonly summary: string;
   readonly help: string;
-  readonly run: (args: string[], io: CliIo) => Promise<number>;
+  readonly run: (args: string[], io: CliIo) => Promise<ExitCode>;
 }
 
 /** Checks an option against its allowed values. */

@@ -2,23 +2,23 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { REGISTERS, type Register } from '../core/types';
 import { detectLocale } from '../conversation/language';
-import { fixResult, lint, type LintOptions } from '../lint/linter';
+import { fixResult, lint } from '../lint/linter';
+import { AUDIENCES, VOICES, RULE_SETTINGS, type LintOptions } from '../lint/options';
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
+import { exitWhen } from './exit-codes';
 import { choice, UsageError, type Command } from './io';
-import { SHIPPED_LOCALES } from './locales';
+import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { json, sarif, stylish, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
-const AUDIENCES = ['one', 'group'] as const;
-const VOICES = ['casual', 'formal'] as const;
 
 function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
   const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
   for (const value of values) {
     const [id, level] = value.split('=');
     if (!(RULE_IDS as readonly string[]).includes(id ?? '')) throw new UsageError(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
-    const severity = choice('rule', level, ['error', 'warning', 'info', 'off'] as const);
+    const severity = choice('rule', level, RULE_SETTINGS);
     if (!severity) throw new UsageError(`--rule ${value}: expected ${id}=error|warning|info|off`);
     rules[id as RuleId] = severity;
   }
@@ -109,6 +109,6 @@ Examples:
     // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
     if (values.fix && positionals.length === 0) io.stderr(output);
     else io.stdout(output);
-    return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+    return exitWhen(reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')));
   },
 };

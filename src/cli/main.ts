@@ -1,4 +1,5 @@
 import { COMMANDS, runCommand } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import { processIo, type CliIo } from './io';
 
 const HELP = `Usage: tactful <command> [options]
@@ -14,16 +15,16 @@ Run \`tactful <command> --help\` for a command's options.`;
  * Runs the command line with the given arguments (without `node` and the script) and returns
  * the exit code.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);
-    return name === undefined ? 2 : 0;
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS[name];
   if (!command) {
     io.stderr(`tactful: unknown command "${name}"\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
   return runCommand(command, args, io);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../core/errors';
-import en from '../locales/en';
+import en from '../generated/locales/en';
 import { checkConversation, MEDIUM_PROFILES, type CheckOptions, type TranscriptMessage } from './check';
 
 const statuses = (transcript: readonly TranscriptMessage[], options: CheckOptions = {}) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../core/errors';
 import { createTactful } from '../index';
-import en from '../locales/en';
-import lv from '../locales/lv';
+import en from '../generated/locales/en';
+import lv from '../generated/locales/lv';
 
 const tactful = createTactful({ locales: [en, lv], defaultLocale: 'en' });
 

@@ -1,5 +1,6 @@
 import type { Channel, LocaleDefinition, Register } from '../core/types';
-import { fixResult, lint, type LintOptions } from '../lint/linter';
+import { fixResult, lint } from '../lint/linter';
+import type { LintOptions } from '../lint/options';
 import type { Diagnostic } from '../lint/types';
 import { InvalidOptionsError } from '../core/errors';
 import { nonProse } from '../lint/non-prose';

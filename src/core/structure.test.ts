@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { templateSources } from '../../templates';
+import { templateSources } from '../generated/template-sources';
 import { compileStructure } from '../define/analyze';
 import { renderStructure, type MessageNode } from './structure';
 import { structureNames, structuresOf } from './template';

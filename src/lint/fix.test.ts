@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en';
+import en from '../generated/locales/en';
 import { fix, fixResult, lint } from './linter';
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation, createTactful, InvalidLocaleError, InvalidOptionsError } from '../index';
-import en from '../locales/en';
-import lv from '../locales/lv';
-import ru from '../locales/ru';
-import { fix, fixResult, lint, type LintOptions } from './linter';
+import en from '../generated/locales/en';
+import lv from '../generated/locales/lv';
+import ru from '../generated/locales/ru';
+import { fix, fixResult, lint } from './linter';
+import type { LintOptions } from './options';
 
 const ids = (text: string, options: LintOptions = {}) => lint(text, { locale: en, ...options }).map((d) => d.ruleId);
 

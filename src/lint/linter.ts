@@ -1,50 +1,18 @@
 import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale, localeChain } from '../core/locale';
 import { readable } from '../core/untranslated';
-import type { LocaleDefinition, Register } from '../core/types';
+import type { LocaleDefinition } from '../core/types';
 import { decodeReferences } from './entities';
 import { PhraseMatcher } from './matcher';
 import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
 import { excludedTokens, findRegions, isDisabled, PROSE } from './regions';
 import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
+import { checkLintOptions, type LintOptions } from './options';
 import { RULE_MODULES, RULES } from './rules';
 import { isNameToken } from './names';
 import { tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
-
-/** Options of `lint` and `fix`. */
-export interface LintOptions {
-  /** The language of the text: a locale object (`import lv from 'tactful/locales/lv'`) or a tag found in `locales`. */
-  readonly locale?: string | LocaleDefinition;
-  /** Where to find the locale named by a tag (an instance passes its own). */
-  readonly locales?: readonly LocaleDefinition[];
-  /** The register the text should keep. Default: `formal`. */
-  readonly register?: Register;
-  /**
-   * Who the text speaks to: `one` person (default) or a `group`, such as a forum thread or a
-   * channel. Romanian, Russian, Ukrainian, Latvian and Lithuanian tell formal from informal
-   * address only to one person; a group is "you" in the plural in both registers ("Vă rugăm",
-   * "спасибо вам", "ačiū Jums"), so for a group the register rule is off.
-   */
-  readonly audience?: 'one' | 'group';
-  /**
-   * The voice the team writes in. `casual` (default): "Hi there", "Hey Joshua!" and "Cheers" are a
-   * normal brand voice, and only over-familiar address ("buddy", "hun") is flagged. `formal`:
-   * casual greetings and sign-offs are flagged too, for a bank or a law firm.
-   */
-  readonly voice?: 'casual' | 'formal';
-  /** Turn rules off or change their severity: `{ jargon: 'off', robotic: 'warning' }`. */
-  readonly rules?: Readonly<Partial<Record<RuleId, Severity | 'off'>>>;
-  /** Phrases never to flag (patterns, like the rules' phrases): `['cache']`. */
-  readonly allow?: readonly string[];
-  /** More phrases for a rule, by locale: `{ 'policy-shield': { lv: ['tādi ir noteikumi'] } }`. */
-  readonly extraPhrases?: Readonly<Partial<Record<RuleId, Readonly<Record<string, readonly string[]>>>>>;
-  /** More jargon for the text's locale, term → a plain explanation: `{ 'SSO': 'one login for all our apps' }`. */
-  readonly glossary?: Readonly<Record<string, string>>;
-  /** Lint as Markdown: code, link targets and HTML comments are skipped. Default: false. */
-  readonly markdown?: boolean;
-}
 
 /** What `fixResult` returns. */
 export interface FixResult {
@@ -178,48 +146,6 @@ function compiled(locale: LocaleDefinition, options: LintOptions): CompiledLocal
   return result;
 }
 
-const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
-// Option objects already checked: callers lint message after message with the same options, and
-// an extraPhrases of 10 000 phrases must not be walked on every call.
-const checkedOptions = new WeakSet<object>();
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/**
- * Checks the options a JavaScript caller (or a config file) passes, so that a misspelt rule or a
- * phrase list in the wrong shape is an error that says so, not a rule that silently never fires.
- */
-function checkOptions(options: LintOptions): void {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object of lint options', options);
-  const { rules, allow, extraPhrases, glossary } = options;
-  for (const [name, value] of [['rules', rules], ['allow', allow], ['extraPhrases', extraPhrases], ['glossary', glossary]] as const) {
-    if (value === undefined || (typeof value === 'object' && value !== null && checkedOptions.has(value))) continue;
-    if (name === 'rules') {
-      if (!isRecord(value)) throw new InvalidOptionsError('rules', "an object such as { jargon: 'off', robotic: 'warning' }", value);
-      for (const [id, setting] of Object.entries(value)) {
-        if (!(RULE_IDS as readonly string[]).includes(id)) throw new InvalidOptionsError(`rules.${id}`, `a rule id (${RULE_IDS.join(', ')})`, id);
-        if (!SEVERITY_SETTINGS.includes(setting as string)) throw new InvalidOptionsError(`rules.${id}`, '"error", "warning", "info" or "off"', setting);
-      }
-    } else if (name === 'allow') {
-      if (!isStringList(value)) throw new InvalidOptionsError('allow', "a list of phrase patterns such as ['cache']", value);
-    } else if (name === 'extraPhrases') {
-      if (!isRecord(value)) throw new InvalidOptionsError('extraPhrases', "phrases by rule and locale, e.g. { 'policy-shield': { lv: ['tādi ir noteikumi'] } }", value);
-      for (const [id, byLocale] of Object.entries(value)) {
-        if (!(RULE_IDS as readonly string[]).includes(id)) throw new InvalidOptionsError(`extraPhrases.${id}`, `a rule id (${RULE_IDS.join(', ')})`, id);
-        if (!isRecord(byLocale)) throw new InvalidOptionsError(`extraPhrases.${id}`, "phrases by locale, e.g. { lv: ['tādi ir noteikumi'] }", byLocale);
-        for (const [tag, phrases] of Object.entries(byLocale)) {
-          canonicalLocale(tag, `extraPhrases.${id}`);
-          if (!isStringList(phrases)) throw new InvalidOptionsError(`extraPhrases.${id}.${tag}`, 'a list of phrase patterns', phrases);
-        }
-      }
-    } else if (!isRecord(value) || !Object.values(value).every((explanation) => typeof explanation === 'string')) {
-      throw new InvalidOptionsError('glossary', "terms and their plain explanations, e.g. { SSO: 'one login for all our apps' }", value);
-    }
-    checkedOptions.add(value);
-  }
-}
-
 /** Finds the locale a lint call means: an object as given, or a tag looked up in `locales`. */
 export function resolveLintLocale(options: LintOptions): LocaleDefinition {
   const { locale, locales = [] } = options;
@@ -334,7 +260,7 @@ function isBlank(text: string, from: number, to: number): boolean {
  */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   if (typeof text !== 'string') throw new InvalidOptionsError('text', 'a string', text);
-  checkOptions(options);
+  checkLintOptions(options);
   const locale = resolveLintLocale(options);
   const register = options.register ?? 'formal';
   if (register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);

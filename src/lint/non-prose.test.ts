@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en';
+import en from '../generated/locales/en';
 import { decodeReferences } from './entities';
 import { fix, lint } from './linter';
 import { nonProse } from './non-prose';

@@ -21,7 +21,8 @@ import { CHANNELS, REGISTERS, type Channel, type LocaleDefinition, type LocaleRe
 import { validateVariables } from '../core/validate';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
 import { buildPlan, planKey, type RenderPlan } from './plan';
-import { fix as fixText, fixResult as fixTextResult, lint as lintText, type FixResult, type LintOptions } from '../lint/linter';
+import { fix as fixText, fixResult as fixTextResult, lint as lintText, type FixResult } from '../lint/linter';
+import type { LintOptions } from '../lint/options';
 import type { Diagnostic } from '../lint/types';
 import { checkConversation as checkTranscript, type CheckOptions, type Scorecard, type TranscriptMessage } from '../conversation/check';
 import { detectLocale } from '../conversation/language';

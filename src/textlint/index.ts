@@ -1,5 +1,6 @@
-import { SHIPPED_LOCALES } from '../cli/locales';
-import { lint, type LintOptions } from '../lint/linter';
+import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { lint } from '../lint/linter';
+import type { LintOptions } from '../lint/options';
 
 /** Options of the textlint rule, as in `.textlintrc`: the linter's options, the locale as a tag. */
 export type TextlintOptions = Omit<LintOptions, 'locale' | 'locales' | 'markdown'> & { readonly locale?: string };

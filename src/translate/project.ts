@@ -1,34 +1,68 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleLocaleData } from '../core/lint-data';
-import type { MessageTree, Register } from '../core/types';
+import type { LocaleResources, MessageTree, Register } from '../core/types';
 import { checkLocale, UNTRANSLATED, type LocaleProblem } from './check';
 import { jsonErrorPosition } from './json-lines';
 
 /**
- * The translator workflow on a checkout of the project: locales live in `locales/<lng>/*.json`,
- * `locales/index.json` names them, the linter's phrases live in `src/lint/rules/<rule>/<lng>.json`
- * and the conversation checker's in `src/conversation/data/<lng>.json`.
+ * The translator workflow on files: a folder of i18next JSON, `<dir>/<lng>/<namespace>.json`, with
+ * an optional `<dir>/index.json` naming each locale and its registers.
+ *
+ * Two kinds of project hold such a folder. The tactful repository itself (`locales/`, listed in
+ * `locales/index.json`), where a locale also has the linter's phrases in
+ * `src/lint/rules/<rule>/<lng>.json` and the conversation checker's in
+ * `src/conversation/data/<lng>.json`, and is a package entry point. And any other project, where a
+ * company's translator keeps locales that the app loads with `addLocale`: checked against the
+ * English that ships with tactful (and the project's own `<dir>/en/`, for its own templates).
  */
+export interface LocaleProject {
+  /** The folder that paths in problems are relative to. */
+  readonly root: string;
+  /** The folder of locales, relative to `root`. */
+  readonly dir: string;
+  /** True in the tactful repository: the tool data files and the package exports are part of a locale. */
+  readonly repository: boolean;
+  /** English by namespace: what every locale is checked against and scaffolded from. */
+  readonly source: LocaleResources;
+}
 
 interface LocaleMeta {
   readonly name: string;
   readonly registers: readonly Register[];
 }
 
-function readIndex(root: string): Record<string, LocaleMeta> {
-  return JSON.parse(readFileSync(join(root, 'locales', 'index.json'), 'utf8')) as Record<string, LocaleMeta>;
+/** Whether `root` is a checkout of tactful: its locales are listed and its rules have data files. */
+export function isTactfulRepository(root: string): boolean {
+  return existsSync(join(root, 'locales', 'index.json')) && existsSync(join(root, 'src', 'lint', 'rules'));
 }
 
-function readFolder(root: string, code: string, problems: LocaleProblem[]) {
-  const dir = join(root, 'locales', code);
+/**
+ * Opens the locales of a project. In the tactful repository English is read from `locales/en/`;
+ * elsewhere it is the shipped English (`shippedEnglish`) with the project's own `<dir>/en/` over it.
+ */
+export function openLocaleProject(root: string, options: { dir?: string; shippedEnglish: LocaleResources }): LocaleProject {
+  const repository = options.dir === undefined && isTactfulRepository(root);
+  const dir = options.dir ?? 'locales';
+  const own = readFolder({ root, dir }, 'en', []).resources;
+  const source = repository ? own : { ...options.shippedEnglish, ...own };
+  return { root, dir, repository, source };
+}
+
+function readIndex(project: Pick<LocaleProject, 'root' | 'dir'>): Record<string, LocaleMeta> {
+  const path = join(project.root, project.dir, 'index.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, LocaleMeta>) : {};
+}
+
+function readFolder(project: Pick<LocaleProject, 'root' | 'dir'>, code: string, problems: LocaleProblem[]) {
+  const dir = join(project.root, project.dir, code);
   const resources: Record<string, MessageTree> = {};
   const files: Record<string, { path: string; text: string }> = {};
   if (!existsSync(dir)) return { resources, files };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const namespace = file.slice(0, -'.json'.length);
-    const path = join('locales', code, file);
-    const text = readFileSync(join(root, path), 'utf8');
+    const path = join(project.dir, code, file);
+    const text = readFileSync(join(project.root, path), 'utf8');
     files[namespace] = { path, text };
     try {
       resources[namespace] = JSON.parse(text) as MessageTree;
@@ -111,36 +145,47 @@ function checkToolData(root: string, code: string): LocaleProblem[] {
   return problems;
 }
 
+/** The locale's name and registers: from the index, else (outside the repository) read off its keys. */
+function localeMeta(project: LocaleProject, code: string, resources: LocaleResources): LocaleMeta | undefined {
+  const index = readIndex(project);
+  if (Object.hasOwn(index, code)) return index[code];
+  if (project.repository) return undefined;
+  const informal = JSON.stringify(resources).includes('_informal"');
+  return { name: code, registers: informal ? ['formal', 'informal'] : ['formal'] };
+}
+
 /**
  * Checks one locale of the project against English: everything `checkLocale` checks, plus files
  * that are not valid JSON, with the file, key, line and column of each problem.
  */
-export function checkProjectLocale(root: string, code: string, options: { tone?: boolean } = {}): LocaleProblem[] {
-  const index = readIndex(root);
-  const meta = Object.hasOwn(index, code) ? index[code] : undefined;
+export function checkProjectLocale(project: LocaleProject, code: string, options: { tone?: boolean } = {}): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
+  const target = readFolder(project, code, problems);
+  const meta = localeMeta(project, code, target.resources);
   if (!meta) {
-    problems.push({ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in locales/index.json (run \`tactful locales add ${code}\`)`, file: 'locales/index.json' });
-    return problems;
+    return [{ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in ${join(project.dir, 'index.json')} (run \`tactful locales add ${code}\`)`, file: join(project.dir, 'index.json') }];
   }
-  const source = readFolder(root, 'en', []);
-  const target = readFolder(root, code, problems);
-  const lint = options.tone === false ? undefined : readLint(root, code);
-  if (code !== 'en') problems.push(...checkToolData(root, code));
+  const lint = options.tone === false || !project.repository ? undefined : readLint(project.root, code);
+  if (project.repository && code !== 'en') problems.push(...checkToolData(project.root, code));
   return [
     ...problems,
-    ...checkLocale({ code, registers: meta.registers, resources: target.resources, ...(lint ? { lint } : {}) }, { source: source.resources, files: target.files, tone: options.tone !== false }),
+    ...checkLocale({ code, registers: meta.registers, resources: target.resources, ...(lint ? { lint } : {}) }, { source: project.source, files: target.files, tone: options.tone !== false }),
   ];
 }
 
 /** A locale's messages as they are on disk, by namespace (a file that is not valid JSON reads as empty). */
-export function readLocaleResources(root: string, code: string): Record<string, MessageTree> {
-  return readFolder(root, code, []).resources;
+export function readLocaleResources(project: LocaleProject, code: string): Record<string, MessageTree> {
+  return readFolder(project, code, []).resources;
 }
 
-/** Every locale listed in `locales/index.json`. */
-export function projectLocales(root: string): string[] {
-  return Object.keys(readIndex(root));
+/** Every locale of the project: those its index lists and, outside the repository, its folders (English first). */
+export function projectLocales(project: LocaleProject): string[] {
+  const listed = Object.keys(readIndex(project));
+  if (project.repository) return listed;
+  const folder = join(project.root, project.dir);
+  const folders = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+  const codes = [...new Set([...listed, ...folders])].sort();
+  return codes.includes('en') ? ['en', ...codes.filter((c) => c !== 'en')] : codes;
 }
 
 function untranslated(tree: MessageTree, categories: readonly string[]): MessageTree {
@@ -163,24 +208,28 @@ function untranslated(tree: MessageTree, categories: readonly string[]): Message
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * Scaffolds a new locale: `locales/<lng>/` with every English message marked untranslated (plural
- * keys already in the language's CLDR categories), its entry in `locales/index.json` and in the
- * package exports, and the linter's and the conversation checker's data files to fill in. Run
- * `npm run generate` afterwards to create `src/locales/<lng>.ts`. Returns the files written.
+ * Scaffolds a new locale: `<dir>/<lng>/` with every English message marked untranslated (plural
+ * keys already in the language's CLDR categories) and its entry in `<dir>/index.json`. In the
+ * tactful repository also its package export and the linter's and the conversation checker's
+ * data files to fill in; run `npm run generate` afterwards to create its entry point. Returns the
+ * files written.
  */
-export function scaffoldLocale(root: string, code: string, meta: LocaleMeta): string[] {
+export function scaffoldLocale(project: LocaleProject, code: string, meta: LocaleMeta): string[] {
+  const { root } = project;
   const written: string[] = [];
   const write = (path: string, content: string) => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), content);
     written.push(path);
   };
-  const index = readIndex(root);
-  if (Object.hasOwn(index, code)) throw new Error(`locale "${code}" already exists in locales/index.json`);
+  const index = readIndex(project);
+  if (Object.hasOwn(index, code) || (!project.repository && existsSync(join(root, project.dir, code)))) {
+    throw new Error(`locale "${code}" already exists in ${project.repository ? join(project.dir, 'index.json') : join(project.dir, code)}`);
+  }
   const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-  const source = readFolder(root, 'en', []);
-  for (const [namespace, tree] of Object.entries(source.resources)) write(join('locales', code, `${namespace}.json`), json(untranslated(tree, categories)));
-  write(join('locales', 'index.json'), json({ ...index, [code]: meta }));
+  for (const [namespace, tree] of Object.entries(project.source)) write(join(project.dir, code, `${namespace}.json`), json(untranslated(tree, categories)));
+  write(join(project.dir, 'index.json'), json({ ...index, [code]: meta }));
+  if (!project.repository) return written;
 
   const pkgPath = join(root, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, unknown> };

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createTactful, defineLocale, InvalidLocaleError } from '../index';
-import en from '../locales/en';
-import lv from '../locales/lv';
-import ru from '../locales/ru';
+import en from '../generated/locales/en';
+import lv from '../generated/locales/lv';
+import ru from '../generated/locales/ru';
 import { ALL_LOCALES } from '../../tests/helpers';
 import { checkLocale, UNTRANSLATED } from './check';
-import { checkProjectLocale, projectLocales } from './project';
+import { checkProjectLocale, openLocaleProject, projectLocales } from './project';
 import { pseudoLocale } from './pseudo';
 import { fromXliff, toXliff } from './xliff';
 import { join } from 'node:path';
 
-const root = join(__dirname, '..', '..');
+const project = openLocaleProject(join(__dirname, '..', '..'), { shippedEnglish: en.resources });
 
 describe('every shipped locale passes the locale check', () => {
-  it.each(projectLocales(root).map((code) => [code]))('%s', (code) => {
-    expect(checkProjectLocale(root, code).filter((p) => p.severity === 'error')).toEqual([]);
+  it('the repository is opened as the repository', () => {
+    expect(project.repository).toBe(true);
+  });
+
+  it.each(projectLocales(project).map((code) => [code]))('%s', (code) => {
+    expect(checkProjectLocale(project, code).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
 

@@ -334,7 +334,7 @@ describe.skipIf(!chromium && !process.env.CI)(`playground in headless Chromium (
     // The page runs dist/, so the reference score comes from dist/ too (typed by src/: the
     // type-check runs before the build, when dist/ may not exist).
     const { CHECKLIST_IDS, checkConversation, parseTranscript } = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../../src/index');
-    const { default: en } = (await import(pathToFileURL(join(root, 'dist', 'locales', 'en.js')).href)) as typeof import('../../src/locales/en');
+    const { default: en } = (await import(pathToFileURL(join(root, 'dist', 'locales', 'en.js')).href)) as typeof import('../../src/generated/locales/en');
     await page.click('#tab-transcript');
     await page.selectOption('#transcript-locale', 'en');
     await page.fill('#transcript-input', transcript);

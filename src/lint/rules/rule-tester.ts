@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_LOCALES } from '../../../tests/helpers';
-import { lint, type LintOptions } from '../linter';
+import { lint } from '../linter';
+import type { LintOptions } from '../options';
 import type { RuleId } from '../types';
 
 /** A text the rule must not flag. */

@@ -1,9 +1,9 @@
-import type { DeriveFunction } from '../src/core/template';
-import { partOfDay } from '../src/core/time';
+import type { DeriveFunction } from '../core/template';
+import { partOfDay } from '../core/time';
 
 /**
  * The flags built-in templates derive before rendering. They live here, not inside a
- * template's source, so the compiled catalog (`src/catalog/data.ts`) can refer to them without
+ * template's source, so the compiled catalog (`src/generated/catalog.ts`) can refer to them without
  * loading the sources: every `derive` of a built-in template must be one of these exports.
  */
 
