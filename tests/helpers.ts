@@ -13,3 +13,16 @@ export const ALL_LOCALES = [en, ro, ru, lv, lt, uk] as const;
 export function tactfulWithAllLocales() {
   return createTactful({ locales: ALL_LOCALES, defaultLocale: 'en' });
 }
+
+/**
+ * The error a call throws, so a test asserts its code and fields (`toMatchObject({ code, … })`),
+ * as valibot's and ESLint's tests do, rather than its wording, which may improve.
+ */
+export function thrown(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}

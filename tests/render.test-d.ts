@@ -1,7 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import * as z from 'zod/mini';
-import { createTactful, v, type RenderResult } from '../src';
-import { defineTemplate } from '../src/define';
+import { createTactful, type RenderResult } from '../src';
 import en from '../src/generated/locales/en';
 
 const tactful = createTactful({ locales: [en] });
@@ -59,36 +57,5 @@ describe('render is typed by template id', () => {
     tactful.render('closing.anything-else', {}, { register: 'casual' });
     // @ts-expect-error -- not a channel
     tactful.render('closing.anything-else', {}, { channel: 'pdf' });
-  });
-});
-
-describe('custom templates extend and override the catalog types', () => {
-  const orderReady = defineTemplate({
-    id: 'shop.order-ready',
-    description: 'Order ready',
-    variables: { orderId: v.text('Order number'), pickupBy: z.optional(v.date('Last day')) },
-    structure: '{{t "body"}}',
-    example: { orderId: 'A-1' },
-    messages: { en: { body: 'Order {{orderId}} is ready.' } },
-  });
-  const custom = createTactful({ locales: [en], templates: [orderReady] });
-
-  it('knows the new id and its variables', () => {
-    expectTypeOf(custom.render('shop.order-ready', { orderId: 'A-1' })).toEqualTypeOf<string>();
-    // @ts-expect-error -- orderId is required
-    custom.render('shop.order-ready', {});
-    // the built-in ids are still there
-    custom.render('closing.anything-else');
-  });
-
-  it('checks the example of a definition', () => {
-    defineTemplate({
-      id: 'shop.x',
-      description: 'x',
-      variables: { orderId: v.text('Order number') },
-      structure: '{{t "body"}}',
-      // @ts-expect-error -- the example misses orderId
-      example: {},
-    });
   });
 });

@@ -298,7 +298,7 @@ function checkTranscript(transcript: unknown): asserts transcript is readonly Tr
  *   ],
  *   { locale: en, expectFeedback: false },
  * );
- * card.score; // 1
+ * card.score; // → 1
  * ```
  */
 export function checkConversation(transcript: readonly TranscriptMessage[], options: CheckOptions = {}): Scorecard {

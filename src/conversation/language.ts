@@ -35,7 +35,7 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  *
  * @example
  * ```ts
- * detectLocale('Labdien! Paldies, ka sazinājāties.', [en, lv, lt]); // lv
+ * detectLocale('Labdien! Paldies, ka sazinājāties.', [en, lv, lt]); // → lv
  * ```
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {

@@ -62,7 +62,7 @@ function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
  *
  * @example
  * ```ts
- * findSignals('Hello Sarah! I’m sorry the parcel is late.', en).map((h) => h.signal); // ['greeting', 'apology']
+ * findSignals('Hello Sarah! We are sorry the parcel is late.', en).map((h) => h.signal); // → ['greeting', 'apology', 'problem']
  * ```
  */
 export function findSignals(text: string, locale: LocaleDefinition): SignalHit[] {

@@ -42,7 +42,7 @@ export class TactfulError extends Error {
  *
  * @example
  * ```ts
- * tactful.render('greeting.welcom' as never, {}); // TemplateNotFoundError, suggestions: ['greeting.welcome']
+ * tactful.render('greeting.welcom' as never, {}); // → throws TemplateNotFoundError
  * ```
  */
 export class TemplateNotFoundError extends TactfulError {
@@ -94,7 +94,7 @@ export class InvalidVariablesError extends TactfulError {
  *
  * @example
  * ```ts
- * tactful.render('greeting.welcome', {}, { locale: 'de', strict: true }); // LocaleNotAvailableError
+ * tactful.render('greeting.welcome', {}, { locale: 'de', strict: true }); // → throws LocaleNotAvailableError
  * ```
  */
 export class LocaleNotAvailableError extends TactfulError {

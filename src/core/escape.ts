@@ -15,7 +15,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
- * escapeHtml('<b>Tom & Jerry</b>'); // '&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;'
+ * escapeHtml('<b>Tom & Jerry</b>'); // → '&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;'
  * ```
  */
 export function escapeHtml(text: string): string {
@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
  *
  * @example
  * ```ts
- * escapeMarkdown('*Sarah* [x](y)'); // '\\*Sarah\\* \\[x\\](y)'
+ * escapeMarkdown('*Sarah* [x](y)'); // → '\\*Sarah\\* \\[x\\](y)'
  * ```
  */
 export function escapeMarkdown(text: string): string {
@@ -110,7 +110,7 @@ function balanceBidi(text: string): string {
  *
  * @example
  * ```ts
- * cleanValue('Sa\u0000rah\r\r\u202Eevil'); // 'Sarah\n\u202Eevil\u202C'
+ * cleanValue('Sa\u0000rah\r\r\u202Eevil'); // → 'Sarah\n\u202Eevil\u202C'
  * ```
  */
 export function cleanValue(text: string): string {

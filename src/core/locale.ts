@@ -47,7 +47,7 @@ export function languageOf(tag: string): string {
  *
  * @example
  * ```ts
- * localeChain('lt-LT', 'en'); // ['lt-LT', 'lt', 'en']
+ * localeChain('lt-LT', 'en'); // → ['lt-LT', 'lt', 'en']
  * ```
  */
 export function localeChain(requested: string, defaultLocale: string): string[] {

@@ -42,7 +42,7 @@ const PLACEHOLDER_BODY = /^-?\s*([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{
  * @example
  * ```ts
  * parseMessage('Hello, {{customerName, vocative}}!');
- * // { ok: true, segments: ['Hello, ', { name: 'customerName', format: 'vocative', options: {}, offset: 7 }, '!'] }
+ * // → { ok: true, segments: ['Hello, ', { name: 'customerName', format: 'vocative', options: {}, offset: 7 }, '!'] }
  * ```
  */
 export function parseMessage(source: string): ParsedMessage {

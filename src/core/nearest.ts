@@ -18,7 +18,7 @@ export function editDistance(a: string, b: string): number {
  *
  * @example
  * ```ts
- * nearest('greeting.welcom', ['greeting.welcome', 'closing.goodbye']); // ['greeting.welcome']
+ * nearest('greeting.welcom', ['greeting.welcome', 'closing.goodbye']); // → ['greeting.welcome']
  * ```
  */
 export function nearest(unknown: string, known: Iterable<string>, limit = 3): string[] {

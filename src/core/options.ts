@@ -8,7 +8,7 @@ import { nearest } from './nearest';
  *
  * @example
  * ```ts
- * checkKnownOptions({ medum: 'social' }, new Set(['medium'])); // throws InvalidOptionsError: … did you mean "medium"?
+ * checkKnownOptions({ medum: 'social' }, new Set(['medium'])); // → throws InvalidOptionsError
  * ```
  */
 export function checkKnownOptions(options: object, known: ReadonlySet<string>): void {

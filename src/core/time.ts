@@ -8,7 +8,7 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
  *
  * @example
  * ```ts
- * partOfDay(new Date('2026-12-01T07:30:00Z'), 'Europe/Riga'); // 'morning' (09:30 in Riga)
+ * partOfDay(new Date('2026-12-01T07:30:00Z'), 'Europe/Riga'); // → 'morning'
  * ```
  */
 export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | undefined {
@@ -36,8 +36,8 @@ const zoneCache = new Map<string, string>();
  *
  * @example
  * ```ts
- * canonicalTimeZone('europe/riga'); // 'Europe/Riga'
- * canonicalTimeZone('Mars/Olympus'); // undefined
+ * canonicalTimeZone('europe/riga'); // → 'Europe/Riga'
+ * canonicalTimeZone('Mars/Olympus'); // → undefined
  * ```
  */
 export function canonicalTimeZone(timeZone: unknown): string | undefined {

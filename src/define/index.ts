@@ -37,7 +37,7 @@ export type { CompiledStructure } from './analyze';
  *
  * const tactful = createTactful({ locales: [en], templates: [orderReady] });
  * tactful.render('shop.order-ready', { orderId: 'A-1042' });
- * // 'Good news: order A-1042 is ready to collect.'
+ * // → 'Good news: order A-1042 is ready to collect.'
  * ```
  */
 export function defineTemplate<const Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>): Template<Id, S> {

@@ -36,8 +36,8 @@ function decodeOne(decimal: string | undefined, hex: string | undefined, name: s
  * @example
  * ```ts
  * const decoded = decodeReferences('it&#39;s policy')!;
- * decoded.text;          // "it's policy"
- * decoded.toOriginal(3); // 7 (the "s" after the reference)
+ * decoded.text;          // → "it's policy"
+ * decoded.toOriginal(3); // → 7
  * ```
  */
 export function decodeReferences(original: string): DecodedText | undefined {

@@ -43,9 +43,12 @@ export interface PhraseMatch<T> {
  *
  * @example
  * ```ts
+ * import { compilePattern } from './pattern';
+ * import { tokenize } from './tokenize';
+ *
  * const matcher = new PhraseMatcher<string>();
  * for (const sequence of compilePattern('company polic*')) matcher.add(sequence, 'policy-shield');
- * matcher.match(tokenize('It is company policy.')); // [{ first: 2, last: 3, payload: 'policy-shield' }]
+ * matcher.match(tokenize('It is company policy.')); // → [{ first: 2, last: 3, payload: 'policy-shield' }]
  * ```
  */
 export class PhraseMatcher<T> {

@@ -13,7 +13,9 @@ let pronouns: ReadonlySet<string> | undefined;
  *
  * @example
  * ```ts
- * isPronoun(normalizeWord('Jums')); // true
+ * import { normalizeWord } from './tokenize';
+ *
+ * isPronoun(normalizeWord('Jums')); // → true
  * ```
  */
 export function isPronoun(norm: string): boolean {

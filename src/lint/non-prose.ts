@@ -104,7 +104,7 @@ function signOff(text: string, out: NonProseRange[]): void {
  *
  * @example
  * ```ts
- * nonProse('See apple.co/x ^JD').map((r) => r.kind); // ['link', 'sign-off']
+ * nonProse('See apple.co/x ^JD').map((r) => r.kind); // → ['link', 'sign-off']
  * ```
  */
 export function nonProse(text: string): readonly NonProseRange[] {

@@ -77,8 +77,8 @@ function words(text: string, pattern: string): PatternToken[] {
  *
  * @example
  * ```ts
- * parsePattern('{it is|it’s} [really] polic*');
- * // [[[it, is], [its]], [[really], []], [[polic*]]]
+ * parsePattern('{it is|it’s} [really] polic*').map((slot) => slot.map((words) => words.map((t) => t.value)));
+ * // → [[['it', 'is'], ['its']], [['really'], []], [['polic']]]
  * ```
  */
 export function parsePattern(pattern: string): PatternSlots {
@@ -118,8 +118,8 @@ export function parsePattern(pattern: string): PatternSlots {
  *
  * @example
  * ```ts
- * compilePattern('{it is|it’s} company polic*');
- * // [[exact 'it', exact 'is', exact 'company', stem 'polic'], [exact 'its', exact 'company', stem 'polic']]
+ * compilePattern('{it is|it’s} company polic*').map((words) => words.map((t) => `${t.kind} ${t.value}`));
+ * // → [['exact it', 'exact is', 'exact company', 'stem polic'], ['exact its', 'exact company', 'stem polic']]
  * ```
  */
 export function compilePattern(pattern: string): PatternToken[][] {

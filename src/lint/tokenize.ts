@@ -138,8 +138,8 @@ const foldCache = new Map<string, string>();
  *
  * @example
  * ```ts
- * normalizeWord('Politică'); // 'politica'
- * normalizeWord('Don’t');    // 'dont'
+ * normalizeWord('Politică'); // → 'politica'
+ * normalizeWord('Don’t');    // → 'dont'
  * ```
  */
 export function normalizeWord(word: string): string {
@@ -164,7 +164,7 @@ export function normalizeWord(word: string): string {
  *
  * @example
  * ```ts
- * tokenize('It’s company policy.').map((t) => t.norm); // ['its', 'company', 'policy']
+ * tokenize('It’s company policy.').map((t) => t.norm); // → ['its', 'company', 'policy']
  * ```
  */
 export function tokenize(text: string): Token[] {

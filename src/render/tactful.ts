@@ -142,7 +142,7 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * @example
    * ```ts
    * tactful.render('greeting.welcome', { customerName: 'Sarah' });
-   * // 'Hello, Sarah! Thank you for contacting us. How can I help you today?'
+   * // → 'Hello, Sarah! Thank you for getting in touch. How can I help you today?'
    * ```
    */
   render<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): string;
@@ -152,7 +152,7 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    *
    * @example
    * ```ts
-   * tactful.renderResult('greeting.welcome', {}, { locale: 'lt-LT' }).locale; // 'lt'
+   * tactful.renderResult('greeting.welcome', {}, { locale: 'lt-LT' }).locale; // → 'lt'
    * ```
    */
   renderResult<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): RenderResult;
@@ -172,7 +172,7 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    *
    * @example
    * ```ts
-   * tactful.lint('It’s company policy.', { locale: 'en' }).map((d) => d.ruleId); // ['policy-shield']
+   * tactful.lint('It’s company policy.', { locale: 'en' }).map((d) => d.ruleId); // → ['policy-shield']
    * ```
    */
   lint(text: string, options?: InstanceLintOptions): Diagnostic[];
@@ -193,7 +193,7 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * @example
    * ```ts
    * tactful.polish('Your parcel arrives tomorrow!!!', { transcript: [{ from: 'customer', text: "Hi, I'm Sarah. Where is my parcel?" }] }).text;
-   * // 'Hello, Sarah! Your parcel arrives tomorrow!'
+   * // → 'Hello, Sarah! Your parcel arrives tomorrow!'
    * ```
    */
   polish(reply: string, context?: PolishContext): PolishResult;
@@ -308,7 +308,7 @@ function checkChoice<T extends string>(option: string, value: unknown, allowed: 
  *
  * const tactful = createTactful({ locales: [en, lv], defaultLocale: 'en', register: 'formal', channel: 'text' });
  * tactful.render('greeting.welcome', { customerName: 'Jānis' }, { locale: 'lv' });
- * // 'Labdien, Jāni! Paldies, ka sazinājāties ar mums. Kā varu jums palīdzēt?'
+ * // → 'Labdien, Jāni! Paldies, ka sazinājāties ar mums. Kā varu Jums palīdzēt?'
  * ```
  */
 const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone', 'voice']);

@@ -26,7 +26,7 @@ function transform(tree: MessageTree): MessageTree {
  * @example
  * ```ts
  * const tactful = createTactful({ locales: [pseudoLocale(en)] });
- * tactful.render('closing.anything-else'); // '⟦Íš ţĥéréé àñýţĥíñğ éélšéé Í çàààñ ĥéélṕ ýööüü ŵíţĥ?⟧'
+ * tactful.render('closing.anything-else'); // → '⟦ÍÍš ţĥééŕéé ààñýţĥííñğ ééĺšéé ÍÍ çààñ ĥééĺp ýööüü wííţĥ?⟧'
  * ```
  */
 export function pseudoLocale(source: LocaleDefinition, code = 'en-XA'): LocaleDefinition {

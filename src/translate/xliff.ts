@@ -93,7 +93,9 @@ interface UnitState {
  *
  * @example
  * ```ts
- * const { target, resources } = fromXliff(readFileSync('lv.xlf', 'utf8'));
+ * const xml = toXliff(lv.resources, en.resources, { source: 'en', target: 'lv' }); // as a CAT tool returns it
+ * const { target, resources } = fromXliff(xml);
+ * target; // → 'lv'
  * tactful.addLocale(defineLocale({ code: target, name: 'Latviešu', registers: ['formal', 'informal'], resources }));
  * ```
  */

@@ -52,10 +52,10 @@ function vocativeOfWord(word: string): string | undefined {
  *
  * @example
  * ```ts
- * vocativeLt('Jonas Petraitis'); // 'Jonai Petraiti'
- * vocativeLt('Paulius'); // 'Pauliau'
- * vocativeLt('Eglė Kazlauskaitė'); // 'Egle Kazlauskaite'
- * vocativeLt('Sarah'); // 'Sarah'
+ * vocativeLt('Jonas Petraitis'); // → 'Jonai Petraiti'
+ * vocativeLt('Paulius'); // → 'Pauliau'
+ * vocativeLt('Eglė Kazlauskaitė'); // → 'Egle Kazlauskaite'
+ * vocativeLt('Sarah'); // → 'Sarah'
  * ```
  */
 export function vocativeLt(name: string): string {

@@ -47,10 +47,10 @@ function vocativeOfWord(word: string): string | undefined {
  *
  * @example
  * ```ts
- * vocativeLv('Jānis Bērziņš'); // 'Jāni Bērziņ'
- * vocativeLv('Edgars'); // 'Edgar'
- * vocativeLv('Līga Kalniņa'); // 'Līga Kalniņa'
- * vocativeLv('Sarah'); // 'Sarah'
+ * vocativeLv('Jānis Bērziņš'); // → 'Jāni Bērziņ'
+ * vocativeLv('Edgars'); // → 'Edgar'
+ * vocativeLv('Līga Kalniņa'); // → 'Līga Kalniņa'
+ * vocativeLv('Sarah'); // → 'Sarah'
  * ```
  */
 export function vocativeLv(name: string): string {

@@ -22,8 +22,8 @@ const WHITESPACE = /^\s+$/u;
  *
  * @example
  * ```ts
- * isPlainName('Anna-Marija Kalniņa'); // true
- * isPlainName('Jonas2'); // false
+ * isPlainName('Anna-Marija Kalniņa'); // → true
+ * isPlainName('Jonas2'); // → false
  * ```
  */
 export function isPlainName(name: string): boolean {
@@ -37,8 +37,8 @@ export function isPlainName(name: string): boolean {
  *
  * @example
  * ```ts
- * charBefore('jonas', 'as'); // 'n'
- * charBefore('as', 'as'); // undefined
+ * charBefore('jonas', 'as'); // → 'n'
+ * charBefore('as', 'as'); // → undefined
  * ```
  */
 export function charBefore(word: string, ending: string): string | undefined {
@@ -52,7 +52,7 @@ export function charBefore(word: string, ending: string): string | undefined {
  * @example
  * ```ts
  * mapWords('Jonas  Petraitis', (word, index) => (index === 0 ? word.toUpperCase() : word));
- * // 'JONAS  Petraitis'
+ * // → 'JONAS  Petraitis'
  * ```
  */
 export function mapWords(name: string, inflect: (word: string, index: number, count: number) => string): string {
@@ -69,7 +69,7 @@ export function mapWords(name: string, inflect: (word: string, index: number, co
  *
  * @example
  * ```ts
- * mapHyphenParts('anna-marija', (part) => part.toUpperCase()); // 'ANNA-MARIJA'
+ * mapHyphenParts('anna-marija', (part) => part.toUpperCase()); // → 'ANNA-MARIJA'
  * ```
  */
 export function mapHyphenParts(word: string, inflect: (part: string) => string): string {
@@ -87,8 +87,8 @@ export function mapHyphenParts(word: string, inflect: (part: string) => string):
  * @example
  * ```ts
  * const rule = (lower: string) => (lower.endsWith('as') ? `${lower.slice(0, -1)}i` : undefined);
- * inflectPart('JONAS', /^[a-z]+$/u, rule); // 'JONAI'
- * inflectPart('Sarah', /^[a-z]+$/u, rule); // 'Sarah'
+ * inflectPart('JONAS', /^[a-z]+$/u, rule); // → 'JONAI'
+ * inflectPart('Sarah', /^[a-z]+$/u, rule); // → 'Sarah'
  * ```
  */
 export function inflectPart(part: string, letters: RegExp, rule: EndingRule): string {
@@ -115,7 +115,7 @@ export function inflectPart(part: string, letters: RegExp, rule: EndingRule): st
  * @example
  * ```ts
  * const rule = (lower: string) => (lower.endsWith('as') ? `${lower.slice(0, -1)}i` : undefined);
- * inflectEveryWord('Jonas Kazlauskas', /^[a-z]+$/u, rule); // 'Jonai Kazlauskai'
+ * inflectEveryWord('Jonas Kazlauskas', /^[a-z]+$/u, rule); // → 'Jonai Kazlauskai'
  * ```
  */
 export function inflectEveryWord(name: string, letters: RegExp, rule: EndingRule): string {

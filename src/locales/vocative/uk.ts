@@ -124,10 +124,10 @@ function looksMasculine(firstName: string): boolean {
  *
  * @example
  * ```ts
- * vocativeUk('Олександр'); // 'Олександре'
- * vocativeUk('Марія'); // 'Маріє'
- * vocativeUk('Іван Петренко'); // 'Іване Петренко'
- * vocativeUk('Sarah'); // 'Sarah'
+ * vocativeUk('Олександр'); // → 'Олександре'
+ * vocativeUk('Марія'); // → 'Маріє'
+ * vocativeUk('Іван Петренко'); // → 'Іване Петренко'
+ * vocativeUk('Sarah'); // → 'Sarah'
  * ```
  */
 export function vocativeUk(name: string): string {
