@@ -91,7 +91,7 @@ export const catalog: readonly BuiltinEntry[] = [
     id: "closing.follow-up",
     description: "A day or more after solving a problem, check that everything still works.",
     tags: ["follow-up", "email", "after-resolution"],
-    variables: { customerName: ["text", "The customer's first name", "optional"], topic: ["text", "What we solved, as a short phrase (e.g. \"syncing your calendar with the app\")", "optional"] },
+    variables: { customerName: ["text", "The customer's first name", "optional"], topic: ["text", "What we solved, as a short noun phrase naming the subject (e.g. \"syncing your calendar with the app\")", "optional"] },
     example: { customerName: "Sarah", topic: "syncing your calendar with the app" },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]},{"if":"topic","then":[" ",{"t":"topic"}],"else":[]}," ",{"t":"check"}," ",{"t":"reopen"}]],
   },
