@@ -141,6 +141,8 @@ function generateLocaleEntry(code: string, meta: LocaleMeta, root: string): stri
   const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
   const hasConversation = existsSync(join(root, 'src', 'conversation', 'data', `${code}.json`));
   if (hasConversation) imports.push(`import conversation from '../conversation/data/${code}.json';`);
+  const hasExamples = existsSync(join(root, 'templates', 'examples', `${code}.json`));
+  if (hasExamples) imports.push(`import examples from '../../templates/examples/${code}.json';`);
   return `${HEADER(`locales/${code}/`)}import { defineLocale } from '../core/locale';
 import type { LocaleDefinition } from '../core/types';
 ${imports.join('\n')}
@@ -161,7 +163,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: '${meta.name}',
   registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')},
   resources: { ${resources} },${regions.length > 0 ? `\n  regions: { ${regions.join(', ')} },` : ''}${meta.formatLocale ? `\n  formatLocale: '${meta.formatLocale}',` : ''}${meta.quotes ? `\n  quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')},` : ''}${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
-  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}
+  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}${hasExamples ? '\n  examples,' : ''}
 });
 
 export default locale;

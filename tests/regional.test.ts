@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTactful, defineLocale, InvalidLocaleError } from '../src';
 import en from '../src/locales/en';
@@ -181,5 +184,40 @@ describe('Latvian dates as the standard writes them', () => {
     const text = app.render('apology.late-delivery', late, { locale: 'ru' });
     expect(text).toContain('до 03.12.2026.');
     expect(text).not.toContain('2026..');
+  });
+});
+
+describe('examples in the language asked for', () => {
+  const lvExamples = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'examples', 'lv.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+
+  it.each(['lv', 'lv-LV'])('templates({ locale: %j }) fills each example with Latvian words', (locale) => {
+    const [wrongItem] = tactful.templates({ locale, search: 'apology.wrong-item' });
+    expect(wrongItem!.example).toMatchObject(lvExamples['apology.wrong-item']!);
+    // Every Latvian example renders in Latvian without a variable problem.
+    for (const t of tactful.templates({ locale })) expect(() => tactful.render(t.id as never, t.example as never, { locale })).not.toThrow();
+  });
+
+  it('keeps the English example for English and where no locale is asked for', () => {
+    const english = tactful.templates({ search: 'apology.wrong-item' })[0]!.example;
+    expect(tactful.templates({ locale: 'en', search: 'apology.wrong-item' })[0]!.example).toEqual(english);
+    expect(english).not.toMatchObject(lvExamples['apology.wrong-item']!);
+  });
+});
+
+describe('the en-US overlay', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
+  const flatten = (tree: Record<string, unknown>, prefix = ''): Array<[string, string]> =>
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value as Record<string, unknown>, `${prefix}${key}.`)));
+  const placeholders = (text: string) => [...text.matchAll(/\{\{[^}]+\}\}/g)].map((m) => m[0]).sort();
+
+  it.each(readdirSync(join(root, 'en-US')).map((file) => [file]))('%s only replaces messages en has, with the same placeholders', (file) => {
+    const base = new Map(flatten(JSON.parse(readFileSync(join(root, 'en', file), 'utf8')) as Record<string, unknown>));
+    const overlay = flatten(JSON.parse(readFileSync(join(root, 'en-US', file), 'utf8')) as Record<string, unknown>);
+    expect(overlay.length).toBeGreaterThan(0);
+    for (const [key, text] of overlay) {
+      expect(base.has(key), key).toBe(true);
+      expect(placeholders(text), key).toEqual(placeholders(base.get(key)!));
+      expect(text, key).not.toEqual(base.get(key));
+    }
   });
 });

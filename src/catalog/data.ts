@@ -155,8 +155,8 @@ export const catalog: readonly BuiltinEntry[] = [
     id: "community.removal-notice",
     description: "Tell a member a post of theirs was removed: why, and how to post again within the rules.",
     tags: ["community", "moderation", "removal"],
-    variables: { memberName: ["text", "The member's name or username as the community shows it", "optional"], reason: ["text", "Why the post was removed, as a short phrase without a full stop (e.g. \"it shared another member’s e-mail address\")"], threadTitle: ["text", "The title of the thread the post was in", "optional"], rulesUrl: ["url", "A link to the community rules", "optional"] },
-    example: { memberName: "Anna", reason: "it shared another member’s e-mail address", threadTitle: "Export to CSV stopped working", rulesUrl: "https://community.example.com/rules" },
+    variables: { memberName: ["text", "The member's name or username as the community shows it", "optional"], reason: ["text", "Why the post was removed, as a short phrase without a full stop (e.g. \"it shared another member’s email address\")"], threadTitle: ["text", "The title of the thread the post was in", "optional"], rulesUrl: ["url", "A link to the community rules", "optional"] },
+    example: { memberName: "Anna", reason: "it shared another member’s email address", threadTitle: "Export to CSV stopped working", rulesUrl: "https://community.example.com/rules" },
     variants: [[{"if":"memberName","then":[{"t":"greetingNamed"}],"else":[{"t":"greeting"}]},"\n\n",{"if":"threadTitle","then":[{"t":"removedInThread"}],"else":[{"t":"removed"}]}," ",{"t":"reason"},"\n\n",{"t":"repost"},{"if":"rulesUrl","then":[" ",{"t":"rules"}],"else":[]},"\n\n",{"t":"questions"}]],
   },
   {

@@ -63,4 +63,10 @@ export interface LocaleDefinition {
    * own messages, message by message; every other message comes from the locale itself.
    */
   readonly regions?: Readonly<Record<string, LocaleResources>>;
+  /**
+   * Example variables in this language, by template id: what `templates({ locale })` offers as
+   * each template's example (a Latvian form filled with Latvian words). Variables left out keep
+   * the template's own example.
+   */
+  readonly examples?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }

@@ -28,6 +28,7 @@ import lintShouting from '../lint/rules/shouting/lt.json';
 import lintSlang from '../lint/rules/slang/lt.json';
 import lintUncertainty from '../lint/rules/uncertainty/lt.json';
 import conversation from '../conversation/data/lt.json';
+import examples from '../../templates/examples/lt.json';
 
 /**
  * lietuvių (`lt`): every built-in message in formal and informal registers.
@@ -49,6 +50,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   vocative: vocativeLt,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;

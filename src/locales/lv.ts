@@ -28,6 +28,7 @@ import lintShouting from '../lint/rules/shouting/lv.json';
 import lintSlang from '../lint/rules/slang/lv.json';
 import lintUncertainty from '../lint/rules/uncertainty/lv.json';
 import conversation from '../conversation/data/lv.json';
+import examples from '../../templates/examples/lv.json';
 
 /**
  * latviešu (`lv`): every built-in message in formal and informal registers.
@@ -49,6 +50,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   vocative: vocativeLv,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;

@@ -28,6 +28,7 @@ import lintShouting from '../lint/rules/shouting/uk.json';
 import lintSlang from '../lint/rules/slang/uk.json';
 import lintUncertainty from '../lint/rules/uncertainty/uk.json';
 import conversation from '../conversation/data/uk.json';
+import examples from '../../templates/examples/uk.json';
 
 /**
  * українська (`uk`): every built-in message in formal and informal registers.
@@ -49,6 +50,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   vocative: vocativeUk,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;

@@ -103,7 +103,10 @@ export interface TemplateDescriptor {
   readonly tags: readonly string[];
   readonly description: string;
   readonly variables: readonly VariableDescriptor[];
-  /** A complete set of variables that renders the template. */
+  /**
+   * A complete set of variables that renders the template: in the language of `templates({ locale })`
+   * where that locale has examples written (`templates/examples/<lng>.json`), in English otherwise.
+   */
   readonly example: Readonly<Record<string, unknown>>;
   /** How many phrasings (variants) it has. */
   readonly variants: number;
@@ -491,13 +494,15 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     locales: loaded,
   });
 
-  const describe = (template: AnyTemplate): TemplateDescriptor => ({
+  // `examples` (the example in the filter's language, where its locale has one written) comes from
+  // the first locale along the filter's chain that carries examples for the template.
+  const describe = (template: AnyTemplate, examples?: LocaleDefinition): TemplateDescriptor => ({
     id: template.id,
     category: template.category,
     tags: template.tags,
     description: template.description,
     variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => describeVariable(name, schema)),
-    example: template.example,
+    example: { ...template.example, ...examples?.examples?.[template.id] },
     variants: template.variants.length,
     locales: [...locales.keys()].filter((code) => planFor(template, code, 'formal').ok),
   });
@@ -508,7 +513,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     templates(filter: TemplateFilter = {}) {
       const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const locale = filter.locale === undefined ? undefined : canonicalLocale(filter.locale);
-      const chain = locale ? localeChain(locale, locale).filter((code) => locales.has(code)) : [];
+      const chain = locale ? localeChain(locale, locale).filter((code) => locales.has(code) || regional.has(code)) : [];
       return [...catalog.values()]
         .filter((t) => filter.category === undefined || t.category === filter.category)
         .filter((t) => filter.tag === undefined || t.tags.includes(filter.tag))
@@ -518,7 +523,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         })
         .filter((t) => locale === undefined || chain.some((code) => planFor(t, code, 'formal').ok))
         .sort((a, b) => a.id.localeCompare(b.id))
-        .map(describe);
+        .map((t) => describe(t, chain.map((code) => locales.get(code) ?? regional.get(code)).find((l) => l?.examples?.[t.id] !== undefined)));
     },
     has: (id: string): id is string => catalog.has(id),
     lint: (text, lintOptions = {}) => lintText(text, withLocales(text, lintOptions)),
