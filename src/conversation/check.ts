@@ -384,8 +384,10 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   // acknowledges-problem: the agent's first reply after the first complaint apologises or
   // empathises, before any question it asks. Where no complaint is recognised but the agent's
   // first reply apologises anyway, the agent saw a problem, and acknowledged it.
+  // An apology for the wait ("Sorry for the delayed response") answers the delay, not the problem.
   const acknowledges = (reply: Analysed) => {
-    const care = first(reply, 'apology', 'empathy');
+    const delays = reply.hits.filter((h) => h.signal === 'delayApology');
+    const care = reply.hits.find((h) => (h.signal === 'apology' || h.signal === 'empathy') && !delays.some((d) => h.offset < d.end && d.offset < h.end));
     const question = firstQuestion(reply.text);
     return care !== undefined && (question === -1 || care.offset < question);
   };
