@@ -35,36 +35,47 @@ interface LabelledConversation {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const folder = join(here, 'conversations', 'corpus');
 const details = process.argv.includes('--details');
 
-const agree = new Map<ChecklistId, { same: number; total: number; confusion: Map<string, number> }>(CHECKLIST_IDS.map((id) => [id, { same: 0, total: 0, confusion: new Map() }]));
-const scores: Record<'good' | 'poor' | 'mixed', number[]> = { good: [], poor: [], mixed: [] };
-const disagreements: string[] = [];
-let conversations = 0;
+/** How one labelled set compares with the checker. */
+interface SetResult {
+  conversations: number;
+  agree: Map<ChecklistId, { same: number; total: number; confusion: Map<string, number> }>;
+  scores: Record<'good' | 'poor' | 'mixed', number[]>;
+  disagreements: string[];
+}
 
-for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2}\.jsonl$/.test(f)) : []) {
-  const locale = LOCALES[file.slice(0, 2)]!;
-  const lines = readFileSync(join(folder, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  for (const line of lines) {
-    const c = JSON.parse(line) as LabelledConversation;
-    // Messages without a time are left untimed; the checker reads ISO strings.
-    const transcript = c.transcript.map((m) => (m.at ? m : { from: m.from, text: m.text }));
-    const card = checkConversation(transcript, { locale, medium: c.medium });
-    conversations++;
-    scores[c.overall].push(card.score);
-    for (const item of card.items) {
-      const expected = c.items[item.id];
-      const tally = agree.get(item.id)!;
-      tally.total++;
-      if (item.status === expected) tally.same++;
-      else {
-        const key = `${expected} → ${item.status}`;
-        tally.confusion.set(key, (tally.confusion.get(key) ?? 0) + 1);
-        disagreements.push(`${c.id} ${item.id}: QA ${expected}, checker ${item.status}${c.note ? ` (note: ${c.note.slice(0, 100)})` : ''}`);
+function measure(folder: string): SetResult {
+  const result: SetResult = {
+    conversations: 0,
+    agree: new Map(CHECKLIST_IDS.map((id) => [id, { same: 0, total: 0, confusion: new Map() }])),
+    scores: { good: [], poor: [], mixed: [] },
+    disagreements: [],
+  };
+  for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2}\.jsonl$/.test(f)) : []) {
+    const locale = LOCALES[file.slice(0, 2)]!;
+    const lines = readFileSync(join(folder, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    for (const line of lines) {
+      const c = JSON.parse(line) as LabelledConversation;
+      // Messages without a time are left untimed; the checker reads ISO strings.
+      const transcript = c.transcript.map((m) => (m.at ? m : { from: m.from, text: m.text }));
+      const card = checkConversation(transcript, { locale, medium: c.medium });
+      result.conversations++;
+      result.scores[c.overall].push(card.score);
+      for (const item of card.items) {
+        const expected = c.items[item.id];
+        const tally = result.agree.get(item.id)!;
+        tally.total++;
+        if (item.status === expected) tally.same++;
+        else {
+          const key = `${expected} → ${item.status}`;
+          tally.confusion.set(key, (tally.confusion.get(key) ?? 0) + 1);
+          result.disagreements.push(`${c.id} ${item.id}: QA ${expected}, checker ${item.status}${c.note ? ` (note: ${c.note.slice(0, 100)})` : ''}`);
+        }
       }
     }
   }
+  return result;
 }
 
 /** P(a good conversation outscores a poor one), ties counting half. */
@@ -75,22 +86,30 @@ function rankQuality(good: readonly number[], poor: readonly number[]): number {
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
-let same = 0;
-let total = 0;
-const rows = CHECKLIST_IDS.map((id) => {
-  const t = agree.get(id)!;
-  same += t.same;
-  total += t.total;
-  return { item: id, agreement: `${t.same}/${t.total} = ${percent(t.same, t.total)}`, 'most common disagreement (QA → checker)': [...t.confusion].sort((a, b) => b[1] - a[1])[0]?.join(': ') ?? '' };
-});
-const ranking = rankQuality(scores.good, scores.poor);
-console.log(`conversation checker vs a QA lead: ${conversations} real conversations\n`);
-console.table(rows);
-console.log(`agreement over all verdicts: ${same}/${total} = ${percent(same, total)}`);
-console.log(`a good conversation outscores a poor one: ${ranking.toFixed(3)} (good ${scores.good.length}, poor ${scores.poor.length}, mixed ${scores.mixed.length})`);
-if (details) console.log(`\n${disagreements.join('\n')}`);
+
+/** Prints one set's tables and returns its figures for the results file. */
+function report(name: string, set: SetResult) {
+  let same = 0;
+  let total = 0;
+  const rows = CHECKLIST_IDS.map((id) => {
+    const t = set.agree.get(id)!;
+    same += t.same;
+    total += t.total;
+    return { item: id, agreement: `${t.same}/${t.total} = ${percent(t.same, t.total)}`, 'most common disagreement (QA → checker)': [...t.confusion].sort((a, b) => b[1] - a[1])[0]?.join(': ') ?? '' };
+  });
+  const ranking = rankQuality(set.scores.good, set.scores.poor);
+  console.log(`\n${name}: conversation checker vs a QA lead on ${set.conversations} real conversations\n`);
+  console.table(rows);
+  console.log(`agreement over all verdicts: ${same}/${total} = ${percent(same, total)}`);
+  console.log(`a good conversation outscores a poor one: ${ranking.toFixed(3)} (good ${set.scores.good.length}, poor ${set.scores.poor.length}, mixed ${set.scores.mixed.length})`);
+  if (details) console.log(`\n${set.disagreements.join('\n')}`);
+  return { conversations: set.conversations, agreement: same / total, ranking, items: Object.fromEntries([...set.agree].map(([id, t]) => [id, { same: t.same, total: t.total }])) };
+}
+
+// The development set tunes the checker; the validation set, labelled blind to it, is never tuned on.
+const results = {
+  development: report('development set (corpus/)', measure(join(here, 'conversations', 'corpus'))),
+  validation: report('validation set (validation/, never tuned on)', measure(join(here, 'conversations', 'validation'))),
+};
 mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(
-  join(here, 'results', 'conversations.json'),
-  `${JSON.stringify({ conversations, agreement: same / total, ranking, items: Object.fromEntries([...agree].map(([id, t]) => [id, { same: t.same, total: t.total }])) }, null, 2)}\n`,
-);
+writeFileSync(join(here, 'results', 'conversations.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -37,7 +37,7 @@ export const followUp = templateSource({
   tags: ['follow-up', 'email', 'after-resolution'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    topic: z.optional(v.text('What we solved, as a short phrase (e.g. "syncing your calendar with the app")')),
+    topic: z.optional(v.text('What we solved, as a short noun phrase naming the subject (e.g. "syncing your calendar with the app")')),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}}{{#if topic}} {{t "topic"}}{{/if}} {{t "check"}} {{t "reopen"}}',

@@ -92,7 +92,7 @@ export const removalNotice = templateSource({
   tags: ['community', 'moderation', 'removal'],
   variables: {
     memberName: memberName(),
-    reason: v.text('Why the post was removed, as a short phrase without a full stop (e.g. "it shared another member’s e-mail address")'),
+    reason: v.text('Why the post was removed, as a short phrase without a full stop (e.g. "it shared another member’s email address")'),
     threadTitle: z.optional(v.text('The title of the thread the post was in')),
     rulesUrl: z.optional(v.url('A link to the community rules')),
   },
@@ -100,7 +100,7 @@ export const removalNotice = templateSource({
     '{{#if memberName}}{{t "greetingNamed"}}{{else}}{{t "greeting"}}{{/if}}\n\n{{#if threadTitle}}{{t "removedInThread"}}{{else}}{{t "removed"}}{{/if}} {{t "reason"}}\n\n{{t "repost"}}{{#if rulesUrl}} {{t "rules"}}{{/if}}\n\n{{t "questions"}}',
   example: {
     memberName: 'Anna',
-    reason: 'it shared another member’s e-mail address',
+    reason: 'it shared another member’s email address',
     threadTitle: 'Export to CSV stopped working',
     rulesUrl: 'https://community.example.com/rules',
   },

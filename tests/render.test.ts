@@ -227,10 +227,11 @@ describe('plurals follow CLDR rules', () => {
 describe('numbers, money and dates use the reply locale', () => {
   const example = tactful.templates({ search: 'price-change.increase-notice' })[0]!.example;
   it.each([
-    ['en', '€11.99', 'December 1, 2026'],
+    ['en', '€11.99', '1 December 2026'],
+    ['en-US', '€11.99', 'December 1, 2026'],
     ['ru', '11,99 €', '1 декабря 2026'],
     ['lt', '11,99 €', '2026 m. gruodžio 1 d.'],
-    ['lv', '11,99 €', '01.12.2026'],
+    ['lv', '11,99 €', '01.12.2026.'],
   ])('%s', (locale, money, date) => {
     const text = tactful.render('price-change.increase-notice', example as never, { locale });
     expect(text.replace(/\u00a0/g, ' ')).toContain(money);

@@ -19,6 +19,11 @@ function localeEntry(code: string, meta: LocaleMeta, root: string): string {
   const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../../../locales/${code}/${ns}.json';`);
   if (hasVocative) imports.push(`import { ${vocativeName} } from '../../locales/vocative/${code}';`);
   const resources = namespaces.map((ns) => (identifier(ns) === ns ? ns : `'${ns}': ${identifier(ns)}`)).join(', ');
+  const regions = (meta.regions ?? []).map((tag) => {
+    const files = readdirSync(join(root, 'locales', tag)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
+    for (const ns of files) imports.push(`import ${identifier(`${tag}-${ns}`.toLowerCase())} from '../../../locales/${tag}/${ns}.json';`);
+    return `'${tag}': { ${files.map((ns) => `'${ns}': ${identifier(`${tag}-${ns}`.toLowerCase())}`).join(', ')} }`;
+  });
   const rules = readdirSync(join(root, 'src', 'lint', 'rules'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, 'src', 'lint', 'rules', entry.name, `${code}.json`)))
     .map((entry) => entry.name)
@@ -27,6 +32,8 @@ function localeEntry(code: string, meta: LocaleMeta, root: string): string {
   const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
   const hasConversation = existsSync(join(root, 'src', 'conversation', 'data', `${code}.json`));
   if (hasConversation) imports.push(`import conversation from '../../conversation/data/${code}.json';`);
+  const hasExamples = existsSync(join(root, 'templates', 'examples', `${code}.json`));
+  if (hasExamples) imports.push(`import examples from '../../../templates/examples/${code}.json';`);
   return `${generatedHeader(`locales/${code}/`)}import { defineLocale } from '../../core/locale';
 import type { LocaleDefinition } from '../../core/types';
 ${imports.join('\n')}
@@ -46,8 +53,8 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: '${code}',
   name: '${meta.name}',
   registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')},
-  resources: { ${resources} },${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
-  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}
+  resources: { ${resources} },${regions.length > 0 ? `\n  regions: { ${regions.join(', ')} },` : ''}${meta.formatLocale ? `\n  formatLocale: '${meta.formatLocale}',` : ''}${meta.quotes ? `\n  quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')},` : ''}${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
+  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}${hasExamples ? '\n  examples,' : ''}
 });
 
 export default locale;

@@ -9,6 +9,12 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface LocaleMeta {
   readonly name: string;
   readonly registers: readonly string[];
+  /** The tag that formats dates, numbers and money for the bare code (`en` → `en-GB`). */
+  readonly formatLocale?: string;
+  /** The language's quotation marks. */
+  readonly quotes?: readonly [string, string];
+  /** Regional overlays, each a folder `locales/<tag>/` with only the messages the region writes differently. */
+  readonly regions?: readonly string[];
 }
 
 /** Generated output: path relative to the root → content. */

@@ -96,6 +96,12 @@ export interface MediumProfile {
   readonly expectThanks: boolean;
   /** The longest reply the medium takes, in characters (`polish` keeps to it). */
   readonly maxLength: number | undefined;
+  /**
+   * Whether `polish` opens a first reply with a greeting when it does not know the customer's
+   * name. Not on social: a public reply opens with the @handle, and a bare "Hello!" before it reads
+   * canned (a support lead judged it no better on any of 60 real replies, and worse on 13).
+   */
+  readonly greetWithoutName: boolean;
 }
 
 /**
@@ -106,10 +112,10 @@ export interface MediumProfile {
  * call at once.
  */
 export const MEDIUM_PROFILES: Readonly<Record<Medium, MediumProfile>> = Object.freeze({
-  chat: Object.freeze({ maxGapSeconds: 120, expectFeedback: true, expectClosing: true, expectThanks: true, maxLength: undefined }),
-  email: Object.freeze({ maxGapSeconds: 24 * 3600, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined }),
-  social: Object.freeze({ maxGapSeconds: 3600, expectFeedback: false, expectClosing: false, expectThanks: false, maxLength: 280 }),
-  phone: Object.freeze({ maxGapSeconds: 60, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined }),
+  chat: Object.freeze({ maxGapSeconds: 120, expectFeedback: true, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
+  email: Object.freeze({ maxGapSeconds: 24 * 3600, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
+  social: Object.freeze({ maxGapSeconds: 3600, expectFeedback: false, expectClosing: false, expectThanks: false, maxLength: 280, greetWithoutName: false }),
+  phone: Object.freeze({ maxGapSeconds: 60, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
 });
 
 /**
@@ -379,8 +385,10 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   // acknowledges-problem: the agent's first reply after the first complaint apologises or
   // empathises, before any question it asks. Where no complaint is recognised but the agent's
   // first reply apologises anyway, the agent saw a problem, and acknowledged it.
+  // An apology for the wait ("Sorry for the delayed response") answers the delay, not the problem.
   const acknowledges = (reply: Analysed) => {
-    const care = first(reply, 'apology', 'empathy');
+    const delays = reply.hits.filter((h) => h.signal === 'delayApology');
+    const care = reply.hits.find((h) => (h.signal === 'apology' || h.signal === 'empathy') && !delays.some((d) => h.offset < d.end && d.offset < h.end));
     const question = firstQuestion(reply.text);
     return care !== undefined && (question === -1 || care.offset < question);
   };

@@ -93,7 +93,33 @@ describe('polish', () => {
 
   describe('review findings', () => {
     it('adds its greeting and closing as sentences of their own', () => {
-      expect(tactful.polish('@anna @Brand thanks for waiting', { ending: true }).text).toBe('@anna @Brand Hello! Thanks for waiting. Is there anything else I can help you with?');
+      expect(tactful.polish('@anna @Brand your parcel arrives tomorrow', { ending: true }).text).toBe('@anna @Brand Hello! Your parcel arrives tomorrow. Is there anything else I can help you with?');
+    });
+
+    // From a support lead's blind judgement of polish on 60 real brand replies (bench/polish.ts).
+    it.each([
+      ['@anna Hi there, is this happening on every device?', 'its own greeting'],
+      ['@anna Sorry, but you cannot transfer a character.', 'its own apology'],
+      ['@anna Hmm, that is odd. Does it happen on every device?', 'an interjection'],
+      ['@anna Correct, the sale ends on Friday.', 'a direct answer'],
+      ['@anna Hallo! Du kannst die Anzeige verwalten.', 'a greeting in a language the instance does not know'],
+      ['@anna 2/2 Do you still have the licence key?', 'a part marker that must stay first'],
+    ])('adds no greeting to a reply with an opening of its own: %j (%s)', (reply) => {
+      expect(tactful.polish(reply, { medium: 'chat' }).changes.map((c) => c.kind)).not.toContain('greeting');
+    });
+
+    it('adds no cheerful greeting in answer to a customer who swears or shouts', () => {
+      for (const text of ['why wtf cant log on', 'WOULD SOMEONE PLEASE HELP ME WITH MY ORDER']) {
+        expect(tactful.polish('Please try logging out and back in.', { transcript: [{ from: 'customer', text }] }).changes.map((c) => c.kind), text).not.toContain('greeting');
+      }
+      expect(tactful.polish('Please try logging out and back in.', { transcript: [{ from: 'customer', text: 'I cannot log in.' }] }).text).toMatch(/^Hello!/);
+    });
+
+    it('on social, greets only by name: a bare "Hello!" before the handle reads canned', () => {
+      const plain = tactful.polish('@anna Please create a ticket here: https://example.com/t', { medium: 'social', transcript: [{ from: 'customer', text: 'My car is gone' }] });
+      expect(plain.changes).toEqual([]);
+      const named = tactful.polish('@isak We have some information about that here: https://example.com/a', { medium: 'social', transcript: [{ from: 'customer', text: 'Hi my name is Isak and my account is suspended.' }] });
+      expect(named.text).toBe('@isak Hello, Isak! We have some information about that here: https://example.com/a');
     });
 
     it('keeps its rewrites within the social limit', () => {

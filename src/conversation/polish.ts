@@ -84,13 +84,13 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const transcript = context.transcript ?? [];
   const hasSignals = Boolean(locale.conversation);
   const replied = transcript.some((m) => m.from !== 'customer');
-  if (hasSignals && !replied && !findSignals(text, locale).some((h) => h.signal === 'greeting')) {
+  if (hasSignals && !replied && !opensItself(text, locale) && !angry(transcript, locale)) {
     // A name starts and ends with a letter: "Hello, -!" or "Hello, Jean-!" would be a broken message.
     let name = context.customerName?.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || undefined;
     for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
-    const greeting = services.render('greeting.salutation', name ? { customerName: name } : {}, undefined);
-    const greeted = prepend(greeting, text, services.channel);
-    if (fits(greeted)) {
+    const greeting = name || profile.greetWithoutName ? services.render('greeting.salutation', name ? { customerName: name } : {}, undefined) : '';
+    const greeted = greeting === '' ? text : prepend(greeting, text, services.channel);
+    if (greeting !== '' && fits(greeted)) {
       text = greeted;
       changes.push({ kind: 'greeting', text: greeting });
     }
@@ -111,6 +111,30 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   // Linted again when something was added: offsets and lines then refer to the final text.
   const remaining = text === fixed.text ? fixed.remaining : lint(text, { ...context.lint, locale, register });
   return { text, locale: locale.code, changes, remaining };
+}
+
+
+/**
+ * Whether a reply already has an opening of its own, which a greeting in front would stack on or
+ * interrupt: it starts with a greeting ("Hi there,"); a word of its own before a
+ * comma or an exclamation mark ("Hmm,", "Correct,", "Sorry, but", "Yikes!", "Hallo!" in a language the
+ * instance does not know); or a part marker of a split reply ("2/2"), which must stay first.
+ */
+function opensItself(text: string, locale: LocaleDefinition): boolean {
+  const body = text.slice(LEADING_HANDLES.exec(text)?.[1]?.length ?? 0).replace(/^\s*<p(?:\s[^>]*)?>/i, '');
+  if (SPLIT.test(body) || /^\s*\(?\d\s?\/\s?\d\)?/.test(body)) return true;
+  if (/^\s*[\p{L}\p{M}'’-]+\s?[,!]/u.test(body)) return true;
+  const start = body.length - body.trimStart().length;
+  return findSignals(body, locale).some((h) => h.offset === start && h.signal === 'greeting');
+}
+
+/**
+ * Whether the customer's last message swears or shouts: a cheerful "Hello!" in answer reads
+ * tone-deaf, and the reply is better opening straight on the problem.
+ */
+function angry(transcript: readonly TranscriptMessage[], locale: LocaleDefinition): boolean {
+  const last = [...transcript].reverse().find((m) => m.from === 'customer');
+  return last !== undefined && lint(last.text, { locale }).some((d) => d.ruleId === 'profanity' || d.ruleId === 'shouting');
 }
 
 // An html reply that is a run of paragraphs gets the greeting inside its first paragraph and the

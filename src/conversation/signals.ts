@@ -21,6 +21,7 @@ export const SIGNAL_IDS = [
   'anythingElse',
   'feedbackRequest',
   'handoff',
+  'delayApology',
 ] as const;
 
 /** One of {@link SIGNAL_IDS}. */

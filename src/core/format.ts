@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from './errors';
+import { languageOf } from './locale';
 import { canonicalTimeZone } from './time';
 import type { Money } from './types';
 
@@ -46,10 +47,46 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
-/** Formats an amount of money in its currency for a locale ("12,50 €" in lv, "€12.50" in en). */
+/**
+ * Formats an amount of money as the locale writes it for its customers: "€29.99" in en,
+ * "29,99 €" in lv, ro and uk, "1.234,50 lei" in ro, "$29.99" in en-US. Intl's default for some
+ * locales is the ISO code ("29,99 EUR" in ro and uk), which reads like a bank statement; the
+ * narrow symbol is used instead wherever it is unambiguous: for the euro and the pound, and for
+ * the currency of the tag's own region (lei in ro, $ in en-US, L in ro-MD). Other currencies keep
+ * the symbol that tells them apart ("US$", "CA$").
+ */
 export function formatMoney(value: Money, locale: string): string {
-  const options = { style: 'currency', currency: value.currency } as const;
+  const currency = value.currency.toUpperCase();
+  const narrow = UNAMBIGUOUS_SYMBOLS.has(currency) || homeCurrency(locale) === currency;
+  const options: Intl.NumberFormatOptions = narrow ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : { style: 'currency', currency };
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value.amount);
+}
+
+/** Currencies whose narrow symbol no other currency shares. */
+const UNAMBIGUOUS_SYMBOLS: ReadonlySet<string> = new Set(['EUR', 'GBP', 'UAH', 'RUB', 'INR', 'ILS', 'KRW', 'NGN', 'PHP', 'VND', 'TRY']);
+
+/** The currency of a region, where its own people write its narrow symbol. */
+const REGION_CURRENCY: Readonly<Record<string, string>> = {
+  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP',
+  RO: 'RON', MD: 'MDL', RU: 'RUB', UA: 'UAH', BY: 'BYN', KZ: 'KZT', PL: 'PLN', CZ: 'CZK', HU: 'HUF', SE: 'SEK',
+  NO: 'NOK', DK: 'DKK', CH: 'CHF', JP: 'JPY', CN: 'CNY', BR: 'BRL', ZA: 'ZAR', GB: 'GBP', IN: 'INR',
+};
+
+const homeCurrencies = new Map<string, string | undefined>();
+
+/** The currency of a tag's region, explicit (`ro-MD` → MDL) or likely (`ro` → RO → RON). */
+function homeCurrency(locale: string): string | undefined {
+  if (homeCurrencies.has(locale)) return homeCurrencies.get(locale);
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    region = undefined;
+  }
+  const currency = region === undefined ? undefined : REGION_CURRENCY[region];
+  if (homeCurrencies.size >= MAX_FORMATTERS) homeCurrencies.clear();
+  homeCurrencies.set(locale, currency);
+  return currency;
 }
 
 /** Which parts of a date to show. */
@@ -68,7 +105,14 @@ export function formatDate(value: Date, locale: string, style: DateStyle, timeZo
   const zone = timeZone === undefined ? undefined : canonicalTimeZone(timeZone);
   if (timeZone !== undefined && zone === undefined) throw new InvalidOptionsError('timeZone', 'an IANA time zone such as "Europe/Riga"', timeZone);
   const options: Intl.DateTimeFormatOptions = zone ? { ...DATE_OPTIONS[style], timeZone: zone } : DATE_OPTIONS[style];
-  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(value);
+  const text = cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(value);
+  // Latvian writes a numeric date with a closing point ("05.12.2026.", as the national standard
+  // has it) and a weekday in lower case inside a sentence ("ceturtdien"); CLDR gives neither.
+  if (languageOf(locale) === 'lv') {
+    if (style === 'numeric' && !text.endsWith('.')) return `${text}.`;
+    if (style === 'weekday') return text.toLocaleLowerCase('lv');
+  }
+  return text;
 }
 
 /** Joins items the way the locale does ("a, b un c" in lv). */

@@ -95,15 +95,32 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
     throw new InvalidLocaleError(code, 'vocative must be a function from a name to its vocative form');
   }
   checkResources(code, locale.resources);
-  return Object.freeze({ ...locale, code, registers: Object.freeze([...registers]) });
+  const formatLocale = locale.formatLocale === undefined ? undefined : canonicalLocale(locale.formatLocale, 'formatLocale');
+  if (formatLocale !== undefined && languageOf(formatLocale) !== languageOf(code)) {
+    throw new InvalidLocaleError(code, `formatLocale must be a tag of the same language, such as "${code}-GB", received "${locale.formatLocale}"`);
+  }
+  if (locale.quotes !== undefined && !(Array.isArray(locale.quotes) && locale.quotes.length === 2 && locale.quotes.every((q) => typeof q === 'string' && q !== ''))) {
+    throw new InvalidLocaleError(code, 'quotes must be a pair of marks, such as ["„", "”"]');
+  }
+  if (locale.regions !== undefined && (typeof locale.regions !== 'object' || locale.regions === null || Array.isArray(locale.regions))) {
+    throw new InvalidLocaleError(code, 'regions must be an object of overlays by tag, such as { "en-US": { … } }');
+  }
+  for (const [tag, resources] of Object.entries(locale.regions ?? {})) {
+    const region = canonicalLocale(tag, 'regions');
+    if (languageOf(region) !== languageOf(code) || region === code) {
+      throw new InvalidLocaleError(code, `a regional overlay must be a fuller tag of the same language, such as "${code}-US", received "${tag}"`, tag);
+    }
+    checkResources(code, resources, `${region}/`);
+  }
+  return Object.freeze({ ...locale, code, registers: Object.freeze([...registers]), ...(formatLocale ? { formatLocale } : {}) });
 }
 
-function checkResources(code: string, resources: LocaleResources): void {
+function checkResources(code: string, resources: LocaleResources, where = ''): void {
   if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
   for (const ns of Object.keys(resources)) {
-    if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), ns);
+    if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), `${where}${ns}`);
     readMessageTree(resources[ns], (path, problem, value) => {
-      throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${ns}:${path}` : ns);
+      throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${where}${ns}:${path}` : `${where}${ns}`);
     });
   }
 }

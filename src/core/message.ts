@@ -100,7 +100,10 @@ function parseOptions(raw: string | undefined): Record<string, string> | undefin
 
 /** Where a message is rendered: the language, the channel, and the language's vocative rule. */
 export interface MessageEnvironment {
+  /** The tag dates, numbers, money and lists are formatted with: the caller's own (`en-GB`), which may be fuller than the messages' (`en`). */
   readonly locale: string;
+  /** The language's quotation marks, for `list(quote: true)`. */
+  readonly quotes: readonly [string, string];
   readonly channel: Channel;
   readonly vocative: ((name: string) => string) | undefined;
   /** IANA time zone for dates and times (the customer's, when known); the runtime's otherwise. */
@@ -120,10 +123,18 @@ export function renderSegments(
   env: MessageEnvironment,
 ): string {
   let out = '';
+  // A value that ends with a point ("05.12.2026." in lv, "Acme Inc.") before a sentence's full stop
+  // gives one point, never "..".
+  let valueEndsWithPoint = false;
   for (const segment of segments) {
     if (typeof segment === 'string') {
-      out += env.channel === 'html' ? escapeHtml(segment) : segment;
-    } else if (segment.format === 'url') {
+      const literal = valueEndsWithPoint && segment.startsWith('.') && !segment.startsWith('..') ? segment.slice(1) : segment;
+      out += env.channel === 'html' ? escapeHtml(literal) : literal;
+      valueEndsWithPoint = false;
+      continue;
+    }
+    const before = out.length;
+    if (segment.format === 'url') {
       const url = formatValue(lookup(segment.name), segment, env);
       // Every path to a link (a template, an override, a translation) ends here: only web and
       // mail addresses become links, never `javascript:` or `data:`.
@@ -132,6 +143,7 @@ export function renderSegments(
     } else {
       out += escapeForChannel(formatValue(lookup(segment.name), segment, env), env.channel);
     }
+    valueEndsWithPoint = out.length > before && out.endsWith('.');
   }
   return out;
 }
@@ -172,7 +184,9 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
     return formatMoney({ amount: value.amount + 0, currency: value.currency }, env.locale);
   }
   if (Array.isArray(value)) {
-    const items = value.map((item) => formatValue(item, { ...placeholder, format: undefined }, env));
+    const [open, close] = placeholder.options.quote === 'true' ? env.quotes : ['', ''];
+    // “Downloading invoices” and “Changing billing details”: each title in the language's own marks.
+    const items = value.map((item) => `${open}${formatValue(item, { ...placeholder, format: undefined }, env)}${close}`);
     if (items.length === 0) return env.fail(placeholder, 'is an empty list');
     return formatList(items, env.locale, placeholder.options.type === 'disjunction' ? 'disjunction' : 'conjunction');
   }

@@ -49,4 +49,24 @@ export interface LocaleDefinition {
   readonly lint?: Readonly<Partial<Record<string, RuleLocaleData>>>;
   /** The conversation checker's signals and checklist texts in this language. */
   readonly conversation?: ConversationLocaleData;
+  /**
+   * The tag that formats dates, numbers and money when a caller asks for this locale by its own
+   * code: `en` is written in British English, so it formats as `en-GB` ("5 December 2026"). A
+   * caller's fuller tag wins (`en-US`, `lv-LV`, `ru-UA`). Default: the locale's code.
+   */
+  readonly formatLocale?: string;
+  /** The quotation marks this language opens and closes a quote with: `["„", "”"]` in lv. Default: `["“", "”"]`. */
+  readonly quotes?: readonly [open: string, close: string];
+  /**
+   * Regional overlays: only the messages a region writes differently, by full tag
+   * (`{ 'en-US': { apology: { … } } }`). A caller asking for `en-US` gets these over the locale's
+   * own messages, message by message; every other message comes from the locale itself.
+   */
+  readonly regions?: Readonly<Record<string, LocaleResources>>;
+  /**
+   * Example variables in this language, by template id: what `templates({ locale })` offers as
+   * each template's example (a Latvian form filled with Latvian words). Variables left out keep
+   * the template's own example.
+   */
+  readonly examples?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }

@@ -76,8 +76,10 @@ export interface RenderOptions {
 export interface RenderResult {
   readonly text: string;
   readonly templateId: string;
-  /** The locale the reply is written in. */
+  /** The locale the reply is written in (`en-US` where a regional overlay wrote some of it). */
   readonly locale: string;
+  /** The tag its dates, numbers and money were formatted with: the caller's own where it is fuller (`lv-LV`, `ru-UA`). */
+  readonly formatLocale: string;
   /** The locale that was asked for (canonicalised). */
   readonly requestedLocale: string;
   /** True when the reply is in another language than the one asked for. */
@@ -102,7 +104,10 @@ export interface TemplateDescriptor {
   readonly tags: readonly string[];
   readonly description: string;
   readonly variables: readonly VariableDescriptor[];
-  /** A complete set of variables that renders the template. */
+  /**
+   * A complete set of variables that renders the template: in the language of `templates({ locale })`
+   * where that locale has examples written (`templates/examples/<lng>.json`), in English otherwise.
+   */
   readonly example: Readonly<Record<string, unknown>>;
   /** How many phrasings (variants) it has. */
   readonly variants: number;
@@ -274,6 +279,20 @@ function deriveFlags(
   return flags;
 }
 
+const DEFAULT_QUOTES = ['“', '”'] as const;
+
+/**
+ * The tag dates, numbers and money are formatted with. The caller's own tag where it names more
+ * than the language and the text is in that language (`en-GB`, `lv-LV`, `ru-UA`: the messages
+ * come from `en`, `lv`, `ru`); otherwise the locale's {@link LocaleDefinition.formatLocale}, so a
+ * bare `en` formats as the British English it is written in.
+ */
+function formatTag(requested: string, code: string, locale: LocaleDefinition): string {
+  const language = languageOf(code);
+  if (languageOf(requested) === language && requested !== language) return requested;
+  return code === locale.code ? (locale.formatLocale ?? code) : code;
+}
+
 function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
   if (timeZone === undefined) return undefined;
   const canonical = canonicalTimeZone(timeZone);
@@ -348,9 +367,28 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     catalog.set(template.id, template);
   }
 
+  // Regional overlays (`en-US` over `en`) are i18next languages of their own: asked for `en-US`,
+  // i18next finds each message there first and then in `en`, and never in another language.
+  const regional = new Map<string, LocaleDefinition>();
+  const addRegions = (locale: LocaleDefinition, code: string): void => {
+    for (const tag of Object.keys(locale.regions ?? {})) {
+      const canonical = canonicalLocale(tag, `locales["${code}"].regions`);
+      if (languageOf(canonical) !== languageOf(code) || canonical === code) {
+        throw new InvalidLocaleError(code, `a regional overlay must be a fuller tag of the same language, such as "${code}-US", received "${tag}"`, tag);
+      }
+      regional.set(canonical, locale);
+    }
+  };
+  for (const [code, locale] of locales) addRegions(locale, code);
+  const regionResources = (locale: LocaleDefinition) =>
+    Object.entries(locale.regions ?? {}).map(([tag, resources]) => [canonicalLocale(tag), structuredClone(resources)] as const);
+
   const i18n: i18n = i18next.createInstance();
   void i18n.init({
-    resources: Object.fromEntries([...locales].map(([code, locale]) => [code, structuredClone(locale.resources)])),
+    resources: Object.fromEntries([
+      ...[...locales].map(([code, locale]) => [code, structuredClone(locale.resources)] as const),
+      ...[...locales.values()].flatMap(regionResources),
+    ]),
     lng: defaultLocale,
     fallbackLng: false,
     initAsync: false,
@@ -401,7 +439,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     let chosen: { locale: LocaleDefinition; code: string; register: Register; plan: Extract<RenderPlan, { ok: true }> } | undefined;
     const problems: string[] = [];
     for (const code of localeChain(requestedLocale, defaultLocale)) {
-      const locale = locales.get(code);
+      const locale = locales.get(code) ?? regional.get(code);
       if (!locale) continue;
       if (strict && languageOf(code) !== languageOf(requestedLocale)) break;
       const register = locale.registers.includes(requestedRegister) ? requestedRegister : 'formal';
@@ -419,7 +457,8 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     const variant = pickVariant(template, renderOptions.variant);
     const { code, register } = chosen;
     const env: MessageEnvironment = {
-      locale: code,
+      locale: formatTag(requestedLocale, code, chosen.locale),
+      quotes: chosen.locale.quotes ?? DEFAULT_QUOTES,
       channel,
       vocative: chosen.locale.vocative,
       timeZone: checkTimeZone(renderOptions.timeZone, 'timeZone') ?? defaults.timeZone,
@@ -433,6 +472,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       text: finishOutput(raw, channel, inline),
       templateId: template.id,
       locale: code,
+      formatLocale: env.locale,
       requestedLocale,
       fallback: languageOf(code) !== languageOf(requestedLocale),
       ...(languageOf(code) !== languageOf(requestedLocale)
@@ -455,13 +495,15 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     locales: loaded,
   });
 
-  const describe = (template: AnyTemplate): TemplateDescriptor => ({
+  // `examples` (the example in the filter's language, where its locale has one written) comes from
+  // the first locale along the filter's chain that carries examples for the template.
+  const describe = (template: AnyTemplate, examples?: LocaleDefinition): TemplateDescriptor => ({
     id: template.id,
     category: template.category,
     tags: template.tags,
     description: template.description,
     variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => describeVariable(name, schema)),
-    example: template.example,
+    example: { ...template.example, ...examples?.examples?.[template.id] },
     variants: template.variants.length,
     locales: [...locales.keys()].filter((code) => planFor(template, code, 'formal').ok),
   });
@@ -472,7 +514,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     templates(filter: TemplateFilter = {}) {
       const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const locale = filter.locale === undefined ? undefined : canonicalLocale(filter.locale);
-      const chain = locale ? localeChain(locale, locale).filter((code) => locales.has(code)) : [];
+      const chain = locale ? localeChain(locale, locale).filter((code) => locales.has(code) || regional.has(code)) : [];
       return [...catalog.values()]
         .filter((t) => filter.category === undefined || t.category === filter.category)
         .filter((t) => filter.tag === undefined || t.tags.includes(filter.tag))
@@ -482,7 +524,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         })
         .filter((t) => locale === undefined || chain.some((code) => planFor(t, code, 'formal').ok))
         .sort((a, b) => a.id.localeCompare(b.id))
-        .map(describe);
+        .map((t) => describe(t, chain.map((code) => locales.get(code) ?? regional.get(code)).find((l) => l?.examples?.[t.id] !== undefined)));
     },
     has: (id: string): id is string => catalog.has(id),
     lint: (text, lintOptions = {}) => lintText(text, withLocales(text, lintOptions)),
@@ -516,6 +558,10 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       locales.set(checked.code, checked);
       loaded.splice(0, loaded.length, ...locales.values());
       for (const [ns, tree] of Object.entries(checked.resources)) i18n.addResourceBundle(checked.code, ns, structuredClone(tree), true, true);
+      addRegions(checked, checked.code);
+      for (const [tag, resources] of regionResources(checked)) {
+        for (const [ns, tree] of Object.entries(resources)) i18n.addResourceBundle(tag, ns, tree, true, true);
+      }
       plans.clear();
     },
     overrideMessages(code, messages) {

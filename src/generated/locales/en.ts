@@ -12,6 +12,11 @@ import noImmediateFix from '../../../locales/en/no-immediate-fix.json';
 import priceChange from '../../../locales/en/price-change.json';
 import resolution from '../../../locales/en/resolution.json';
 import update from '../../../locales/en/update.json';
+import enUsApology from '../../../locales/en-US/apology.json';
+import enUsNegativeFeedback from '../../../locales/en-US/negative-feedback.json';
+import enUsPriceChange from '../../../locales/en-US/price-change.json';
+import enUsResolution from '../../../locales/en-US/resolution.json';
+import enUsUpdate from '../../../locales/en-US/update.json';
 import lintBlame from '../../lint/rules/blame/en.json';
 import lintDismissive from '../../lint/rules/dismissive/en.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/en.json';
@@ -44,6 +49,9 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'English',
   registers: ['formal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  regions: { 'en-US': { 'apology': enUsApology, 'negative-feedback': enUsNegativeFeedback, 'price-change': enUsPriceChange, 'resolution': enUsResolution, 'update': enUsUpdate } },
+  formatLocale: 'en-GB',
+  quotes: ["“", "”"],
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
 });

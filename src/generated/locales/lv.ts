@@ -28,6 +28,7 @@ import lintShouting from '../../lint/rules/shouting/lv.json';
 import lintSlang from '../../lint/rules/slang/lv.json';
 import lintUncertainty from '../../lint/rules/uncertainty/lv.json';
 import conversation from '../../conversation/data/lv.json';
+import examples from '../../../templates/examples/lv.json';
 
 /**
  * latviešu (`lv`): every built-in message in formal and informal registers.
@@ -45,9 +46,11 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'latviešu',
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  quotes: ["„", "”"],
   vocative: vocativeLv,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;

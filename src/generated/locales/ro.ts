@@ -27,6 +27,7 @@ import lintShouting from '../../lint/rules/shouting/ro.json';
 import lintSlang from '../../lint/rules/slang/ro.json';
 import lintUncertainty from '../../lint/rules/uncertainty/ro.json';
 import conversation from '../../conversation/data/ro.json';
+import examples from '../../../templates/examples/ro.json';
 
 /**
  * română (`ro`): every built-in message in formal and informal registers.
@@ -44,8 +45,10 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'română',
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  quotes: ["„", "”"],
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;

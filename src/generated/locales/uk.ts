@@ -28,6 +28,7 @@ import lintShouting from '../../lint/rules/shouting/uk.json';
 import lintSlang from '../../lint/rules/slang/uk.json';
 import lintUncertainty from '../../lint/rules/uncertainty/uk.json';
 import conversation from '../../conversation/data/uk.json';
+import examples from '../../../templates/examples/uk.json';
 
 /**
  * українська (`uk`): every built-in message in formal and informal registers.
@@ -45,9 +46,11 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   name: 'українська',
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
+  quotes: ["«", "»"],
   vocative: vocativeUk,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
   conversation,
+  examples,
 });
 
 export default locale;
