@@ -4,19 +4,11 @@
  * @packageDocumentation
  */
 
-// render
-export { createTactful } from './render/tactful';
-export type {
-  CatalogOf,
-  InstanceLintOptions,
-  RenderArgs,
-  RenderOptions,
-  RenderResult,
-  Tactful,
-  TactfulOptions,
-  TemplateDescriptor,
-  TemplateFilter,
-} from './render/tactful';
+// the instance
+export { createTactful } from './instance/create-tactful';
+export type { CatalogOf, InstanceLintOptions, RenderArgs, Tactful, TactfulOptions } from './instance/types';
+export type { RenderOptions, RenderResult } from './render/render-template';
+export type { TemplateDescriptor, TemplateFilter } from './catalog/query';
 
 // lint
 export { fix, fixResult, lint } from './lint/linter';
@@ -66,7 +58,8 @@ export type {
 export type { BranchNode, MessageNode, Structure, StructureNode } from './core/structure';
 
 // locales and messages
-export { defineLocale, localeChain } from './core/locale';
+export { defineLocale } from './core/locale';
+export { localeChain } from './core/locale-resolver';
 export { parseMessage, MESSAGE_FORMATS } from './core/message';
 export type { MessageFormat, MessageSegment, ParsedMessage, Placeholder } from './core/message';
 export { CHANNELS, REGISTERS } from './core/types';

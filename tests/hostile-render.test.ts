@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, checkConversation, createTactful, parseTranscript, TactfulError, v, type Channel } from '../src';
 import { cleanValue, escapeMarkdown } from '../src/core/escape';
-import { localeChain } from '../src/core/locale';
+import { localeChain } from '../src/core/locale-resolver';
 import { formatterCacheSize } from '../src/core/format';
 import { canonicalTimeZone } from '../src/core/time';
 import { defineTemplate } from '../src/define';

@@ -50,11 +50,18 @@ ${imports.join('\n')}
  * \`\`\`
  */
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
-  code: '${code}',
-  name: '${meta.name}',
-  registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')},
-  resources: { ${resources} },${regions.length > 0 ? `\n  regions: { ${regions.join(', ')} },` : ''}${meta.formatLocale ? `\n  formatLocale: '${meta.formatLocale}',` : ''}${meta.quotes ? `\n  quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')},` : ''}${hasVocative ? `\n  vocative: ${vocativeName},` : ''}
-  lint: { ${lint} },${hasConversation ? '\n  conversation,' : ''}${hasExamples ? '\n  examples,' : ''}
+  ${[
+    `code: '${code}'`,
+    `name: '${meta.name}'`,
+    `registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')}`,
+    ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
+    ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
+    ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
+    ...(hasConversation ? ['conversation'] : []),
+    ...(hasExamples ? ['examples'] : []),
+  ].join(', ')},
+  resources: { ${resources} },${regions.length > 0 ? `\n  regions: { ${regions.join(', ')} },` : ''}
+  lint: { ${lint} },
 });
 
 export default locale;

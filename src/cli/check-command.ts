@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { checkConversation, type Scorecard, type TranscriptMessage } from '../conversation/check';
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, painter, UsageError, type Command } from './io';
+import { choice, painter, parseCommandLine, UsageError, type Command } from './io';
 import { exitWhen } from './exit-codes';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 
@@ -53,21 +52,7 @@ Options:
   --format <f>           stylish (default) or json
   -h, --help             show this help`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        register: { type: 'string' },
-        name: { type: 'string' },
-        escalated: { type: 'boolean' },
-        'no-feedback': { type: 'boolean' },
-        medium: { type: 'string' },
-        'max-gap': { type: 'string' },
-        'min-score': { type: 'string' },
-        format: { type: 'string' },
-      },
-    });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'name', 'medium', 'max-gap', 'min-score', 'format'], flags: ['escalated', 'no-feedback'] });
     if (positionals.length > 1) throw new UsageError('check takes one transcript');
     const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
     const number = (option: string, value: string | undefined, max: number) => {

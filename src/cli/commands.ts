@@ -1,12 +1,13 @@
-import { parseArgs } from 'node:util';
-import { createTactful, type Tactful } from '../render/tactful';
+import { createTactful } from '../instance/create-tactful';
+import type { Tactful } from '../instance/types';
 import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { TactfulError } from '../core/errors';
+import { SOURCE_LOCALE } from '../core/locale-resolver';
 import { nearest } from '../core/nearest';
 import { isTimeZone } from '../core/time';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { EXIT, type ExitCode } from './exit-codes';
-import { choice, parseUserJson, UsageError, type CliIo } from './io';
+import { choice, parseCommandLine, parseUserJson, UsageError, type CliIo } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
@@ -16,7 +17,7 @@ export type { Command } from './io';
 import type { Command } from './io';
 
 function instance(): Tactful {
-  return createTactful({ locales: SHIPPED_LOCALES, defaultLocale: 'en' });
+  return createTactful({ locales: SHIPPED_LOCALES, defaultLocale: SOURCE_LOCALE });
 }
 
 
@@ -43,21 +44,7 @@ Options:
 Example:
   tactful render greeting.welcome --locale lv --register informal --var customerName=Jānis`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        register: { type: 'string' },
-        channel: { type: 'string' },
-        var: { type: 'string', multiple: true },
-        vars: { type: 'string' },
-        variant: { type: 'string' },
-        strict: { type: 'boolean' },
-        json: { type: 'boolean' },
-        'time-zone': { type: 'string' },
-      },
-    });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'channel', 'vars', 'variant', 'time-zone'], flags: ['strict', 'json'], lists: ['var'] });
     const [id, ...extra] = positionals;
     const timeZone = values['time-zone'];
     if (timeZone !== undefined && !isTimeZone(timeZone)) {
@@ -106,17 +93,7 @@ Options:
   --json                print the full descriptors (variables, example, locales) as JSON
   -h, --help            show this help`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        category: { type: 'string' },
-        tag: { type: 'string' },
-        locale: { type: 'string' },
-        search: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
+    const { values, positionals } = parseCommandLine(args, { strings: ['category', 'tag', 'locale', 'search'], flags: ['json'] });
     const search = [values.search, ...positionals].filter(Boolean).join(' ') || undefined;
     const found = instance().templates({ category: values.category, tag: values.tag, locale: values.locale, search });
     if (values.json) {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
@@ -85,4 +86,22 @@ export function parseUserJson(text: string, what: string): unknown {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+type OptionValues<S extends string, F extends string, L extends string> = { [K in S]?: string } & { [K in F]?: boolean } & { [K in L]?: string[] };
+
+/**
+ * A command's arguments: its options by kind (`strings` take a value, `flags` none, `lists` a value
+ * each time they are repeated) and its positional arguments. An unknown option is a usage error.
+ */
+export function parseCommandLine<S extends string = never, F extends string = never, L extends string = never>(
+  args: string[],
+  spec: { readonly strings?: readonly S[]; readonly flags?: readonly F[]; readonly lists?: readonly L[] },
+): { values: OptionValues<S, F, L>; positionals: string[] } {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const name of spec.strings ?? []) options[name] = { type: 'string' };
+  for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
+  for (const name of spec.lists ?? []) options[name] = { type: 'string', multiple: true };
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  return { values: values as OptionValues<S, F, L>, positionals };
 }

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { resolveTextLocale, SOURCE_LOCALE } from '../core/locale-resolver';
 import { REGISTERS, type Register } from '../core/types';
 import { detectLocale } from '../conversation/language';
 import { fixResult, lint } from '../lint/linter';
@@ -7,7 +7,7 @@ import { AUDIENCES, VOICES, RULE_SETTINGS, type LintOptions } from '../lint/opti
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
-import { choice, UsageError, type Command } from './io';
+import { choice, parseCommandLine, UsageError, type Command } from './io';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { json, sarif, stylish, type FileReport } from './report';
 
@@ -56,21 +56,7 @@ Examples:
   echo "It's company policy." | tactful lint
   tactful lint replies/*.md --locale lv --format sarif > tactful.sarif`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        register: { type: 'string' },
-        audience: { type: 'string' },
-        voice: { type: 'string' },
-        format: { type: 'string' },
-        fix: { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        markdown: { type: 'boolean' },
-        config: { type: 'string' },
-      },
-    });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'audience', 'voice', 'format', 'config'], flags: ['fix', 'markdown'], lists: ['rule'] });
     const format = choice('format', values.format, FORMATS) ?? 'stylish';
     const { config } = loadConfig(io, values.config);
     const options: LintOptions = {
@@ -92,7 +78,7 @@ Examples:
 
     const reports: FileReport[] = [];
     for (const input of inputs) {
-      const locale = options.locale ?? detectLocale(input.text, SHIPPED_LOCALES)?.code ?? 'en';
+      const locale = resolveTextLocale(options.locale, SHIPPED_LOCALES, { detect: () => detectLocale(input.text, SHIPPED_LOCALES), fallback: SOURCE_LOCALE });
       const fileOptions = { ...options, locale, markdown: input.markdown };
       let diagnostics: Diagnostic[];
       if (values.fix) {

@@ -1,16 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { SOURCE_LOCALE } from '../core/locale-resolver';
 import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
 import en from '../generated/locales/en';
 import { checkProjectLocale, openLocaleProject, projectLocales, readLocaleResources, scaffoldLocale, type LocaleProject } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
 import { EXIT, exitWhen } from './exit-codes';
-import { choice, painter, UsageError, type CliIo, type Command } from './io';
+import { choice, painter, parseCommandLine, UsageError, type CliIo, type Command } from './io';
 
 function readResources(project: LocaleProject, code: string): Record<string, MessageTree> {
-  if (code === 'en' && !project.repository) return project.source as Record<string, MessageTree>;
+  if (code === SOURCE_LOCALE && !project.repository) return project.source as Record<string, MessageTree>;
   if (!projectLocales(project).includes(code)) throw new UsageError(`"${code}" is not a locale of this project (${join(project.dir, code)})`);
   return readLocaleResources(project, code);
 }
@@ -54,11 +54,7 @@ export const localesCommand: Command = {
   summary: 'check, add, export and import locales (for translators)',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { root: { type: 'string' }, dir: { type: 'string' }, format: { type: 'string' }, 'no-tone': { type: 'boolean' }, name: { type: 'string' }, registers: { type: 'string' } },
-    });
+    const { values, positionals } = parseCommandLine(args, { strings: ['root', 'dir', 'format', 'name', 'registers'], flags: ['no-tone'] });
     const [action, ...rest] = positionals;
     const root = resolve(io.cwd, values.root ?? '.');
     const project = openLocaleProject(root, { ...(values.dir === undefined ? {} : { dir: values.dir }), shippedEnglish: en.resources });
@@ -93,7 +89,7 @@ export const localesCommand: Command = {
       case 'export': {
         const [code] = rest;
         if (!code) throw new UsageError('export needs a locale, e.g. `tactful locales export lv > lv.xlf`');
-        io.stdout(toXliff(readResources(project, code), readResources(project, 'en'), { source: 'en', target: code }));
+        io.stdout(toXliff(readResources(project, code), readResources(project, SOURCE_LOCALE), { source: SOURCE_LOCALE, target: code }));
         return EXIT.ok;
       }
       case 'import': {

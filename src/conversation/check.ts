@@ -1,5 +1,5 @@
 import { InvalidOptionsError } from '../core/errors';
-import { canonicalLocale, localeChain } from '../core/locale';
+import { resolveTextLocale } from '../core/locale-resolver';
 import { checkKnownOptions } from '../core/options';
 import { readable } from '../core/untranslated';
 import type { LocaleDefinition, Register } from '../core/types';
@@ -219,17 +219,6 @@ const isAgent = (m: Analysed) => m.from !== 'customer';
 const has = (m: Analysed, ...signals: SignalId[]) => m.hits.some((h) => signals.includes(h.signal));
 const first = (m: Analysed, ...signals: SignalId[]) => m.hits.find((h) => signals.includes(h.signal));
 
-function resolveLocale(tag: string | LocaleDefinition | undefined, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
-  if (tag === undefined) return undefined;
-  if (typeof tag === 'object') return tag;
-  const canonical = canonicalLocale(tag);
-  for (const code of localeChain(canonical, canonical)) {
-    const found = locales.find((l) => l.code === code);
-    if (found) return found;
-  }
-  throw new InvalidOptionsError('locale', `a loaded locale (${locales.map((l) => l.code).join(', ') || 'none given'}) or a locale object`, tag);
-}
-
 function parseTime(at: TranscriptMessage['at'], index: number): number | undefined {
   if (at === undefined) return undefined;
   const time = at instanceof Date ? at.getTime() : Date.parse(at);
@@ -311,13 +300,13 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   checkTranscript(transcript);
   checkOptions(options);
   const locales = options.locales ?? [];
-  const fixed = resolveLocale(options.locale, locales);
+  const fixed = resolveTextLocale(options.locale, locales);
   if (!fixed && locales.length === 0) {
     throw new InvalidOptionsError('locale', 'the conversation’s locale, or `locales` to detect it from, e.g. { locale: lv } with `import lv from "tactful/locales/lv"`', options.locale);
   }
   const fallback = fixed ?? locales[0]!;
   const messages: Analysed[] = transcript.map((m, index) => {
-    const locale = fixed ?? detectLocale(m.text, locales.filter((l) => l.conversation)) ?? fallback;
+    const locale = fixed ?? resolveTextLocale(undefined, locales, { detect: () => detectLocale(m.text, locales.filter((l) => l.conversation)), fallback })!;
     return { index, from: m.from, text: m.text, locale, at: parseTime(m.at, index), hits: locale.conversation ? findSignals(m.text, locale) : [] };
   });
 

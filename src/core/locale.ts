@@ -42,34 +42,6 @@ export function languageOf(tag: string): string {
 }
 
 /**
- * The locales to try for a request, most specific first: `sr-Latn-RS` → `sr-Latn-RS`, `sr-Latn`,
- * `sr`, then the default locale.
- *
- * @example
- * ```ts
- * localeChain('lt-LT', 'en'); // → ['lt-LT', 'lt', 'en']
- * ```
- */
-export function localeChain(requested: string, defaultLocale: string): string[] {
-  // A render asks for the same few chains over and over; they never change.
-  const key = `${requested}\u0000${defaultLocale}`;
-  const known = chainCache.get(key);
-  if (known) return [...known];
-  const chain: string[] = [];
-  // Lookup drops extensions and private use (RFC 4647: `en-x-…` → `en`) and then one subtag at a
-  // time; each prefix is a slice of the last, so the chain costs as much as the tag is long.
-  const singleton = /-[a-z0-9]-/i.exec(requested);
-  let prefix = singleton ? requested.slice(0, singleton.index) : requested;
-  if (singleton && prefix !== '') chain.push(requested);
-  for (; prefix !== ''; prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf('-')))) chain.push(prefix);
-  if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
-  if (chainCache.size < 1000) chainCache.set(key, chain);
-  return [...chain];
-}
-
-const chainCache = new Map<string, readonly string[]>();
-
-/**
  * Declares a locale: its code, its name, the registers it distinguishes and its messages.
  * Checks the shape so a malformed locale is reported when it is loaded, with the locale's code.
  *

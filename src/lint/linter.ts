@@ -1,5 +1,5 @@
 import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
-import { canonicalLocale, localeChain } from '../core/locale';
+import { localeChain, resolveTextLocale } from '../core/locale-resolver';
 import { readable } from '../core/untranslated';
 import type { LocaleDefinition } from '../core/types';
 import { decodeReferences } from './entities';
@@ -146,26 +146,11 @@ function compiled(locale: LocaleDefinition, options: LintOptions): CompiledLocal
   return result;
 }
 
-/** Finds the locale a lint call means: an object as given, or a tag looked up in `locales`. */
+/** Finds the locale a lint call means: an object as given, a tag looked up in `locales`, else the first of `locales`. */
 export function resolveLintLocale(options: LintOptions): LocaleDefinition {
-  const { locale, locales = [] } = options;
-  if (typeof locale === 'object' && locale !== null) return locale;
-  const fallback = locales[0];
-  if (locale === undefined) {
-    if (fallback) return fallback;
-    throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv"`', locale);
-  }
-  const tag = canonicalLocale(locale);
-  const language = tag.split('-')[0]!.toLowerCase();
-  for (const code of localeChain(tag, tag)) {
-    const found = locales.find((l) => l.code === code);
-    if (found) return found;
-  }
-  throw new InvalidOptionsError(
-    'locale',
-    `a loaded locale (${locales.map((l) => l.code).join(', ') || 'none given'}); pass the locale object, e.g. { locale: ${language} } with \`import ${language} from "tactful/locales/${language}"\``,
-    locale,
-  );
+  const locale = resolveTextLocale(options.locale, options.locales ?? [], { fallback: options.locales?.[0] });
+  if (locale) return locale;
+  throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv"`', options.locale);
 }
 
 function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined {

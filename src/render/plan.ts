@@ -5,10 +5,11 @@ import type { AnyTemplate, MessageRef } from '../core/template';
 import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
 import { ownMessage } from '../core/message-keys';
+import { registerFallback } from '../core/locale-resolver';
 
 /**
- * Everything one template needs to render in one locale and register, resolved once through
- * i18next (fallback from informal to formal, context and plural suffixes) and parsed, so a render
+ * Everything one template needs to render in one locale and register, looked up once (register
+ * fallback, context and plural suffixes, from the messages i18next stores) and parsed, so a render
  * never calls `i18next.t()`: messages by structure key (`named`, or `eta#few` for a plural form).
  */
 export type RenderPlan =
@@ -20,38 +21,25 @@ export function planKey(raw: string, category?: string): string {
   return category === undefined ? raw : `${raw}#${category}`;
 }
 
-const SAMPLE_COUNTS = [
-  ...Array.from({ length: 201 }, (_, i) => i),
-  0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 5.5, 1000000,
-];
-const samplesByLocale = new Map<string, ReadonlyMap<string, number>>();
-
 /**
- * One count for each plural category of a locale (lt: one → 1, few → 2, many → 0.5, other → 0),
- * so i18next can be asked for each form of a message through its own plural resolution.
+ * The text of a message in a locale and register, or undefined. The plural category is ours
+ * (Intl.PluralRules, the same rules i18next would apply), and so is the order of keys, as i18next
+ * resolves them: with context then without, with the plural suffix then without
+ * (`eta_informal_few`, `eta_informal`, `eta_few`, `eta`), informal falling back to formal. i18next
+ * keeps the messages and its `LanguageUtils.toResolveHierarchy` decides which languages hold them
+ * (`en-US` → `en-US`, `en`). The text is read through own properties only, so
+ * `{{t "constructor:name"}}` is missing, never "Object".
  */
-export function pluralSamples(locale: string): ReadonlyMap<string, number> {
-  let samples = samplesByLocale.get(locale);
-  if (!samples) {
-    const rules = pluralRules(locale);
-    const found = new Map<string, number>();
-    for (const n of SAMPLE_COUNTS) if (!found.has(rules.select(n))) found.set(rules.select(n), n);
-    samples = found;
-    samplesByLocale.set(locale, samples);
-  }
-  return samples;
-}
-
-function lookup(i18n: i18n, locale: string, ref: MessageRef, register: Register, count: number | undefined): string | undefined {
-  const contexts: Register[] = register === 'formal' ? ['formal'] : [register, 'formal'];
-  for (const context of contexts) {
-    const options = { lng: locale, ns: ref.ns, context, skipInterpolation: true, ...(count === undefined ? {} : { count }) };
-    if (i18n.exists(ref.key, options)) {
-      // i18next finds the key (fallback language, context, plural form); the text is then read
-      // through own properties only, so `{{t "constructor:name"}}` is missing, never "Object".
-      const found = i18n.t(ref.key, { ...options, returnDetails: true }) as unknown as { usedLng?: string; usedNS?: string; exactUsedKey?: string };
-      if (!found.usedLng || !found.usedNS || !found.exactUsedKey) return undefined;
-      return ownMessage(i18n.store.data, [found.usedLng, found.usedNS, ...found.exactUsedKey.split('.')]);
+function lookup(i18n: i18n, locale: string, ref: MessageRef, register: Register, category: string | undefined): string | undefined {
+  const languages = (i18n.services.languageUtils as { toResolveHierarchy(code: string): string[] }).toResolveHierarchy(locale);
+  for (const context of registerFallback(register)) {
+    const contextKey = `${ref.key}_${context}`;
+    const keys = category === undefined ? [contextKey, ref.key] : [`${contextKey}_${category}`, contextKey, `${ref.key}_${category}`, ref.key];
+    for (const language of languages) {
+      for (const key of keys) {
+        const text = ownMessage(i18n.store.data, [language, ref.ns, ...key.split('.')]);
+        if (text !== undefined) return text;
+      }
     }
   }
   return undefined;
@@ -62,10 +50,10 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
   const messages = new Map<string, readonly MessageSegment[]>();
   const declared = new Set(Object.keys(template.variables));
   for (const ref of template.messageRefs) {
-    const forms: Array<[string | undefined, number | undefined]> = ref.counted ? [...pluralSamples(locale)] : [[undefined, undefined]];
-    for (const [category, count] of forms) {
+    const forms: ReadonlyArray<string | undefined> = ref.counted ? pluralRules(locale).resolvedOptions().pluralCategories : [undefined];
+    for (const category of forms) {
       const form = category ? ` (plural form "${category}")` : '';
-      const source = lookup(i18n, locale, ref, register, count);
+      const source = lookup(i18n, locale, ref, register, category);
       if (source === undefined) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is missing` };
       // A scaffolded value nobody has translated is English text: never send it as this language.
       if (source.startsWith(UNTRANSLATED)) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is not translated yet` };

@@ -1,4 +1,5 @@
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { resolveTextLocale, SOURCE_LOCALE } from '../core/locale-resolver';
 import { lint } from '../lint/linter';
 import type { LintOptions } from '../lint/options';
 
@@ -23,7 +24,8 @@ type Handlers = Record<string, (node: TxtNode) => void>;
 function reporter(withFixes: boolean) {
   return (context: RuleContext, options: TextlintOptions = {}): Handlers => {
     const { Syntax, RuleError, report, getSource, locator, fixer } = context;
-    const lintOptions: LintOptions = { ...options, locale: options.locale ?? 'en', locales: SHIPPED_LOCALES, markdown: true };
+    const locale = resolveTextLocale(options.locale, SHIPPED_LOCALES, { fallback: SOURCE_LOCALE });
+    const lintOptions: LintOptions = { ...options, locale, locales: SHIPPED_LOCALES, markdown: true };
     let quoteDepth = 0;
     const check = (node: TxtNode) => {
       if (quoteDepth > 0) return; // a quote is someone else's words

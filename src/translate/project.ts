@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleLocaleData } from '../core/lint-data';
+import { SOURCE_LOCALE } from '../core/locale-resolver';
 import type { LocaleResources, MessageTree, Register } from '../core/types';
 import { checkLocale, UNTRANSLATED, type LocaleProblem } from './check';
 import { jsonErrorPosition } from './json-lines';
@@ -44,7 +45,7 @@ export function isTactfulRepository(root: string): boolean {
 export function openLocaleProject(root: string, options: { dir?: string; shippedEnglish: LocaleResources }): LocaleProject {
   const repository = options.dir === undefined && isTactfulRepository(root);
   const dir = options.dir ?? 'locales';
-  const own = readFolder({ root, dir }, 'en', []).resources;
+  const own = readFolder({ root, dir }, SOURCE_LOCALE, []).resources;
   const source = repository ? own : { ...options.shippedEnglish, ...own };
   return { root, dir, repository, source };
 }
@@ -166,7 +167,7 @@ export function checkProjectLocale(project: LocaleProject, code: string, options
     return [{ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in ${join(project.dir, 'index.json')} (run \`tactful locales add ${code}\`)`, file: join(project.dir, 'index.json') }];
   }
   const lint = options.tone === false || !project.repository ? undefined : readLint(project.root, code);
-  if (project.repository && code !== 'en') problems.push(...checkToolData(project.root, code));
+  if (project.repository && code !== SOURCE_LOCALE) problems.push(...checkToolData(project.root, code));
   return [
     ...problems,
     ...checkLocale({ code, registers: meta.registers, resources: target.resources, ...(lint ? { lint } : {}) }, { source: project.source, files: target.files, tone: options.tone !== false }),
@@ -185,7 +186,7 @@ export function projectLocales(project: LocaleProject): string[] {
   const folder = join(project.root, project.dir);
   const folders = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
   const codes = [...new Set([...listed, ...folders])].sort();
-  return codes.includes('en') ? ['en', ...codes.filter((c) => c !== 'en')] : codes;
+  return codes.includes(SOURCE_LOCALE) ? [SOURCE_LOCALE, ...codes.filter((c) => c !== SOURCE_LOCALE)] : codes;
 }
 
 function untranslated(tree: MessageTree, categories: readonly string[]): MessageTree {

@@ -45,15 +45,10 @@ import conversation from '../../conversation/data/en.json';
  * ```
  */
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
-  code: 'en',
-  name: 'English',
-  registers: ['formal'],
+  code: 'en', name: 'English', registers: ['formal'], formatLocale: 'en-GB', quotes: ["“", "”"], conversation,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   regions: { 'en-US': { 'apology': enUsApology, 'negative-feedback': enUsNegativeFeedback, 'price-change': enUsPriceChange, 'resolution': enUsResolution, 'update': enUsUpdate } },
-  formatLocale: 'en-GB',
-  quotes: ["“", "”"],
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
-  conversation,
 });
 
 export default locale;

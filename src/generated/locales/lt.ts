@@ -42,15 +42,9 @@ import examples from '../../../templates/examples/lt.json';
  * ```
  */
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
-  code: 'lt',
-  name: 'lietuvių',
-  registers: ['formal', 'informal'],
+  code: 'lt', name: 'lietuvių', registers: ['formal', 'informal'], quotes: ["„", "“"], vocative: vocativeLt, conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  quotes: ["„", "“"],
-  vocative: vocativeLt,
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
-  conversation,
-  examples,
 });
 
 export default locale;

@@ -41,14 +41,9 @@ import examples from '../../../templates/examples/ro.json';
  * ```
  */
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
-  code: 'ro',
-  name: 'română',
-  registers: ['formal', 'informal'],
+  code: 'ro', name: 'română', registers: ['formal', 'informal'], quotes: ["„", "”"], conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  quotes: ["„", "”"],
   lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
-  conversation,
-  examples,
 });
 
 export default locale;

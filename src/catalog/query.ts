@@ -1,0 +1,89 @@
+import { TemplateNotFoundError } from '../core/errors';
+import { nearest } from '../core/nearest';
+import type { AnyTemplate, VariableShape } from '../core/template';
+import { describeVariable, type VariableDescriptor } from '../core/variables';
+import type { LocaleRegistry } from '../render/locale-registry';
+import { builtinTemplates } from './index';
+
+/** What `templates()` returns for each template. */
+export interface TemplateDescriptor {
+  readonly id: string;
+  readonly category: string;
+  readonly tags: readonly string[];
+  readonly description: string;
+  readonly variables: readonly VariableDescriptor[];
+  /**
+   * A complete set of variables that renders the template: in the language of `templates({ locale })`
+   * where that locale has examples written (`templates/examples/<lng>.json`), in English otherwise.
+   */
+  readonly example: Readonly<Record<string, unknown>>;
+  /** How many phrasings (variants) it has. */
+  readonly variants: number;
+  /** The loaded locales that can render it. */
+  readonly locales: readonly string[];
+}
+
+/** Filters of `templates()`; all given filters must match. */
+export interface TemplateFilter {
+  readonly category?: string;
+  readonly tag?: string;
+  /** Only templates this locale (or its fallback chain, without the default) can render. */
+  readonly locale?: string;
+  /** Words that must all appear in the id, description or tags (any case). */
+  readonly search?: string;
+}
+
+/**
+ * An instance's catalog: the built-in templates, replaced or extended by the caller's, found by id
+ * and queried by category, tag, words and locale. Which locale can render a template is the
+ * registry's to say.
+ */
+export class TemplateCatalog {
+  private readonly byId = new Map<string, AnyTemplate>();
+
+  constructor(custom: readonly AnyTemplate[]) {
+    for (const template of builtinTemplates) this.byId.set(template.id, template);
+    for (const template of custom) this.byId.set(template.id, template);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** The template with this id; a `TemplateNotFoundError` with the nearest ids otherwise. */
+  get(id: string): AnyTemplate {
+    const template = typeof id === 'string' ? this.byId.get(id) : undefined;
+    if (!template) throw new TemplateNotFoundError(String(id), nearest(String(id), this.byId.keys()));
+    return template;
+  }
+
+  /** The templates that match every given filter, by id. */
+  query(filter: TemplateFilter, locales: LocaleRegistry): TemplateDescriptor[] {
+    const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const chain = filter.locale === undefined ? undefined : locales.candidates(filter.locale, { withDefault: false });
+    return [...this.byId.values()]
+      .filter((t) => filter.category === undefined || t.category === filter.category)
+      .filter((t) => filter.tag === undefined || t.tags.includes(filter.tag))
+      .filter((t) => {
+        const haystack = `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase();
+        return words.every((word) => haystack.includes(word));
+      })
+      .filter((t) => chain === undefined || chain.some(({ code }) => locales.plan(t, code, 'formal').ok))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      // The example in the filter's language: from the first locale along its chain that has one written.
+      .map((t) => describe(t, locales, chain?.find(({ locale }) => locale.examples?.[t.id] !== undefined)?.locale.examples?.[t.id]));
+  }
+}
+
+function describe(template: AnyTemplate, locales: LocaleRegistry, localizedExample: Readonly<Record<string, unknown>> | undefined): TemplateDescriptor {
+  return {
+    id: template.id,
+    category: template.category,
+    tags: template.tags,
+    description: template.description,
+    variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => describeVariable(name, schema)),
+    example: { ...template.example, ...localizedExample },
+    variants: template.variants.length,
+    locales: locales.codes.filter((code) => locales.plan(template, code, 'formal').ok),
+  };
+}

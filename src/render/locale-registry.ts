@@ -1,0 +1,197 @@
+import i18next, { type i18n } from 'i18next';
+import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError } from '../core/errors';
+import { canonicalLocale, defineLocale, languageOf } from '../core/locale';
+import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
+import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
+import { describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
+import type { AnyTemplate } from '../core/template';
+import type { LocaleDefinition, LocaleResources, Register } from '../core/types';
+import { checkLocale, type LocaleProblem } from '../translate/check';
+import { buildPlan, type RenderPlan } from './plan';
+import type { ServedLocale } from './render-template';
+
+/**
+ * An instance's locales: the loaded locales and their regional overlays, the i18next instance that
+ * stores their messages, the render plans built from them, and which locale serves a request.
+ * Every change to the messages (`addLocale`, `overrideMessages`) goes through here, and here the
+ * plans built from the old messages are dropped.
+ */
+export class LocaleRegistry {
+  readonly defaultLocale: string;
+  private readonly locales = new Map<string, LocaleDefinition>();
+  // Regional overlays (`en-US` over `en`) are i18next languages of their own: asked for `en-US`,
+  // i18next finds each message there first and then in `en`, and never in another language.
+  private readonly regional = new Map<string, LocaleDefinition>();
+  private readonly i18n: i18n = i18next.createInstance();
+  // template → `locale register` → plan; keyed by the template object, so no id string is built per render.
+  private readonly plans = new Map<AnyTemplate, Map<string, RenderPlan>>();
+  private loadedList: readonly LocaleDefinition[] = [];
+
+  constructor(locales: readonly LocaleDefinition[], defaultLocale: string | undefined, templates: readonly AnyTemplate[]) {
+    if (!Array.isArray(locales) || locales.length === 0) {
+      throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', locales);
+    }
+    for (const locale of locales) {
+      if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string') {
+        throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
+      }
+      this.locales.set(canonicalLocale(locale.code, 'locales'), locale);
+    }
+    this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');
+    if (!this.locales.has(this.defaultLocale)) {
+      throw new InvalidOptionsError('defaultLocale', `one of the loaded locales (${this.codes.join(', ')})`, defaultLocale);
+    }
+    for (const [code, locale] of this.locales) this.addRegions(locale, code);
+    void this.i18n.init({
+      resources: Object.fromEntries([
+        ...[...this.locales].map(([code, locale]) => [code, structuredClone(locale.resources)] as const),
+        ...[...this.locales.values()].flatMap(regionResources),
+      ]),
+      lng: this.defaultLocale,
+      fallbackLng: false,
+      initAsync: false,
+      keySeparator: '.',
+      nsSeparator: ':',
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    } as Parameters<i18n['init']>[0]);
+    for (const template of templates) {
+      for (const [code, tree] of Object.entries(template.messages ?? {})) {
+        const canonical = canonicalLocale(code, `templates["${template.id}"].messages`);
+        if (!this.locales.has(canonical)) continue;
+        this.i18n.addResourceBundle(canonical, template.category, { [template.name]: tree }, true, true);
+      }
+    }
+    this.loadedList = Object.freeze([...this.locales.values()]);
+  }
+
+  /** The loaded locales' codes, in the order they were given. */
+  get codes(): string[] {
+    return [...this.locales.keys()];
+  }
+
+  /** The loaded locales, in the order they were given. */
+  get loaded(): readonly LocaleDefinition[] {
+    return this.loadedList;
+  }
+
+  /** A loaded locale or regional overlay by its canonical code. */
+  get(code: string): LocaleDefinition | undefined {
+    return this.locales.get(code) ?? this.regional.get(code);
+  }
+
+  /** The loaded locales that may serve a tag, in order (see `fallbackCandidates`): with the default last unless `withDefault: false`. */
+  candidates(tag: string, options: { withDefault?: boolean; strict?: boolean } = {}): LocaleCandidate[] {
+    return fallbackCandidates(canonicalLocale(tag), (code) => this.get(code), {
+      ...(options.withDefault === false ? {} : { defaultLocale: this.defaultLocale }),
+      sameLanguage: options.strict === true,
+    });
+  }
+
+  /** The plan of a template in a locale and register, built once. */
+  plan(template: AnyTemplate, code: string, register: Register): RenderPlan {
+    let byLocale = this.plans.get(template);
+    if (!byLocale) this.plans.set(template, (byLocale = new Map()));
+    const key = register === 'formal' ? code : `${code} ${register}`;
+    let plan = byLocale.get(key);
+    if (!plan) {
+      plan = buildPlan(this.i18n, template, code, register);
+      byLocale.set(key, plan);
+    }
+    return plan;
+  }
+
+  /**
+   * The first locale along the request's fallback chain that can write every message of the
+   * template, or a `LocaleNotAvailableError` saying why none could. `strict` keeps to the language
+   * asked for.
+   */
+  serve(template: AnyTemplate, requestedLocale: string, requestedRegister: Register, strict: boolean): ServedLocale {
+    const skipped: string[] = [];
+    for (const { code, locale } of this.candidates(requestedLocale, { strict })) {
+      const register = servedRegister(locale, requestedRegister);
+      const plan = this.plan(template, code, register);
+      if (plan.ok) return { code, locale, register, plan, skipped };
+      skipped.push(`${code}: ${plan.problem}`);
+    }
+    throw new LocaleNotAvailableError(requestedLocale, this.codes, template.id, skipped.join('; ') || undefined);
+  }
+
+  /** Loads a locale at run time, checked like a translation; see `Tactful.addLocale`. */
+  addLocale(locale: LocaleDefinition): void {
+    const checked = defineLocale(locale);
+    const source = this.locales.get(SOURCE_LOCALE) ?? this.locales.get(this.defaultLocale)!;
+    const blocking = checkLocale(checked, { source: source.resources, tone: false }).filter(
+      (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file',
+    );
+    if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
+    this.locales.set(checked.code, checked);
+    this.loadedList = Object.freeze([...this.locales.values()]);
+    for (const [ns, tree] of Object.entries(checked.resources)) this.i18n.addResourceBundle(checked.code, ns, structuredClone(tree), true, true);
+    this.addRegions(checked, checked.code);
+    for (const [tag, resources] of regionResources(checked)) {
+      for (const [ns, tree] of Object.entries(resources)) this.i18n.addResourceBundle(tag, ns, tree, true, true);
+    }
+    this.plans.clear();
+  }
+
+  /** Replaces single messages of a loaded locale; see `Tactful.overrideMessages`. */
+  overrideMessages(code: string, messages: LocaleResources): void {
+    const locale = this.locales.get(canonicalLocale(code));
+    if (!locale) throw new InvalidOptionsError('locale', `a loaded locale (${this.codes.join(', ')})`, code);
+    if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
+      throw new InvalidOptionsError('messages', 'an object of namespaces, e.g. { closing: { … } }', messages);
+    }
+    const problems: Array<{ key: string; problem: string }> = [];
+    for (const ns of Object.keys(messages)) {
+      const where = (key: string) => (key ? `${ns}:${key}` : ns);
+      if (!isSafeKey(ns)) {
+        problems.push({ key: ns, problem: describeTreeProblem('unsafe-key', undefined) });
+        continue;
+      }
+      const texts = readMessageTree(messages[ns], (key, problem, value) => problems.push({ key: where(key), problem: describeTreeProblem(problem, value) }));
+      const current = locale.resources[ns];
+      for (const [key, text] of texts) {
+        const before = ownMessage(current, key.split('.')) ?? ownMessage(this.i18n.getResourceBundle(locale.code, ns), key.split('.'));
+        if (before === undefined) {
+          problems.push({ key: where(key), problem: 'no such message' });
+          continue;
+        }
+        const parsed = parseMessage(text);
+        const changed = parsed.ok ? changedKinds(text, placeholderKinds(before)) : [];
+        if (!parsed.ok) problems.push({ key: where(key), problem: parsed.problem });
+        else if (placeholderNames(text) !== placeholderNames(before)) problems.push({ key: where(key), problem: `placeholders must stay ${placeholderNames(before) || 'none'}, received ${placeholderNames(text) || 'none'}` });
+        else if (changed.length > 0) problems.push({ key: where(key), problem: `a placeholder may not change its kind: ${changed.join(', ')}` });
+      }
+    }
+    if (problems.length === 1) throw new InvalidLocaleError(locale.code, problems[0]!.problem, problems[0]!.key);
+    if (problems.length > 1) throw new InvalidLocaleError(locale.code, problems.map((p) => `${p.key}: ${p.problem}`).join('; '), problems[0]!.key);
+    for (const [ns, tree] of Object.entries(messages)) this.i18n.addResourceBundle(locale.code, ns, structuredClone(tree), true, true);
+    this.plans.clear();
+  }
+
+  private addRegions(locale: LocaleDefinition, code: string): void {
+    for (const tag of Object.keys(locale.regions ?? {})) {
+      const canonical = canonicalLocale(tag, `locales["${code}"].regions`);
+      if (languageOf(canonical) !== languageOf(code) || canonical === code) {
+        throw new InvalidLocaleError(code, `a regional overlay must be a fuller tag of the same language, such as "${code}-US", received "${tag}"`, tag);
+      }
+      this.regional.set(canonical, locale);
+    }
+  }
+}
+
+function regionResources(locale: LocaleDefinition) {
+  return Object.entries(locale.regions ?? {}).map(([tag, resources]) => [canonicalLocale(tag), structuredClone(resources)] as const);
+}
+
+function placeholderNames(text: string): string {
+  const parsed = parseMessage(text);
+  return parsed.ok ? [...new Set(parsed.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.name])))].sort().join(', ') : '';
+}
+
+function describeProblems(problems: readonly LocaleProblem[]): string {
+  const shown = problems.slice(0, 5).map((p) => `${p.namespace}:${p.key} ${p.message}`);
+  return `${shown.join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`;
+}
+
