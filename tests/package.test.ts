@@ -16,9 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, i18next, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './i18next', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
   });
 
