@@ -22,6 +22,17 @@ describe('package.json', () => {
     );
   });
 
+  it('maps every subpath export for TypeScript on moduleResolution node10 (typesVersions)', () => {
+    const versions = (pkg as unknown as { typesVersions: Record<string, Record<string, string[]>> }).typesVersions['*']!;
+    for (const entry of Object.keys(pkg.exports).filter((e) => e !== '.' && e !== './package.json')) {
+      const subpath = entry.slice(2);
+      const target = versions[subpath] ?? versions[subpath.replace(/[^/]+$/, '*')];
+      expect(target, entry).toBeDefined();
+      const file = target![0]!.replace('*', subpath.split('/').at(-1)!);
+      expect(existsSync(join(root, file)), file).toBe(true);
+    }
+  });
+
   it('points every export condition at a built file, types first', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') {
