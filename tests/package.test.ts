@@ -177,3 +177,25 @@ describe('built entry points', () => {
     ]);
   });
 });
+
+describe('errors across the CommonJS and ES module builds in one process', () => {
+  it('an error from one build is instanceof the classes of the other, and only the right ones', async () => {
+    const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs')) as typeof api;
+    const esm = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof api;
+    expect(cjs.TactfulError).not.toBe(esm.TactfulError);
+    for (const [thrower, other] of [[cjs, esm], [esm, cjs]] as const) {
+      let caught: unknown;
+      try {
+        thrower.createTactful({ locales: [] });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(other.TactfulError);
+      expect(caught).toBeInstanceOf(other.InvalidOptionsError);
+      expect(caught).not.toBeInstanceOf(other.InvalidVariablesError);
+      expect(caught).toBeInstanceOf(Error);
+    }
+    expect(new Error('plain')).not.toBeInstanceOf(esm.TactfulError);
+    expect({ code: 'INVALID_OPTIONS' }).not.toBeInstanceOf(esm.TactfulError);
+  });
+});
