@@ -79,7 +79,7 @@ export const lateDelivery = templateSource({
     customerName: 'Sarah',
     delayDays: 2,
     newDeliveryDate: new Date('2026-12-05T12:00:00Z'),
-    reason: "a backlog at the carrier's sorting centre",
+    reason: 'a backlog at the carrier’s sorting centre',
   },
 });
 

@@ -100,8 +100,8 @@ export const partialFix = templateSource({
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "fixed"}} {{t "remaining"}} {{t "estimate" count=remainingDays}} {{t "sorry"}}',
   example: {
     customerName: 'Sarah',
-    fixedPart: 'you can log in to your account',
-    remainingPart: 'the order history does not load yet',
+    fixedPart: 'you can log in to your account again',
+    remainingPart: 'the order history still isn’t loading',
     remainingDays: 2,
   },
 });

@@ -13,6 +13,7 @@ const IMPORT = /^import\s+(.+?)\s+from\s+'([^']+)';$/;
 function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful') return join(root, 'src/index');
   if (specifier === 'tactful/define') return join(root, 'src/define/index');
+  if (specifier === 'tactful/i18next') return join(root, 'src/i18next/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
   return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }

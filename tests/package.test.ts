@@ -16,10 +16,21 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, i18next, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './i18next', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
+  });
+
+  it('maps every subpath export for TypeScript on moduleResolution node10 (typesVersions)', () => {
+    const versions = (pkg as unknown as { typesVersions: Record<string, Record<string, string[]>> }).typesVersions['*']!;
+    for (const entry of Object.keys(pkg.exports).filter((e) => e !== '.' && e !== './package.json')) {
+      const subpath = entry.slice(2);
+      const target = versions[subpath] ?? versions[subpath.replace(/[^/]+$/, '*')];
+      expect(target, entry).toBeDefined();
+      const file = target![0]!.replace('*', subpath.split('/').at(-1)!);
+      expect(existsSync(join(root, file)), file).toBe(true);
+    }
   });
 
   it('points every export condition at a built file, types first', () => {
@@ -164,5 +175,27 @@ describe('built entry points', () => {
       ['shelf', 'number', false],
       ['pickupBy', 'text', false],
     ]);
+  });
+});
+
+describe('errors across the CommonJS and ES module builds in one process', () => {
+  it('an error from one build is instanceof the classes of the other, and only the right ones', async () => {
+    const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs')) as typeof api;
+    const esm = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof api;
+    expect(cjs.TactfulError).not.toBe(esm.TactfulError);
+    for (const [thrower, other] of [[cjs, esm], [esm, cjs]] as const) {
+      let caught: unknown;
+      try {
+        thrower.createTactful({ locales: [] });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(other.TactfulError);
+      expect(caught).toBeInstanceOf(other.InvalidOptionsError);
+      expect(caught).not.toBeInstanceOf(other.InvalidVariablesError);
+      expect(caught).toBeInstanceOf(Error);
+    }
+    expect(new Error('plain')).not.toBeInstanceOf(esm.TactfulError);
+    expect({ code: 'INVALID_OPTIONS' }).not.toBeInstanceOf(esm.TactfulError);
   });
 });

@@ -4,7 +4,8 @@ import { messageRefsOf, type AnyTemplate, type DeriveFunction, type MessageRef, 
 import { v } from '../core/variables';
 
 /** The kinds a built-in variable can be: each is built by the `v` builder of that name. */
-export type BuiltinKind = keyof typeof v;
+/** The kinds a built-in variable is made of (`v.optional` wraps one of them). */
+export type BuiltinKind = Exclude<keyof typeof v, 'optional'>;
 
 /** A built-in variable as data: `[kind, description]`, with `'optional'` for `z.optional(v.kind(description))`. */
 export type VariableSpec = readonly [kind: BuiltinKind, description: string, optional?: 'optional'];

@@ -15,6 +15,9 @@ export type TactfulErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_TRANSCRIPT';
 
+/** Marks a tactful error; shared by every copy of the package in a process (ESM and CommonJS builds alike). */
+const BRAND: unique symbol = Symbol.for('tactful.error');
+
 /**
  * Base class of every error thrown by `tactful`.
  *
@@ -34,6 +37,20 @@ export class TactfulError extends Error {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: new.target.name });
+  }
+
+  /**
+   * `instanceof` works across copies of the package in one process: an error thrown by the
+   * CommonJS build is a `TactfulError` (and an `InvalidVariablesError`…) to code that imported the
+   * ES module build, and the other way round. The brand is registered with `Symbol.for`, so every
+   * copy shares it; the class it names must match the one asked about, or be `TactfulError`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== 'object' || value === null) return false;
+    const brand = (value as { [BRAND]?: unknown })[BRAND];
+    return typeof brand === 'string' && (this.name === 'TactfulError' || brand === this.name);
   }
 }
 

@@ -125,3 +125,21 @@ const FORMAL_ONLY: readonly Register[] = ['formal'];
 export function servedRegister(locale: LocaleDefinition, requested: Register): Register {
   return locale.registers.includes(requested) ? requested : 'formal';
 }
+
+/**
+ * The tag dates, numbers and money are formatted with. The caller's own tag where it names more
+ * than the language and the text is in that language (`en-GB`, `lv-LV`, `ru-UA`: the messages
+ * come from `en`, `lv`, `ru`); otherwise the locale's own format tag, so a bare `en` formats as
+ * the British English it is written in.
+ *
+ * @example
+ * ```ts
+ * formatTag('lv-LV', 'lv', undefined); // → 'lv-LV'
+ * formatTag('en', 'en', 'en-GB'); // → 'en-GB'
+ * ```
+ */
+export function formatTag(requested: string, code: string, formatLocale: string | undefined): string {
+  const language = languageOf(code);
+  if (languageOf(requested) === language && requested !== language) return requested;
+  return formatLocale ?? code;
+}

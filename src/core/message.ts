@@ -134,15 +134,8 @@ export function renderSegments(
       continue;
     }
     const before = out.length;
-    if (segment.format === 'url') {
-      const url = formatValue(lookup(segment.name), segment, env);
-      // Every path to a link (a template, an override, a translation) ends here: only web and
-      // mail addresses become links, never `javascript:` or `data:`.
-      if (!SAFE_URL.test(url)) env.fail(segment, `is not an http(s) or mailto address: ${JSON.stringify(url.slice(0, 40))}`);
-      out += formatUrl(url, env.channel);
-    } else {
-      out += escapeForChannel(formatValue(lookup(segment.name), segment, env), env.channel);
-    }
+    const formatted = formatPlaceholder(lookup(segment.name), segment, env);
+    out += segment.format === 'url' ? formatted : escapeForChannel(formatted, env.channel);
     valueEndsWithPoint = out.length > before && out.endsWith('.');
   }
   return out;
@@ -155,6 +148,19 @@ function formatUrl(url: string, channel: Channel): string {
   if (channel === 'html') return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
   if (channel === 'markdown') return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
   return url;
+}
+
+/**
+ * What one placeholder shows, before the channel's escaping of text: a value formatted for the
+ * locale, or a link for the channel. Every path to a link (a template, an override, a translation,
+ * an app's i18next through `tactful/i18next`) ends here: only web and mail addresses become links,
+ * never `javascript:` or `data:`.
+ */
+export function formatPlaceholder(value: unknown, placeholder: Placeholder, env: MessageEnvironment): string {
+  if (placeholder.format !== 'url') return formatValue(value, placeholder, env);
+  const url = formatValue(value, placeholder, env);
+  if (!SAFE_URL.test(url)) env.fail(placeholder, `is not an http(s) or mailto address: ${JSON.stringify(url.slice(0, 40))}`);
+  return formatUrl(url, env.channel);
 }
 
 function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvironment): string {

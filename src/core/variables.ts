@@ -108,18 +108,28 @@ function list(description: string) {
 }
 
 /**
+ * A variable the caller may leave out: the template branches on it (`{{#if customerName}}`).
+ * The same as zod's `z.optional`, so a template needs no zod import of its own (zod is bundled
+ * with tactful, and a strict package manager would not let an app import it unless it installs
+ * it too).
+ */
+function optional<T extends $ZodType>(schema: T): z.ZodMiniOptional<T> {
+  return z.optional(schema);
+}
+
+/**
  * Builders for template variables, each with a description translators and the catalog show.
  *
  * @example
  * ```ts
  * const variables = {
- *   customerName: z.optional(v.text("The customer's first name")),
+ *   customerName: v.optional(v.text("The customer's first name")),
  *   delayDays: v.count('How many days the delivery is late'),
  *   newPrice: v.money('The price from the effective date'),
  * };
  * ```
  */
-export const v = { text, count, number, percent, money, date, list, url } as const;
+export const v = { text, count, number, percent, money, date, list, url, optional } as const;
 
 /** What `templates()` tells about one variable. */
 export interface VariableDescriptor {

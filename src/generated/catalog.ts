@@ -44,7 +44,7 @@ export const catalog: readonly BuiltinEntry[] = [
     description: "The order is late: apologise, say how late it is and why, and give the new date or promise to send it.",
     tags: ["order", "delivery", "e-commerce"],
     variables: { customerName: ["text", "The customer's first name", "optional"], delayDays: ["count", "How many days late the order is now"], newDeliveryDate: ["date", "The new expected delivery date, if the carrier has given one", "optional"], reason: ["text", "The honest reason for the delay, as a short phrase (e.g. \"a backlog at the carrier's sorting centre\")", "optional"] },
-    example: { customerName: "Sarah", delayDays: 2, newDeliveryDate: new Date("2026-12-05T12:00:00.000Z"), reason: "a backlog at the carrier's sorting centre" },
+    example: { customerName: "Sarah", delayDays: 2, newDeliveryDate: new Date("2026-12-05T12:00:00.000Z"), reason: "a backlog at the carrier’s sorting centre" },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"delay","count":"delayDays"},{"if":"reason","then":[" ",{"t":"reason"}],"else":[]}," ",{"if":"newDeliveryDate","then":[{"t":"newDate"}],"else":[{"t":"noDate"}]}," ",{"t":"thanks"}],[{"if":"customerName","then":[{"t":"askedNamed"}],"else":[{"t":"asked"}]}," ",{"t":"delay","count":"delayDays"},{"if":"reason","then":[" ",{"t":"reason"}],"else":[]}," ",{"if":"newDeliveryDate","then":[{"t":"newDateAlt"}],"else":[{"t":"noDate"}]}," ",{"t":"help"}]],
   },
   {
@@ -557,7 +557,7 @@ export const catalog: readonly BuiltinEntry[] = [
     description: "Part of the problem is fixed and the rest is still in progress: say what works, what does not yet, and when.",
     tags: ["status", "resolution", "follow-up"],
     variables: { customerName: ["text", "The customer's first name", "optional"], fixedPart: ["text", "What works again, in a short phrase (e.g. \"you can log in to your account\")"], remainingPart: ["text", "What is still being fixed, in a short phrase (e.g. \"the order history does not load yet\")"], remainingDays: ["count", "Within how many days (at least 1) we expect the rest to be fixed"] },
-    example: { customerName: "Sarah", fixedPart: "you can log in to your account", remainingPart: "the order history does not load yet", remainingDays: 2 },
+    example: { customerName: "Sarah", fixedPart: "you can log in to your account again", remainingPart: "the order history still isn’t loading", remainingDays: 2 },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"fixed"}," ",{"t":"remaining"}," ",{"t":"estimate","count":"remainingDays"}," ",{"t":"sorry"}]],
   },
   {

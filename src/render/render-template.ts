@@ -1,6 +1,7 @@
 import { InvalidOptionsError, MissingMessageError } from '../core/errors';
 import { pluralRules } from '../core/format';
 import { languageOf } from '../core/locale';
+import { formatTag } from '../core/locale-resolver';
 import { renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate } from '../core/template';
@@ -136,18 +137,6 @@ function deriveFlags(
 
 const DEFAULT_QUOTES = ['“', '”'] as const;
 
-/**
- * The tag dates, numbers and money are formatted with. The caller's own tag where it names more
- * than the language and the text is in that language (`en-GB`, `lv-LV`, `ru-UA`: the messages
- * come from `en`, `lv`, `ru`); otherwise the locale's {@link LocaleDefinition.formatLocale}, so a
- * bare `en` formats as the British English it is written in.
- */
-function formatTag(requested: string, code: string, locale: LocaleDefinition): string {
-  const language = languageOf(code);
-  if (languageOf(requested) === language && requested !== language) return requested;
-  return code === locale.code ? (locale.formatLocale ?? code) : code;
-}
-
 /** Checks a time zone option: its canonical name, or an `InvalidOptionsError` naming the option. */
 export function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
   if (timeZone === undefined) return undefined;
@@ -160,7 +149,7 @@ export function checkTimeZone(timeZone: string | undefined, option: string): str
 export function renderTemplate(template: AnyTemplate, values: Record<string, unknown>, served: ServedLocale, settings: RenderSettings): RenderResult {
   const { code, register, requestedLocale } = { ...served, ...settings };
   const env: MessageEnvironment = {
-    locale: formatTag(requestedLocale, code, served.locale),
+    locale: formatTag(requestedLocale, code, code === served.locale.code ? served.locale.formatLocale : undefined),
     quotes: served.locale.quotes ?? DEFAULT_QUOTES,
     channel: settings.channel,
     vocative: served.locale.vocative,
