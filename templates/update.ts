@@ -92,8 +92,8 @@ export const partialFix = templateSource({
   tags: ['status', 'resolution', 'follow-up'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    fixedPart: v.text('What works again, in a short phrase (e.g. "you can log in to your account")'),
-    remainingPart: v.text('What is still being fixed, in a short phrase (e.g. "the order history does not load yet")'),
+    fixedPart: v.text('What works again, as a short clause (e.g. "you can log in to your account again")'),
+    remainingPart: v.text('What is still being fixed, as a short clause (e.g. "the order history still isn’t loading")'),
     remainingDays: v.count('Within how many days (at least 1) we expect the rest to be fixed'),
   },
   structure:
