@@ -109,7 +109,7 @@ export const discountNotApplicable = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     code: v.text('The discount code, exactly as the customer entered it'),
-    reason: v.text('Why it does not apply, as a short phrase (e.g. "it is valid only on full-price items")'),
+    reason: v.text('Why it does not apply, as a short clause (e.g. "it is valid only on full-price items")'),
     alternative: z.optional(v.text('What we can offer instead, as a short phrase (e.g. "free delivery on this order")')),
   },
   structure: [

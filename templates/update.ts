@@ -38,7 +38,7 @@ export const newEstimate = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     previousEstimate: z.optional(v.date('The date we promised earlier and missed')),
-    reason: z.optional(v.text('What held us up, in a short phrase (e.g. "a part from our supplier arrived late")')),
+    reason: z.optional(v.text('What held us up, as a short clause (e.g. "a part from our supplier arrived late")')),
     newEstimate: v.date('The new date and time by which we expect to finish'),
   },
   structure:
@@ -57,7 +57,7 @@ export const resolved = templateSource({
   tags: ['status', 'resolution', 'chat', 'email'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    whatFixed: v.text('What was fixed, in a short phrase (e.g. "invoices show the correct VAT rate again")'),
+    whatFixed: v.text('What was fixed, as a short clause (e.g. "invoices show the correct VAT rate again")'),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "fixed"}} {{t "confirm"}} {{t "more"}}',
