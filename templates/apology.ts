@@ -37,7 +37,7 @@ export const cancelledOrder = templateSource({
   tags: ['order', 'cancellation', 'refund', 'e-commerce'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    reason: v.text('The honest reason for the cancellation, as a short phrase (e.g. "the last item in stock turned out to be damaged")'),
+    reason: v.text('The honest reason for the cancellation, as a short clause that completes "Unfortunately, …" (e.g. "the last item in stock turned out to be damaged")'),
     refundDays: z.optional(v.count('Within how many working days the full refund reaches the customer (0 leaves the number out)')),
   },
   structure: [
@@ -69,7 +69,7 @@ export const lateDelivery = templateSource({
     customerName: z.optional(v.text("The customer's first name")),
     delayDays: v.count('How many days late the order is now'),
     newDeliveryDate: z.optional(v.date('The new expected delivery date, if the carrier has given one')),
-    reason: z.optional(v.text('The honest reason for the delay, as a short phrase (e.g. "a backlog at the carrier\'s sorting centre")')),
+    reason: z.optional(v.text('The honest reason for the delay, as a short phrase (e.g. "a backlog at the carrier’s sorting centre")')),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "delay" count=delayDays}}{{#if reason}} {{t "reason"}}{{/if}} {{#if newDeliveryDate}}{{t "newDate"}}{{else}}{{t "noDate"}}{{/if}} {{t "thanks"}}',

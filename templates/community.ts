@@ -92,7 +92,7 @@ export const removalNotice = templateSource({
   tags: ['community', 'moderation', 'removal'],
   variables: {
     memberName: memberName(),
-    reason: v.text('Why the post was removed, as a short phrase without a full stop (e.g. "it shared another member’s email address")'),
+    reason: v.text('Why the post was removed, as a short clause without a full stop (e.g. "it shared another member’s email address")'),
     threadTitle: z.optional(v.text('The title of the thread the post was in')),
     rulesUrl: z.optional(v.url('A link to the community rules')),
   },

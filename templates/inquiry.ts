@@ -18,7 +18,7 @@ export const orderNumber = templateSource({
 
 export const accountDetails = templateSource({
   id: 'inquiry.account-details',
-  description: 'Ask for the e-mail address or customer number of the account, and say why you need it.',
+  description: 'Ask for the email address or customer number of the account, and say why you need it.',
   tags: ['account', 'verification', 'chat'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),

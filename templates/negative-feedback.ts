@@ -23,7 +23,7 @@ export const publicReviewReply = templateSource({
   tags: ['review', 'public', 'social'],
   variables: {
     customerName: z.optional(v.text("The reviewer's first name, as shown on the review")),
-    contactEmail: z.optional(v.text('The e-mail address where the reviewer can write to us directly')),
+    contactEmail: z.optional(v.text('The email address where the reviewer can write to us directly')),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "middle"}} {{#if contactEmail}}{{t "privateEmail"}}{{else}}{{t "private"}}{{/if}}',

@@ -36,7 +36,7 @@ export const honestLimitation = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     requested: v.text('What the customer asked for, in a short phrase (e.g. "a refund to a different card")'),
-    reason: z.optional(v.text('Why we cannot do it, in a short phrase (e.g. "refunds can only go back to the card that paid")')),
+    reason: z.optional(v.text('Why we cannot do it, as a short clause (e.g. "refunds can only go back to the card that paid")')),
     alternative: v.text('The closest thing we can do, in a short phrase (e.g. "a refund to the original card within 3 days")'),
   },
   structure:

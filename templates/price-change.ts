@@ -8,7 +8,7 @@ export const increaseNotice = templateSource({
   tags: ['pricing', 'subscription', 'email', 'notice'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    productName: v.text('The product or plan whose price changes'),
+    productName: v.text('The product or plan whose price changes, with its noun (e.g. "Premium plan", not "Premium")'),
     oldPrice: v.money('The price until the change'),
     newPrice: v.money('The price from the effective date'),
     effectiveDate: v.date('The day the new price applies'),
@@ -33,7 +33,7 @@ export const whyPriceRose = templateSource({
   tags: ['pricing', 'question', 'chat', 'email'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    productName: v.text('The product or plan whose price went up'),
+    productName: v.text('The product or plan whose price went up, with its noun (e.g. "Premium plan", not "Premium")'),
     reason: v.text('The honest main reason for the increase, as a short phrase (e.g. "higher hosting and support costs")'),
     benefit: z.optional(v.text('What the customer gets for the new price, as a short phrase (e.g. "daily backups and phone support")')),
     alternativePlan: z.optional(v.text('The name of a cheaper plan the customer could switch to')),
@@ -109,7 +109,7 @@ export const discountNotApplicable = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     code: v.text('The discount code, exactly as the customer entered it'),
-    reason: v.text('Why it does not apply, as a short phrase (e.g. "it is valid only on full-price items")'),
+    reason: v.text('Why it does not apply, as a short clause (e.g. "it is valid only on full-price items")'),
     alternative: z.optional(v.text('What we can offer instead, as a short phrase (e.g. "free delivery on this order")')),
   },
   structure: [

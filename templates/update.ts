@@ -38,7 +38,7 @@ export const newEstimate = templateSource({
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
     previousEstimate: z.optional(v.date('The date we promised earlier and missed')),
-    reason: z.optional(v.text('What held us up, in a short phrase (e.g. "a part from our supplier arrived late")')),
+    reason: z.optional(v.text('What held us up, as a short clause (e.g. "a part from our supplier arrived late")')),
     newEstimate: v.date('The new date and time by which we expect to finish'),
   },
   structure:
@@ -57,7 +57,7 @@ export const resolved = templateSource({
   tags: ['status', 'resolution', 'chat', 'email'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    whatFixed: v.text('What was fixed, in a short phrase (e.g. "invoices show the correct VAT rate again")'),
+    whatFixed: v.text('What was fixed, as a short clause (e.g. "invoices show the correct VAT rate again")'),
   },
   structure: [
     '{{#if customerName}}{{t "openingNamed"}}{{else}}{{t "opening"}}{{/if}} {{t "fixed"}} {{t "confirm"}} {{t "more"}}',
@@ -92,8 +92,8 @@ export const partialFix = templateSource({
   tags: ['status', 'resolution', 'follow-up'],
   variables: {
     customerName: z.optional(v.text("The customer's first name")),
-    fixedPart: v.text('What works again, in a short phrase (e.g. "you can log in to your account")'),
-    remainingPart: v.text('What is still being fixed, in a short phrase (e.g. "the order history does not load yet")'),
+    fixedPart: v.text('What works again, as a short clause (e.g. "you can log in to your account again")'),
+    remainingPart: v.text('What is still being fixed, as a short clause (e.g. "the order history still isn’t loading")'),
     remainingDays: v.count('Within how many days (at least 1) we expect the rest to be fixed'),
   },
   structure:

@@ -10,11 +10,9 @@ import type { Channel, LocaleDefinition, Register } from '../core/types';
 import { finishOutput } from './output';
 import { planKey, type RenderPlan } from './plan';
 
-/**
- * The render step, pure: a template, its checked variables and the plan the locale registry chose
- * in, a reply and how it was made out. No i18next, no caches, no choice of locale: those are the
- * registry's (src/render/locale-registry.ts).
- */
+// The render step, pure: a template, its checked variables and the plan the locale registry chose
+// in, a reply and how it was made out. No i18next, no caches, no choice of locale: those are the
+// registry's (src/render/locale-registry.ts).
 
 /** Options of a single render; each overrides the instance's default. */
 export interface RenderOptions {
