@@ -33,6 +33,20 @@ export interface RuleLocaleData extends RulePhrases {
    * normal brand voice flagged only when the team asks for a formal voice (`voice: 'formal'`).
    */
   readonly casual?: RulePhrases;
+  /**
+   * The unfilled-placeholder rule only: what stands in brackets for a value to fill in, in the
+   * locale's words ("customer name", "vārds", "имя клиента"): whole contents, compared without
+   * case, diacritics or separators.
+   */
+  readonly standIns?: readonly string[];
+  /** The unfilled-placeholder rule only: words a stand-in may open with ("insert", "your"). */
+  readonly standInPrefixes?: readonly string[];
+  /** The unfilled-placeholder rule only: words a stand-in may end with ("here"). */
+  readonly standInSuffixes?: readonly string[];
+  /** The unfilled-placeholder rule only: words after which "null" or "undefined" is prose ("is", "the"). */
+  readonly valueNotAfter?: readonly string[];
+  /** The unfilled-placeholder rule only: words before which "null" or "undefined" is prose ("and void"). */
+  readonly valueNotBefore?: readonly string[];
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**

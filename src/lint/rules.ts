@@ -13,6 +13,7 @@ import { selfServiceDeflection } from './rules/self-service-deflection/index';
 import { shouting } from './rules/shouting/index';
 import { slang } from './rules/slang/index';
 import { uncertainty } from './rules/uncertainty/index';
+import { unfilledPlaceholder } from './rules/unfilled-placeholder/index';
 import type { RuleId } from './types';
 
 export type { RuleMeta } from './rule';
@@ -37,6 +38,7 @@ export const RULE_MODULES: Readonly<Record<RuleId, RuleModule>> = {
   slang,
   register,
   profanity,
+  'unfilled-placeholder': unfilledPlaceholder,
 };
 
 /** Each built-in rule's category, default severity and description. */

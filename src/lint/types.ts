@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'slang',
   'register',
   'profanity',
+  'unfilled-placeholder',
 ] as const;
 
 /** A built-in rule's id. */

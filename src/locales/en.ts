@@ -31,6 +31,7 @@ import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/en.
 import lintShouting from '../lint/rules/shouting/en.json';
 import lintSlang from '../lint/rules/slang/en.json';
 import lintUncertainty from '../lint/rules/uncertainty/en.json';
+import lintUnfilledPlaceholder from '../lint/rules/unfilled-placeholder/en.json';
 import conversation from '../conversation/data/en.json';
 
 /**
@@ -52,7 +53,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   regions: { 'en-US': { 'apology': enUsApology, 'negative-feedback': enUsNegativeFeedback, 'price-change': enUsPriceChange, 'resolution': enUsResolution, 'update': enUsUpdate } },
   formatLocale: 'en-GB',
   quotes: ["“", "”"],
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

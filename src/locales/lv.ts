@@ -27,6 +27,7 @@ import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/lv.
 import lintShouting from '../lint/rules/shouting/lv.json';
 import lintSlang from '../lint/rules/slang/lv.json';
 import lintUncertainty from '../lint/rules/uncertainty/lv.json';
+import lintUnfilledPlaceholder from '../lint/rules/unfilled-placeholder/lv.json';
 import conversation from '../conversation/data/lv.json';
 
 /**
@@ -47,7 +48,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["„", "”"],
   vocative: vocativeLv,
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

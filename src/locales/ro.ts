@@ -26,6 +26,7 @@ import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/ro.
 import lintShouting from '../lint/rules/shouting/ro.json';
 import lintSlang from '../lint/rules/slang/ro.json';
 import lintUncertainty from '../lint/rules/uncertainty/ro.json';
+import lintUnfilledPlaceholder from '../lint/rules/unfilled-placeholder/ro.json';
 import conversation from '../conversation/data/ro.json';
 
 /**
@@ -45,7 +46,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["„", "”"],
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

@@ -27,6 +27,7 @@ import lintSelfServiceDeflection from '../lint/rules/self-service-deflection/uk.
 import lintShouting from '../lint/rules/shouting/uk.json';
 import lintSlang from '../lint/rules/slang/uk.json';
 import lintUncertainty from '../lint/rules/uncertainty/uk.json';
+import lintUnfilledPlaceholder from '../lint/rules/unfilled-placeholder/uk.json';
 import conversation from '../conversation/data/uk.json';
 
 /**
@@ -47,7 +48,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["«", "»"],
   vocative: vocativeUk,
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 
