@@ -231,7 +231,7 @@ ${meta.description}
 
 | category | default severity | safe fix | locales |
 | --- | --- | --- | --- |
-| ${meta.category} | ${meta.severity} | ${fixable ? 'for some phrases (\`fix\`, \`tactful lint --fix\`)' : 'no'} | ${data.map(([code]) => code).join(', ')} |
+| ${meta.category} | ${meta.optIn ? `off (opt-in; ${meta.severity} when on)` : meta.severity} | ${fixable ? 'for some phrases (\`fix\`, \`tactful lint --fix\`)' : 'no'} | ${data.map(([code]) => code).join(', ')} |
 
 ${english ? `## Why\n\n${english.message}\n\n## What to write instead\n\n${english.suggestions.join('\n\n')}\n` : ''}
 ## Examples
@@ -248,7 +248,7 @@ ${rule.tuning ? `${rule.tuning}\n` : ''}${rule.check ? '' : `- Add your own phra
 }
 
 function generateRulesIndex(root: string): string {
-  const rows = RULE_IDS.map((id) => `| [\`${id}\`](${id}.md) | ${RULES[id].category} | ${RULES[id].severity} | ${RULES[id].description} | ${ruleData(root, id).map(([code]) => code).join(', ')} |`);
+  const rows = RULE_IDS.map((id) => `| [\`${id}\`](${id}.md) | ${RULES[id].category} | ${RULES[id].optIn ? `off (${RULES[id].severity} when on)` : RULES[id].severity} | ${RULES[id].description} | ${ruleData(root, id).map(([code]) => code).join(', ')} |`);
   return `<!-- ${HEADER('src/lint/rules.ts and src/lint/rules/').replace(/^\/\/ /, '').trim()} -->
 
 # Tone rules

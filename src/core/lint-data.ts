@@ -13,6 +13,8 @@ export type PhraseEntry =
       readonly suggest?: readonly string[];
       /** A replacement that keeps the meaning, applied by `fix`. */
       readonly replace?: string;
+      /** What the phrase is about, where a rule sorts its phrases (the commitment rule: `refund`, `deadline`…). */
+      readonly kind?: string;
     };
 
 /** One side of a rule's data in one locale. */
@@ -47,6 +49,8 @@ export interface RuleLocaleData extends RulePhrases {
   readonly valueNotAfter?: readonly string[];
   /** The unfilled-placeholder rule only: words before which "null" or "undefined" is prose ("and void"). */
   readonly valueNotBefore?: readonly string[];
+  /** The commitment rule only: the words for days after a number ("5 business days"), to read a promise's number of days. */
+  readonly days?: readonly string[];
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**

@@ -18,6 +18,7 @@ import enUsPriceChange from '../../locales/en-US/price-change.json';
 import enUsResolution from '../../locales/en-US/resolution.json';
 import enUsUpdate from '../../locales/en-US/update.json';
 import lintBlame from '../lint/rules/blame/en.json';
+import lintCommitment from '../lint/rules/commitment/en.json';
 import lintDismissive from '../lint/rules/dismissive/en.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/en.json';
 import lintJargon from '../lint/rules/jargon/en.json';
@@ -53,7 +54,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   regions: { 'en-US': { 'apology': enUsApology, 'negative-feedback': enUsNegativeFeedback, 'price-change': enUsPriceChange, 'resolution': enUsResolution, 'update': enUsUpdate } },
   formatLocale: 'en-GB',
   quotes: ["“", "”"],
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

@@ -14,6 +14,7 @@ import resolution from '../../locales/lt/resolution.json';
 import update from '../../locales/lt/update.json';
 import { vocativeLt } from './vocative/lt';
 import lintBlame from '../lint/rules/blame/lt.json';
+import lintCommitment from '../lint/rules/commitment/lt.json';
 import lintDismissive from '../lint/rules/dismissive/lt.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/lt.json';
 import lintJargon from '../lint/rules/jargon/lt.json';
@@ -48,7 +49,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["„", "“"],
   vocative: vocativeLt,
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

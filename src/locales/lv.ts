@@ -14,6 +14,7 @@ import resolution from '../../locales/lv/resolution.json';
 import update from '../../locales/lv/update.json';
 import { vocativeLv } from './vocative/lv';
 import lintBlame from '../lint/rules/blame/lv.json';
+import lintCommitment from '../lint/rules/commitment/lv.json';
 import lintDismissive from '../lint/rules/dismissive/lv.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/lv.json';
 import lintJargon from '../lint/rules/jargon/lv.json';
@@ -48,7 +49,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["„", "”"],
   vocative: vocativeLv,
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

@@ -13,6 +13,7 @@ import priceChange from '../../locales/ro/price-change.json';
 import resolution from '../../locales/ro/resolution.json';
 import update from '../../locales/ro/update.json';
 import lintBlame from '../lint/rules/blame/ro.json';
+import lintCommitment from '../lint/rules/commitment/ro.json';
 import lintDismissive from '../lint/rules/dismissive/ro.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/ro.json';
 import lintJargon from '../lint/rules/jargon/ro.json';
@@ -46,7 +47,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["„", "”"],
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

@@ -13,6 +13,7 @@ import priceChange from '../../locales/ru/price-change.json';
 import resolution from '../../locales/ru/resolution.json';
 import update from '../../locales/ru/update.json';
 import lintBlame from '../lint/rules/blame/ru.json';
+import lintCommitment from '../lint/rules/commitment/ru.json';
 import lintDismissive from '../lint/rules/dismissive/ru.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/ru.json';
 import lintJargon from '../lint/rules/jargon/ru.json';
@@ -46,7 +47,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   registers: ['formal', 'informal'],
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["«", "»"],
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 

@@ -14,6 +14,7 @@ import resolution from '../../locales/uk/resolution.json';
 import update from '../../locales/uk/update.json';
 import { vocativeUk } from './vocative/uk';
 import lintBlame from '../lint/rules/blame/uk.json';
+import lintCommitment from '../lint/rules/commitment/uk.json';
 import lintDismissive from '../lint/rules/dismissive/uk.json';
 import lintFlatRefusal from '../lint/rules/flat-refusal/uk.json';
 import lintJargon from '../lint/rules/jargon/uk.json';
@@ -48,7 +49,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   quotes: ["«", "»"],
   vocative: vocativeUk,
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
   conversation,
 });
 
