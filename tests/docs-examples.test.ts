@@ -24,6 +24,8 @@ const IMPORT = /^import\s+(.+?)\s+from\s+'([^']+)';$/;
 function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful') return join(root, 'src/index');
   if (specifier === 'tactful/define') return join(root, 'src/define/index');
+  if (specifier === 'tactful/stream') return join(root, 'src/guard/stream-entry');
+  if (specifier === 'tactful/tools') return join(root, 'src/tools/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
   return locale ? join(root, 'src/locales', locale[1]!) : specifier;
 }

@@ -16,9 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, stream, tools, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './package.json', './stream', './textlint', './tools', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
   });
 
@@ -45,6 +45,7 @@ describe('public API', () => {
       [
         'CHANNELS',
         'CHECKLIST_IDS',
+        'COMMITMENT_KINDS',
         'DEFAULT_WEIGHTS',
         'InvalidLocaleError',
         'InvalidOptionsError',
@@ -72,6 +73,7 @@ describe('public API', () => {
         'escapeMarkdown',
         'findSignals',
         'fromXliff',
+        'guard',
         'fix',
         'fixResult',
         'lint',

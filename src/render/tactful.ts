@@ -28,6 +28,8 @@ import { detectLocale } from '../conversation/language';
 import { polishReply, type PolishContext, type PolishResult } from '../conversation/polish';
 import { finishOutput } from './output';
 import { pickVariant } from './variant';
+import { guardWithInstance, type InstanceGuardOptions } from '../guard/instance';
+import type { GuardResult } from '../guard/guard';
 
 /** Options of {@link createTactful}. */
 export interface TactfulOptions<T extends readonly AnyTemplate[] = readonly []> {
@@ -198,6 +200,17 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * ```
    */
   polish(reply: string, context?: PolishContext): PolishResult;
+  /**
+   * Checks a reply before it is sent (an LLM's, or anyone's), in this instance's locales and
+   * register: lints it, applies the safe rewrites and gives a verdict, `send`, `revise` or `block`,
+   * with the reasons. Greetings and closings only when asked (`polish`). Never throws on a string.
+   *
+   * @example
+   * ```ts
+   * tactful.guard('Hi {{first_name}}, thanks!').verdict; // 'block'
+   * ```
+   */
+  guard(reply: string, options?: InstanceGuardOptions): GuardResult;
   /**
    * Loads a locale at run time, without rebuilding: checked like `tactful locales check` checks
    * a translation (placeholders, message syntax, plural forms, registers, no untranslated text).
@@ -539,6 +552,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }, true).text,
       });
     },
+    guard: (reply, guardOptions = {}) => guardWithInstance(reply, guardOptions, { lintOptions: withLocales, polish: (text, context) => instance.polish(text, context) }),
     get locales() {
       return Object.freeze([defaultLocale, ...[...locales.keys()].filter((code) => code !== defaultLocale)]);
     },
