@@ -136,6 +136,10 @@ function main(): void {
     .map(([id, r]) => ({ rule: id, labelled: r.labelled, 'recall': `${ratio(r.caught, r.labelled)} = ${percent(r.caught, r.labelled)}`, flagged: r.flagged, precision: `${ratio(r.right, r.flagged)} = ${percent(r.right, r.flagged)}` }));
   console.log('By rule (replies, both splits)');
   console.table(ruleRows);
+  // Nobody sent a placeholder in these replies: every flag of this rule is a false alarm.
+  const placeholders = byRule.get('unfilled-placeholder')?.flagged ?? 0;
+  const total = [...byLanguage.values()].reduce((sum, t) => sum + t.replies, 0);
+  console.log(`unfilled-placeholder: ${placeholders} of ${total} real replies flagged (${percent(placeholders, total)}; at most 1 % allowed)`);
   if (details) {
     console.log(`\nMissed bad replies (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n')}`);
     console.log(`\nDiagnostics on rules the reply is not labelled with (${falseAlarms.length}):\n${falseAlarms.map((m) => `  ${m}`).join('\n')}`);

@@ -20,6 +20,11 @@ export { RULE_IDS } from './lint/types';
 export type { Diagnostic, Fix, PhraseEntry, RuleId, RuleLocaleData, RulePhrases, Severity } from './lint/types';
 export type { ChecklistItemText, ConversationLocaleData, SignalData } from './core/lint-data';
 
+// guard: between an LLM and the customer
+export { guard, COMMITMENT_KINDS } from './guard/index';
+export type { CommitmentFacts, CommitmentFinding, CommitmentKind, CommitmentPolicy, GuardChange, GuardOptions, GuardReason, GuardResult, Verdict } from './guard/index';
+export type { InstanceGuardOptions } from './guard/instance';
+
 // conversation
 export { checkConversation, CHECKLIST_IDS, DEFAULT_WEIGHTS, MEDIUM_PROFILES } from './conversation/check';
 export type { CheckOptions, ChecklistId, ChecklistItem, ConversationDiagnostic, ConversationFacts, Medium, MediumProfile, Scorecard, TranscriptMessage } from './conversation/check';

@@ -14,6 +14,8 @@ function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful') return join(root, 'src/index');
   if (specifier === 'tactful/define') return join(root, 'src/define/index');
   if (specifier === 'tactful/i18next') return join(root, 'src/i18next/index');
+  if (specifier === 'tactful/stream') return join(root, 'src/guard/stream-entry');
+  if (specifier === 'tactful/tools') return join(root, 'src/tools/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
   return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }

@@ -16,9 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, i18next, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, i18next, stream, tools, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './i18next', './package.json', './textlint', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './i18next', './package.json', './stream', './textlint', './tools', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
   });
 
@@ -56,6 +56,7 @@ describe('public API', () => {
       [
         'CHANNELS',
         'CHECKLIST_IDS',
+        'COMMITMENT_KINDS',
         'DEFAULT_WEIGHTS',
         'InvalidLocaleError',
         'InvalidOptionsError',
@@ -83,6 +84,7 @@ describe('public API', () => {
         'escapeMarkdown',
         'findSignals',
         'fromXliff',
+        'guard',
         'fix',
         'fixResult',
         'lint',

@@ -12,10 +12,12 @@ import { describe, expect, it } from 'vitest';
  * English phrase data) to about 87 KB; the checks of hostile-input round two (keys, links,
  * values on every channel) to about 89 KB; the conversation checker's media, hand-offs and
  * signals grown from real conversations to about 94 KB; regional formats (the en-US overlay travels
- * with en, money and date rules, quoted lists) to about 98 KB. The performance issue (#20) takes
- * it from here: entry points that pay only for what they use.
+ * with en, money and date rules, quoted lists) to about 98 KB; the LLM companion (the
+ * unfilled-placeholder and commitment rules with their English data, and `guard` on the instance)
+ * to about 104 KB. The performance issue (#20) takes it from here: entry points that pay only for
+ * what they use, rule data compiled at build time.
  */
-const CEILING_KB = 100;
+const CEILING_KB = 106;
 
 async function gzippedKilobytes(contents: string): Promise<number> {
   const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });

@@ -45,7 +45,7 @@ function rulePage(root: string, id: RuleId): string {
     id,
     description: meta.description,
     category: meta.category,
-    severity: meta.severity,
+    severity: meta.optIn ? `off (opt-in; ${meta.severity} when on)` : meta.severity,
     fix: fixable ? 'for some phrases (`fix`, `tactful lint --fix`)' : 'no',
     locales: data.map(([code]) => code).join(', '),
     why: english ? page('rule-why', { message: english.message, suggestions: english.suggestions.join('\n\n') }) : '',
@@ -55,7 +55,7 @@ function rulePage(root: string, id: RuleId): string {
 }
 
 function rulesIndex(root: string): string {
-  const rows = RULE_IDS.map((id) => `| [\`${id}\`](${id}.md) | ${RULES[id].category} | ${RULES[id].severity} | ${RULES[id].description} | ${ruleData(root, id).map(([code]) => code).join(', ')} |`);
+  const rows = RULE_IDS.map((id) => `| [\`${id}\`](${id}.md) | ${RULES[id].category} | ${RULES[id].optIn ? `off (${RULES[id].severity} when on)` : RULES[id].severity} | ${RULES[id].description} | ${ruleData(root, id).map(([code]) => code).join(', ')} |`);
   return page('rules-readme', { header: generatedHeader('src/lint/rules.ts and src/lint/rules/', 'md').trimEnd(), rows: rows.join('\n') });
 }
 

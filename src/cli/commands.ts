@@ -12,6 +12,7 @@ import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
 import { localesCommand } from './locales-command';
+import { mcpCommand } from './mcp-command';
 
 export type { Command } from './io';
 import type { Command } from './io';
@@ -111,7 +112,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand, mcp: mcpCommand };
 
 /** Names other tools use for our options. */
 const OPTION_ALIASES: Readonly<Record<string, string>> = {

@@ -13,6 +13,8 @@ export type PhraseEntry =
       readonly suggest?: readonly string[];
       /** A replacement that keeps the meaning, applied by `fix`. */
       readonly replace?: string;
+      /** What the phrase is about, where a rule sorts its phrases (the commitment rule: `refund`, `deadline`…). */
+      readonly kind?: string;
     };
 
 /** One side of a rule's data in one locale. */
@@ -33,6 +35,22 @@ export interface RuleLocaleData extends RulePhrases {
    * normal brand voice flagged only when the team asks for a formal voice (`voice: 'formal'`).
    */
   readonly casual?: RulePhrases;
+  /**
+   * The unfilled-placeholder rule only: what stands in brackets for a value to fill in, in the
+   * locale's words ("customer name", "vārds", "имя клиента"): whole contents, compared without
+   * case, diacritics or separators.
+   */
+  readonly standIns?: readonly string[];
+  /** The unfilled-placeholder rule only: words a stand-in may open with ("insert", "your"). */
+  readonly standInPrefixes?: readonly string[];
+  /** The unfilled-placeholder rule only: words a stand-in may end with ("here"). */
+  readonly standInSuffixes?: readonly string[];
+  /** The unfilled-placeholder rule only: words after which "null" or "undefined" is prose ("is", "the"). */
+  readonly valueNotAfter?: readonly string[];
+  /** The unfilled-placeholder rule only: words before which "null" or "undefined" is prose ("and void"). */
+  readonly valueNotBefore?: readonly string[];
+  /** The commitment rule only: the words for days after a number ("5 business days"), to read a promise's number of days. */
+  readonly days?: readonly string[];
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**

@@ -9,6 +9,7 @@ import { validateVariables } from '../core/validate';
 import { checkConversation } from '../conversation/check';
 import { detectLocale } from '../conversation/language';
 import { polishReply } from '../conversation/polish';
+import { guardWithInstance } from '../guard/instance';
 import { fix, fixResult, lint } from '../lint/linter';
 import type { LintOptions } from '../lint/options';
 import { VOICES } from '../lint/options';
@@ -111,6 +112,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
         render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }, true).text,
       });
     },
+    guard: (reply, options = {}) => guardWithInstance(reply, options, { lintOptions, polish: (text, context) => instance.polish(text, context) }),
     get locales() {
       return Object.freeze([locales.defaultLocale, ...locales.codes.filter((code) => code !== locales.defaultLocale)]);
     },

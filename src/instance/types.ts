@@ -1,4 +1,6 @@
 import type { BuiltinTemplates } from '../catalog';
+import type { GuardResult } from '../guard/guard';
+import type { InstanceGuardOptions } from '../guard/instance';
 import type { TemplateDescriptor, TemplateFilter } from '../catalog/query';
 import type { AnyTemplate, TemplateMap, TemplateVariables } from '../core/template';
 import type { Channel, LocaleDefinition, LocaleResources, Register } from '../core/types';
@@ -109,6 +111,17 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
    * ```
    */
   polish(reply: string, context?: PolishContext): PolishResult;
+  /**
+   * Checks a reply before it is sent (an LLM's, or anyone's), in this instance's locales and
+   * register: lints it, applies the safe rewrites and gives a verdict, `send`, `revise` or `block`,
+   * with the reasons. Greetings and closings only when asked (`polish`). Never throws on a string.
+   *
+   * @example
+   * ```ts
+   * tactful.guard('Hi {{first_name}}, thanks!').verdict; // → 'block'
+   * ```
+   */
+  guard(reply: string, options?: InstanceGuardOptions): GuardResult;
   /**
    * Loads a locale at run time, without rebuilding: checked like `tactful locales check` checks
    * a translation (placeholders, message syntax, plural forms, registers, no untranslated text).

@@ -33,6 +33,7 @@ interface PhraseRef {
   readonly message: string;
   readonly suggestions: readonly string[];
   readonly replace: string | undefined;
+  readonly kind: string | undefined;
 }
 
 interface CompiledLocale {
@@ -67,6 +68,7 @@ function addPhrases(
       message: readable(data.message),
       suggestions: (typeof entry === 'string' || !entry.suggest ? [...data.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
       replace: typeof entry === 'string' ? undefined : entry.replace,
+      kind: typeof entry === 'string' ? undefined : entry.kind,
     };
     matcher.addPattern(slots, ref);
   });
@@ -155,7 +157,7 @@ export function resolveLintLocale(options: LintOptions): LocaleDefinition {
 
 function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined {
   const setting = options.rules?.[ruleId];
-  if (setting === 'off') return undefined;
+  if (setting === 'off' || (setting === undefined && RULES[ruleId].optIn)) return undefined;
   return setting ?? RULES[ruleId].severity;
 }
 
@@ -277,7 +279,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const isAllowed = (first: number, last: number) => allowReach[first]! >= last;
   const guarded = guardedStarts(prose, tokens, compiledLocale.guards, excluded);
 
-  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace: string | undefined, sentenceStart = false) => {
+  const push = (ruleId: RuleId, severity: Severity, start: number, end: number, message: string, suggestions: readonly string[], replace: string | undefined, sentenceStart = false, kind?: string) => {
     if (regions.disabled.length > 0 && isDisabled(regions.disabled, ruleId, start)) return;
     const from = toOriginal(start);
     const to = toOriginal(end);
@@ -287,7 +289,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     const safe = replace !== undefined && !decoded?.touchesReference(start, end);
     const fix: Fix | undefined = safe ? { offset: from, length: to - from, text: matchApostrophes(matchCase(replace, original, sentenceStart), text) } : undefined;
     const { line, column } = lines.position(from);
-    diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), text: original, offset: from, length: to - from, line, column });
+    diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), ...(kind ? { kind } : {}), text: original, offset: from, length: to - from, line, column });
   };
 
   // Phrase rules: the longest match wins where phrases of one rule overlap. A rule says which
@@ -318,7 +320,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     // between them (a bracket, an emoji, a line break, a link) would be deleted with the phrase.
     const replace = match.payload.replace !== undefined && spacedOnly(prose, tokens, match.first, match.last) ? match.payload.replace : undefined;
     const sentenceStart = match.first === 0 || tokens[match.first]!.breakBefore;
-    push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace, sentenceStart);
+    push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace, sentenceStart, match.payload.kind);
   }
 
   // Rules with a matcher of their own (capitals are not a phrase).

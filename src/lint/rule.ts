@@ -10,6 +10,8 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** One line, in English, for the rules table and as a fallback message. */
   readonly description: string;
+  /** Off unless the caller turns it on (`rules: { commitment: 'warning' }`); `severity` is its severity when on. */
+  readonly optIn?: boolean;
 }
 
 /**

@@ -13,6 +13,8 @@ import { selfServiceDeflection } from './rules/self-service-deflection/index';
 import { shouting } from './rules/shouting/index';
 import { slang } from './rules/slang/index';
 import { uncertainty } from './rules/uncertainty/index';
+import { commitment } from './rules/commitment/index';
+import { unfilledPlaceholder } from './rules/unfilled-placeholder/index';
 import type { RuleId } from './types';
 
 export type { RuleMeta } from './rule';
@@ -37,11 +39,13 @@ export const RULE_MODULES: Readonly<Record<RuleId, RuleModule>> = {
   slang,
   register,
   profanity,
+  'unfilled-placeholder': unfilledPlaceholder,
+  commitment,
 };
 
 /** Each built-in rule's category, default severity and description. */
 export const RULES: Readonly<Record<RuleId, RuleMeta>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(RULE_MODULES).map(([id, { category, severity, description }]) => [id, Object.freeze({ id: id as RuleId, category, severity, description })]),
+    Object.entries(RULE_MODULES).map(([id, { category, severity, description, optIn }]) => [id, Object.freeze({ id: id as RuleId, category, severity, description, ...(optIn ? { optIn } : {}) })]),
   ) as Record<RuleId, RuleMeta>,
 );

@@ -17,6 +17,8 @@ export const RULE_IDS = [
   'slang',
   'register',
   'profanity',
+  'unfilled-placeholder',
+  'commitment',
 ] as const;
 
 /** A built-in rule's id. */
@@ -41,6 +43,8 @@ export interface Diagnostic {
   readonly suggestions: readonly string[];
   /** A safe rewrite `fix` applies, when one exists. */
   readonly fix?: Fix;
+  /** What the finding is about, where a rule sorts its phrases: the commitment rule's `refund`, `deadline`… */
+  readonly kind?: string;
   /** The flagged text, exactly as written. */
   readonly text: string;
   /** Offset in the original text (UTF-16 code units), even after normalisation. */

@@ -252,6 +252,7 @@ export function scaffoldLocale(project: LocaleProject, code: string, meta: Local
       ...(english.reverse ? { reverse: { message: `${UNTRANSLATED}${english.reverse.message}`, suggestions: [], phrases: [] } } : {}),
       ...(english.acronyms ? { acronyms: [] } : {}),
       ...(english.notAfter ? { notAfter: [] } : {}),
+      ...(english.standIns ? { standIns: [], standInPrefixes: [], standInSuffixes: [], valueNotAfter: [], valueNotBefore: [] } : {}),
       examples: { flag: [], pass: [] },
     };
     write(join('src', 'lint', 'rules', rule.name, `${code}.json`), json(data));

@@ -18,6 +18,7 @@ import enUsPriceChange from '../../../locales/en-US/price-change.json';
 import enUsResolution from '../../../locales/en-US/resolution.json';
 import enUsUpdate from '../../../locales/en-US/update.json';
 import lintBlame from '../../lint/rules/blame/en.json';
+import lintCommitment from '../../lint/rules/commitment/en.json';
 import lintDismissive from '../../lint/rules/dismissive/en.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/en.json';
 import lintJargon from '../../lint/rules/jargon/en.json';
@@ -31,6 +32,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/en.json';
 import lintSlang from '../../lint/rules/slang/en.json';
 import lintUncertainty from '../../lint/rules/uncertainty/en.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/en.json';
 import conversation from '../../conversation/data/en.json';
 
 /**
@@ -48,7 +50,7 @@ const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'en', name: 'English', registers: ['formal'], formatLocale: 'en-GB', quotes: ["“", "”"], conversation,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
   regions: { 'en-US': { 'apology': enUsApology, 'negative-feedback': enUsNegativeFeedback, 'price-change': enUsPriceChange, 'resolution': enUsResolution, 'update': enUsUpdate } },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

@@ -14,6 +14,7 @@ import resolution from '../../../locales/lt/resolution.json';
 import update from '../../../locales/lt/update.json';
 import { vocativeLt } from '../../locales/vocative/lt';
 import lintBlame from '../../lint/rules/blame/lt.json';
+import lintCommitment from '../../lint/rules/commitment/lt.json';
 import lintDismissive from '../../lint/rules/dismissive/lt.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/lt.json';
 import lintJargon from '../../lint/rules/jargon/lt.json';
@@ -27,6 +28,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/lt.json';
 import lintSlang from '../../lint/rules/slang/lt.json';
 import lintUncertainty from '../../lint/rules/uncertainty/lt.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/lt.json';
 import conversation from '../../conversation/data/lt.json';
 import examples from '../../../templates/examples/lt.json';
 
@@ -44,7 +46,7 @@ import examples from '../../../templates/examples/lt.json';
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'lt', name: 'lietuvių', registers: ['formal', 'informal'], quotes: ["„", "“"], vocative: vocativeLt, conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

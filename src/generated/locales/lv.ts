@@ -14,6 +14,7 @@ import resolution from '../../../locales/lv/resolution.json';
 import update from '../../../locales/lv/update.json';
 import { vocativeLv } from '../../locales/vocative/lv';
 import lintBlame from '../../lint/rules/blame/lv.json';
+import lintCommitment from '../../lint/rules/commitment/lv.json';
 import lintDismissive from '../../lint/rules/dismissive/lv.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/lv.json';
 import lintJargon from '../../lint/rules/jargon/lv.json';
@@ -27,6 +28,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/lv.json';
 import lintSlang from '../../lint/rules/slang/lv.json';
 import lintUncertainty from '../../lint/rules/uncertainty/lv.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/lv.json';
 import conversation from '../../conversation/data/lv.json';
 import examples from '../../../templates/examples/lv.json';
 
@@ -44,7 +46,7 @@ import examples from '../../../templates/examples/lv.json';
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'lv', name: 'latviešu', registers: ['formal', 'informal'], quotes: ["„", "”"], vocative: vocativeLv, conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

@@ -13,6 +13,7 @@ import priceChange from '../../../locales/ro/price-change.json';
 import resolution from '../../../locales/ro/resolution.json';
 import update from '../../../locales/ro/update.json';
 import lintBlame from '../../lint/rules/blame/ro.json';
+import lintCommitment from '../../lint/rules/commitment/ro.json';
 import lintDismissive from '../../lint/rules/dismissive/ro.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/ro.json';
 import lintJargon from '../../lint/rules/jargon/ro.json';
@@ -26,6 +27,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/ro.json';
 import lintSlang from '../../lint/rules/slang/ro.json';
 import lintUncertainty from '../../lint/rules/uncertainty/ro.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/ro.json';
 import conversation from '../../conversation/data/ro.json';
 import examples from '../../../templates/examples/ro.json';
 
@@ -43,7 +45,7 @@ import examples from '../../../templates/examples/ro.json';
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'ro', name: 'română', registers: ['formal', 'informal'], quotes: ["„", "”"], conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

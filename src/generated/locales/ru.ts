@@ -13,6 +13,7 @@ import priceChange from '../../../locales/ru/price-change.json';
 import resolution from '../../../locales/ru/resolution.json';
 import update from '../../../locales/ru/update.json';
 import lintBlame from '../../lint/rules/blame/ru.json';
+import lintCommitment from '../../lint/rules/commitment/ru.json';
 import lintDismissive from '../../lint/rules/dismissive/ru.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/ru.json';
 import lintJargon from '../../lint/rules/jargon/ru.json';
@@ -26,6 +27,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/ru.json';
 import lintSlang from '../../lint/rules/slang/ru.json';
 import lintUncertainty from '../../lint/rules/uncertainty/ru.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/ru.json';
 import conversation from '../../conversation/data/ru.json';
 import examples from '../../../templates/examples/ru.json';
 
@@ -43,7 +45,7 @@ import examples from '../../../templates/examples/ru.json';
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'ru', name: 'русский', registers: ['formal', 'informal'], quotes: ["«", "»"], conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

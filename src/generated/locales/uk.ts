@@ -14,6 +14,7 @@ import resolution from '../../../locales/uk/resolution.json';
 import update from '../../../locales/uk/update.json';
 import { vocativeUk } from '../../locales/vocative/uk';
 import lintBlame from '../../lint/rules/blame/uk.json';
+import lintCommitment from '../../lint/rules/commitment/uk.json';
 import lintDismissive from '../../lint/rules/dismissive/uk.json';
 import lintFlatRefusal from '../../lint/rules/flat-refusal/uk.json';
 import lintJargon from '../../lint/rules/jargon/uk.json';
@@ -27,6 +28,7 @@ import lintSelfServiceDeflection from '../../lint/rules/self-service-deflection/
 import lintShouting from '../../lint/rules/shouting/uk.json';
 import lintSlang from '../../lint/rules/slang/uk.json';
 import lintUncertainty from '../../lint/rules/uncertainty/uk.json';
+import lintUnfilledPlaceholder from '../../lint/rules/unfilled-placeholder/uk.json';
 import conversation from '../../conversation/data/uk.json';
 import examples from '../../../templates/examples/uk.json';
 
@@ -44,7 +46,7 @@ import examples from '../../../templates/examples/uk.json';
 const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
   code: 'uk', name: 'українська', registers: ['formal', 'informal'], quotes: ["«", "»"], vocative: vocativeUk, conversation, examples,
   resources: { apology, closing, community, escalation, greeting, inquiry, 'negative-feedback': negativeFeedback, 'no-immediate-fix': noImmediateFix, 'price-change': priceChange, resolution, update },
-  lint: { 'blame': lintBlame, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty },
+  lint: { 'blame': lintBlame, 'commitment': lintCommitment, 'dismissive': lintDismissive, 'flat-refusal': lintFlatRefusal, 'jargon': lintJargon, 'non-apology': lintNonApology, 'not-my-department': lintNotMyDepartment, 'policy-shield': lintPolicyShield, 'profanity': lintProfanity, 'register': lintRegister, 'robotic': lintRobotic, 'self-service-deflection': lintSelfServiceDeflection, 'shouting': lintShouting, 'slang': lintSlang, 'uncertainty': lintUncertainty, 'unfilled-placeholder': lintUnfilledPlaceholder },
 });
 
 export default locale;

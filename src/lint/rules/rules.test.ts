@@ -15,7 +15,10 @@ const cases = ALL_LOCALES.flatMap((locale) =>
   RULE_IDS.filter((id) => locale.lint?.[id]).map((id) => ({ locale, id, data: locale.lint![id] as RuleLocaleData })),
 );
 
-describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s', (_name, { locale, id, data }) => {
+describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s', (_name, { locale: lng, id, data }) => {
+  // An opt-in rule is turned on for its own examples.
+  const on = RULES[id].optIn ? { rules: { [id]: RULES[id].severity } } : {};
+  const locale = lng;
   it('has a message, suggestions and enough examples', () => {
     expect(data.message.length).toBeGreaterThan(20);
     expect(data.suggestions.length).toBeGreaterThan(0);
@@ -31,7 +34,7 @@ describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s'
   });
 
   it.each(data.examples.flag.map((text) => [text]))('flags %j', (text) => {
-    expect(lint(text, { locale }).map((d) => d.ruleId)).toContain(id);
+    expect(lint(text, { locale, ...on }).map((d) => d.ruleId)).toContain(id);
   });
 
   it.each((data.examples.flagInformal ?? []).map((text) => [text]))('flags %j in the informal register', (text) => {
@@ -44,7 +47,7 @@ describe.each(cases.map((c) => [`${c.id} (${c.locale.code})`, c] as const))('%s'
   });
 
   it.each(data.examples.pass.map((text) => [text]))('passes %j', (text) => {
-    expect(lint(text, { locale }).map((d) => `${d.ruleId}: ${d.text}`)).toEqual([]);
+    expect(lint(text, { locale, ...on }).map((d) => `${d.ruleId}: ${d.text}`)).toEqual([]);
   });
 });
 

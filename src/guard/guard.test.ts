@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, readCorpus } from '../../bench/real';
+import { ALL_LOCALES } from '../../tests/helpers';
+import { guard, type GuardOptions } from './guard';
+import { guardStream, GuardTransformStream } from './stream';
+
+const locale = (code: string) => ALL_LOCALES.find((l) => l.code === code)!;
+const en = locale('en');
+
+describe('guard', () => {
+  it('sends a good reply as it is', () => {
+    const result = guard('Thanks, Sarah! Your parcel left our warehouse this morning.', { locale: en });
+    expect(result.verdict).toBe('send');
+    expect(result.reasons).toEqual([]);
+  });
+
+  it('applies the safe rewrites and reports them', () => {
+    const result = guard('Pls wait a moment!!!', { locale: en });
+    expect(result.text).toBe('Please wait a moment!');
+    expect(result.changes.map((c) => c.ruleId)).toEqual(['slang', 'shouting']);
+    expect(result.verdict).toBe('send');
+  });
+
+  it('blocks a placeholder, whatever the policy for other rules', () => {
+    const result = guard('Hi {{first_name}}, thanks!', { locale: en });
+    expect(result.verdict).toBe('block');
+    expect(result.reasons.map((r) => [r.code, r.text])).toEqual([['unfilled-placeholder', '{{first_name}}']]);
+  });
+
+  it('decides by severity, and by the policy where it says', () => {
+    expect(guard('It’s company policy.', { locale: en }).verdict).toBe('block');
+    expect(guard('It’s company policy.', { locale: en, policy: { 'policy-shield': 'revise' } }).verdict).toBe('revise');
+    expect(guard('I don’t know.', { locale: en }).verdict).toBe('revise');
+    expect(guard('I don’t know.', { locale: en, policy: { uncertainty: 'send' } }).verdict).toBe('send');
+  });
+
+  it('holds a promise nobody allowed, and lets allowed ones through', () => {
+    const refund = 'I’ll refund the full amount within 2 business days.';
+    expect(guard(refund, { locale: en }).reasons.map((r) => [r.code, r.kind])).toEqual([['commitment', 'refund']]);
+    expect(guard(refund, { locale: en, commitments: { allow: ['refund'] } }).verdict).toBe('send');
+    expect(guard(refund, { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('block');
+    expect(guard('I’ll refund the full amount within 5 business days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+    expect(guard('We’ll send you a replacement.', { locale: en, commitments: { allow: ['replacement'] } }).verdict).toBe('send');
+    expect(guard('Here’s a discount code for 30% off.', { locale: en, commitments: { facts: { maxDiscountPercent: 20 } } }).verdict).toBe('block');
+    expect(guard('I’ll refund you.', { locale: en, commitments: false }).verdict).toBe('send');
+    const lv = locale('lv');
+    expect(guard('Naudu atmaksāsim 3 darba dienu laikā.', { locale: lv, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('block');
+    expect(guard('Naudu atmaksāsim 5 darba dienu laikā.', { locale: lv, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+  });
+
+  it('never throws on a string, and blocks an empty reply', () => {
+    expect(guard('', { locale: en }).verdict).toBe('block');
+    expect(guard(undefined as unknown as string, { locale: en }).verdict).toBe('block');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(['send', 'revise', 'block']).toContain(guard(text, { locale: en }).verdict);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Cuts a text at the given points, in UTF-16 code units (so inside surrogate pairs too) or bytes. */
+function cut(text: string, points: readonly number[], bytes: boolean): Array<string | Uint8Array> {
+  const whole = bytes ? new TextEncoder().encode(text) : text;
+  const at = [...new Set(points.map((p) => p % (whole.length + 1)))].sort((a, b) => a - b);
+  const pieces: Array<string | Uint8Array> = [];
+  let from = 0;
+  for (const point of [...at, whole.length]) {
+    pieces.push(whole.slice(from, point));
+    from = point;
+  }
+  return pieces;
+}
+
+async function streamed(chunks: Array<string | Uint8Array>, options: GuardOptions) {
+  const guarded = guardStream(chunks, options);
+  let out = '';
+  for await (const text of guarded) out += text;
+  const result = await guarded.result;
+  return { out, result };
+}
+
+describe('guardStream', () => {
+  it('releases checked sentences and stops at a block', async () => {
+    const { out, result } = await streamed(['Thanks for wai', 'ting! Your order is on', ' its way.\nHi {{first', '_name}}, more soon.'], { locale: en });
+    expect(result.verdict).toBe('block');
+    expect(out).toBe('Thanks for waiting! Your order is on its way.\n');
+    expect(result.text).toBe(out);
+  });
+
+  it('works as a Web TransformStream, with bytes cut inside a character', async () => {
+    const bytes = new TextEncoder().encode('Paldies, Jāni! Sūtījums ir ceļā.');
+    const stream = new GuardTransformStream({ locale: locale('lv') });
+    const writer = stream.writable.getWriter();
+    void writer.write(bytes.slice(0, 11));
+    void writer.write(bytes.slice(11));
+    void writer.close();
+    let out = '';
+    for await (const text of stream.readable as unknown as AsyncIterable<string>) out += text;
+    expect(out).toBe('Paldies, Jāni! Sūtījums ir ceļā.');
+    expect((await stream.result).verdict).toBe('send');
+  });
+
+  it('gives the verdict of guard on every real reply, cut anywhere', async () => {
+    for (const { language, file } of corpusFiles()) {
+      const options = { locale: locale(language) };
+      for (const [index, reply] of readCorpus(file).entries()) {
+        const expected = guard(reply.text, options);
+        const points = [7, 13, 29, 31, 64, 101, 150].map((p) => (p * (index + 1)) % (reply.text.length + 1));
+        const { out, result } = await streamed(cut(reply.text, points, index % 2 === 0), options);
+        expect(result.verdict, reply.id).toBe(expected.verdict);
+        if (expected.verdict !== 'block') expect(out, reply.id).toBe(expected.text);
+      }
+    }
+  });
+
+  it('gives the verdict of guard on any text cut at random points', async () => {
+    const words = ['Thanks', 'pls', 'it’s company policy', '{{first_name}}', '[Customer Name]', 'I’ll refund you', '“it is company policy”', 'https://example.com/a.b', 'Jāni', '😀', '!!!', 'null and void', 'undefined', 'tactful-ignore policy-shield', '<!-- tactful-ignore -->'];
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 8 }).map((w) => w.join(' '));
+    const text = fc.array(fc.tuple(sentence, fc.constantFrom('. ', '! ', '?\n', '\n', ' ', '… ')), { maxLength: 6 }).map((parts) => parts.map(([s, end]) => s + end).join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(400), { maxLength: 12 }), fc.boolean(), async (reply, points, bytes) => {
+        const expected = guard(reply, { locale: en });
+        const { out, result } = await streamed(cut(reply, points, bytes), { locale: en });
+        expect(result.verdict).toBe(expected.verdict);
+        // A directive silences its whole line, so one later on the line can undo a rewrite of
+        // words already sent; elsewhere the text sent is the text guard gives.
+        if (expected.verdict !== 'block' && !reply.includes('tactful-')) expect(out).toBe(expected.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('an instance’s guard', () => {
+  it('lints in the reply’s language and polishes only when asked', async () => {
+    const { createTactful } = await import('../instance/create-tactful');
+    const support = createTactful({ locales: [en, locale('lv')], defaultLocale: 'en' });
+    const latvian = support.guard('Labdien, [Vārds]! Jūsu pasūtījums ir ceļā.');
+    expect([latvian.locale, latvian.verdict]).toEqual(['lv', 'block']);
+    const transcript = [{ from: 'customer', text: 'Hi, I’m Sarah. Where is my parcel?' }] as const;
+    expect(support.guard('Your parcel arrives tomorrow.', {}).text).toBe('Your parcel arrives tomorrow.');
+    const polished = support.guard('Your parcel arrives tomorrow.', { polish: { transcript } });
+    expect(polished.text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
+    expect(polished.changes.map((c) => c.kind)).toEqual(['greeting']);
+  });
+});

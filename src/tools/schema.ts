@@ -1,0 +1,85 @@
+import type { VariableDescriptor } from '../core/variables';
+
+/** A JSON Schema (draft 2020-12 and draft-07 alike: only keywords both read). */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
+
+/**
+ * One variable as JSON Schema. A model writes JSON, so a date is an ISO 8601 string (a day,
+ * `2026-12-01`, or a moment with its offset, `2026-12-01T15:00+02:00`: never a local time that
+ * could be read in the wrong zone) and money an object with its ISO 4217 currency.
+ */
+export function variableJsonSchema(variable: VariableDescriptor): JsonSchema {
+  const description = variable.description || undefined;
+  const described = (schema: JsonSchema): JsonSchema => (description ? { ...schema, description } : schema);
+  switch (variable.kind) {
+    case 'text':
+      return described({ type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S' });
+    case 'count':
+      return described({ type: 'number', minimum: 0 });
+    case 'percent':
+      return described({ type: 'number', minimum: 0, maximum: 100 });
+    case 'number':
+      return described({ type: 'number' });
+    case 'money':
+      return described({
+        type: 'object',
+        properties: { amount: { type: 'number', minimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. EUR' } },
+        required: ['amount', 'currency'],
+        additionalProperties: false,
+      });
+    case 'date':
+      return described({ type: 'string', pattern: DAY_OR_MOMENT, description: `${description ? `${description}. ` : ''}ISO 8601: a day (2026-12-01) or a moment with its offset (2026-12-01T15:00+02:00)` });
+    case 'list':
+      return described({ type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' }, minItems: 1 });
+    case 'url':
+      return described({ type: 'string', pattern: '^https?://[^\\s/$.?#][^\\s]*$' });
+    case 'boolean':
+      return described({ type: 'boolean' });
+    default:
+      return described({});
+  }
+}
+
+/**
+ * A template's variables as one JSON Schema object: each variable by its kind, the required ones
+ * required, nothing else allowed (an unknown name is usually a typo).
+ *
+ * @example
+ * ```ts
+ * variablesJsonSchema(tactful.templates({ search: 'wrong item' })[0]!.variables).required;
+ * // ['ordered', 'received']
+ * ```
+ */
+export function variablesJsonSchema(variables: readonly VariableDescriptor[]): JsonSchema {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(variables.map((variable) => [variable.name, variableJsonSchema(variable)])),
+    required: variables.filter((variable) => variable.required).map((variable) => variable.name),
+    additionalProperties: false,
+  };
+}
+
+/** A value as JSON, the way a model would send it: dates as ISO strings. */
+export function toJsonValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJsonValue(item)]));
+  return value;
+}
+
+/**
+ * Variables from JSON, as `render` takes them: ISO strings of date variables become `Date`s. A day
+ * alone is noon UTC, which is that day in every time zone from UTC−11 to UTC+11.
+ */
+export function fromJsonVariables(values: Readonly<Record<string, unknown>>, variables: readonly VariableDescriptor[]): Record<string, unknown> {
+  const kinds = new Map(variables.map((variable) => [variable.name, variable.kind]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => {
+      if (kinds.get(name) !== 'date' || typeof value !== 'string' || !new RegExp(DAY_OR_MOMENT).test(value)) return [name, value];
+      const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+      return [name, Number.isNaN(date.getTime()) ? value : date];
+    }),
+  );
+}
