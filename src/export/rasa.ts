@@ -17,15 +17,15 @@ import { groupByLocale } from './write';
  *
  * The bot sets them with the values (Babel's `Locale.parse('lv').plural_form(n)` gives the
  * category in Python). Text slots are filled by Rasa's own `{slot}` interpolation; formatted
- * values are slots of their own (`since_time`), as Rasa cannot format a date. Where html or
- * Markdown text differs from the plain text, a variation for that channel is added
- * (`rasaChannels`, default `{ markdown: 'socketio' }`).
+ * values are slots of their own (`since_time`), as Rasa cannot format a date. With
+ * `rasaChannels` (`{ markdown: 'socketio' }`), a variation for that Rasa channel is added where
+ * the html or Markdown text differs from the plain text (links, paragraphs).
  */
 export const rasa: ExportFormat = {
   name: 'rasa',
   summary: 'Rasa domain responses (responses.yml with the slots they read), one file per locale',
   write(units, options) {
-    const channels = options.rasaChannels ?? { markdown: 'socketio' };
+    const channels = options.rasaChannels ?? {};
     const entries: ExportEntry[] = [];
     const notes: ExportNote[] = [];
     const refused: ExportRefusal[] = [];

@@ -62,8 +62,10 @@ export interface ExportReport {
 /** Options every format understands, besides what to export. */
 export interface FormatOptions {
   /**
-   * Rasa only: the Rasa output channels that get the html and markdown text where it differs from
-   * the plain text, e.g. `{ markdown: 'socketio' }`. Default: `{ markdown: 'socketio' }`.
+   * Rasa only: the Rasa output channels that get the html and Markdown text where it differs from
+   * the plain text, e.g. `{ markdown: 'socketio' }`. Default: none (plain text for every channel).
+   * Rasa prefers a channel's own variations; some versions pick among all of them on a channel
+   * that has none, so name every channel the bot uses.
    */
   readonly rasaChannels?: Readonly<Partial<Record<'html' | 'markdown', string>>>;
 }
