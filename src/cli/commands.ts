@@ -10,6 +10,7 @@ import { coerceVariables, parseVarPairs } from './variables';
 import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
 import { localesCommand } from './locales-command';
+import { exportCommand } from './export-command';
 
 export type { Command } from './io';
 import type { Command } from './io';
@@ -133,7 +134,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand, export: exportCommand };
 
 /** Runs a command and turns errors into messages and exit codes: 1 for a failure, 2 for misuse. */
 /** Names other tools use for our options. */

@@ -90,7 +90,7 @@ export function helpDeskReplies(
       if (unit.derived.has(name)) note('derived-flag', name, `${name}: the wording without the part of the day (${profile.tool} cannot tell the customer's time)`);
       else if (typeof decision === 'string') note('plural-fixed', name, `${name}: the plural form for ${representativeCount(unit, name)}; the agent types the number`);
       else if (decision === false && isName(unit, name)) note('name-left-out', name, `${name}: the wording without the name (${profile.tool} ${unit.vocatives.has(name) ? 'cannot put a name in the vocative' : 'leaves an unknown name empty'})`);
-      else if (decision === false) note('optional-left-out', name, `${name}: the wording without it (${profile.tool} cannot leave out a sentence when it is unknown)`);
+      else if (decision === false) note('optional-left-out', name, `${name}: the wording without it (${profile.tool} cannot tell whether it is known)`);
     }
     variants.forEach((cases, variant) => {
       if (cases.length !== 1) throw new Error(`${unit.template.id}: a help-desk policy must decide every branch`);

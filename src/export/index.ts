@@ -72,3 +72,13 @@ export { botVariables } from './bot-variables';
 export type { BotVariablesOptions } from './bot-variables';
 export type { ExportRefusal, FixedDecisions, SourceOptions } from './source';
 export type { ExportEntry, ExportFile, ExportFormat, ExportNote, ExportNoteCode, ExportReport, FormatOptions, FormatOutput } from './types';
+
+// For a format of your own (docs/exports.md, "Adding a format"): the same building blocks the built-in ones use.
+export { expandStructure, finishPieces, refsOf, variableKey, writePieces } from './expand';
+export type { Condition, ExpandPolicy, ExportCase, Piece, VariableRef } from './expand';
+export { expandUnit, resolveUnits, shortCode } from './source';
+export type { ExportUnit } from './source';
+export { helpDeskReplies } from './helpdesk';
+export type { HelpDeskProfile, HelpDeskReply, ToolVariable } from './helpdesk';
+export { botPolicy, givenExpression, lgName } from './lg';
+export { rasaName } from './rasa';
