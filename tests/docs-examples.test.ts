@@ -24,6 +24,7 @@ const IMPORT = /^import\s+(.+?)\s+from\s+'([^']+)';$/;
 function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful') return join(root, 'src/index');
   if (specifier === 'tactful/define') return join(root, 'src/define/index');
+  if (specifier === 'tactful/export') return join(root, 'src/export/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
   return locale ? join(root, 'src/locales', locale[1]!) : specifier;
 }
