@@ -16,6 +16,7 @@ function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful/i18next') return join(root, 'src/i18next/index');
   if (specifier === 'tactful/stream') return join(root, 'src/guard/stream-entry');
   if (specifier === 'tactful/tools') return join(root, 'src/tools/index');
+  if (specifier === 'tactful/export') return join(root, 'src/export/index');
   const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
   return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }

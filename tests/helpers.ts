@@ -27,15 +27,5 @@ export function thrown(call: () => unknown): unknown {
   throw new Error('expected the call to throw');
 }
 
-const SAMPLE_COUNTS = [...Array.from({ length: 201 }, (_, i) => i), 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 5.5, 1000000];
-
-/**
- * One count for each plural category of a locale (lt: one → 1, few → 2, many → 0.5, other → 0),
- * for tests that drive i18next's own plural resolution with a count.
- */
-export function pluralSamples(locale: string): ReadonlyMap<string, number> {
-  const rules = new Intl.PluralRules(locale);
-  const found = new Map<string, number>();
-  for (const n of SAMPLE_COUNTS) if (!found.has(rules.select(n))) found.set(rules.select(n), n);
-  return found;
-}
+/** One count for each plural category of a locale, for tests that drive i18next's plural resolution. */
+export { pluralSamples } from '../src/core/format';

@@ -16,9 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, i18next, stream, tools, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, define, textlint, i18next, stream, tools, export, one entry per shipped locale and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './i18next', './package.json', './stream', './textlint', './tools', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      ['.', './define', './export', './i18next', './package.json', './stream', './textlint', './tools', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
     );
   });
 
@@ -115,6 +115,14 @@ describe('built entry points', () => {
     const rule = require(join(root, 'dist/textlint.cjs')) as { linter: unknown; fixer: unknown };
     expect(typeof rule.linter).toBe('function');
     expect(typeof rule.fixer).toBe('function');
+  });
+
+  it('tactful/export loads from ESM and CommonJS and exports a locale', async () => {
+    const esm = (await import(pathToFileURL(join(root, 'dist/export.js')).href)) as typeof import('../src/export');
+    const cjs = require(join(root, 'dist/export.cjs')) as typeof import('../src/export');
+    const en = require(join(root, 'dist/locales/en.cjs')) as api.LocaleDefinition;
+    expect(Object.keys(esm.EXPORT_FORMATS)).toEqual(['chatwoot', 'zendesk', 'freshdesk', 'gorgias', 'rasa', 'lg']);
+    expect(cjs.exportCatalog('chatwoot', { locales: [en] }).files.map((f) => f.path)).toEqual(['chatwoot/en.json']);
   });
 
   it('renders from the CommonJS build', () => {

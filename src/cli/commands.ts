@@ -13,6 +13,7 @@ import { lintCommand } from './lint-command';
 import { checkCommand } from './check-command';
 import { localesCommand } from './locales-command';
 import { mcpCommand } from './mcp-command';
+import { exportCommand } from './export-command';
 
 export type { Command } from './io';
 import type { Command } from './io';
@@ -112,7 +113,7 @@ Options:
 };
 
 /** Every subcommand by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand, mcp: mcpCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { render, list, lint: lintCommand, check: checkCommand, locales: localesCommand, mcp: mcpCommand, export: exportCommand };
 
 /** Names other tools use for our options. */
 const OPTION_ALIASES: Readonly<Record<string, string>> = {

@@ -42,6 +42,20 @@ export function pluralRules(locale: string): Intl.PluralRules {
 
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
 
+const SAMPLE_COUNTS = [...Array.from({ length: 201 }, (_, i) => i), 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 5.5, 1000000];
+
+/**
+ * One count for each plural category of a locale, in the order the counts first reach them
+ * (lt: other → 0, one → 1, few → 2, many → 0.5): what an export that writes every form of a
+ * message, or a test that asks i18next for each, needs.
+ */
+export function pluralSamples(locale: string): ReadonlyMap<string, number> {
+  const rules = pluralRules(locale);
+  const found = new Map<string, number>();
+  for (const n of SAMPLE_COUNTS) if (!found.has(rules.select(n))) found.set(rules.select(n), n);
+  return found;
+}
+
 /** Formats a number for a locale ("1 234,5" in lv, "1,234.5" in en). */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
