@@ -1,4 +1,4 @@
-import { helpDeskReplies, type HelpDeskProfile } from './helpdesk';
+import { contactName, helpDeskReplies, replyEntries, type HelpDeskProfile } from './helpdesk';
 import type { ExportFile, ExportFormat } from './types';
 import { groupByLocale, json } from './write';
 
@@ -16,8 +16,7 @@ export const CHATWOOT_PROFILE: HelpDeskProfile = {
     // Chatwoot fills agent.* from the conversation's assignee: empty while it is unassigned. Used
     // only where the template needs the name of the agent writing (who has taken the conversation).
     agentName: { expression: '{{agent.first_name}}', guaranteed: false, assumedWhenRequired: true, note: 'the assignee: assign the conversation to yourself before inserting' },
-    customerName: { expression: '{{contact.first_name}}', guaranteed: false, note: 'empty for a contact without a name' },
-    memberName: { expression: '{{contact.first_name}}', guaranteed: false, note: 'empty for a contact without a name' },
+    ...contactName('{{contact.first_name}}', 'empty for a contact without a name'),
   },
 };
 
@@ -37,16 +36,7 @@ export const chatwoot: ExportFormat = {
       locale,
       content: json(list.map((r): ChatwootCannedResponse => ({ short_code: r.shortCode, content: r.text.markdown! }))),
     }));
-    const entries = replies.map((r) => ({
-      name: r.shortCode,
-      templateId: r.unit.template.id,
-      locale: r.unit.code,
-      register: r.unit.register,
-      variant: r.variant,
-      fixed: r.fixed,
-      variables: r.variables,
-      slots: r.slots,
-    }));
+    const entries = replyEntries(replies);
     return { files, entries, notes, refused };
   },
 };

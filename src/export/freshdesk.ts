@@ -1,4 +1,4 @@
-import { helpDeskReplies, type HelpDeskProfile } from './helpdesk';
+import { contactName, helpDeskReplies, replyEntries, type HelpDeskProfile } from './helpdesk';
 import type { ExportFile, ExportFormat } from './types';
 import { groupByLocale, json } from './write';
 
@@ -13,8 +13,7 @@ export const FRESHDESK_PROFILE: HelpDeskProfile = {
   tool: 'Freshdesk',
   variables: {
     agentName: { expression: '{{ticket.agent.name}}', guaranteed: false, assumedWhenRequired: true, note: 'the ticket\'s agent: assign the ticket to yourself before inserting' },
-    customerName: { expression: '{{ticket.requester.firstname}}', guaranteed: false, note: 'empty for a requester without a name' },
-    memberName: { expression: '{{ticket.requester.firstname}}', guaranteed: false, note: 'empty for a requester without a name' },
+    ...contactName('{{ticket.requester.firstname}}', 'empty for a requester without a name'),
   },
 };
 
@@ -39,16 +38,7 @@ export const freshdesk: ExportFormat = {
       );
       return { path: `freshdesk/${locale}.json`, locale, content: json({ folders }) };
     });
-    const entries = replies.map((r) => ({
-      name: r.shortCode,
-      templateId: r.unit.template.id,
-      locale: r.unit.code,
-      register: r.unit.register,
-      variant: r.variant,
-      fixed: r.fixed,
-      variables: r.variables,
-      slots: r.slots,
-    }));
+    const entries = replyEntries(replies);
     return { files, entries, notes, refused };
   },
 };

@@ -1,5 +1,5 @@
 import { languageOf } from '../core/locale';
-import { helpDeskReplies, type HelpDeskProfile } from './helpdesk';
+import { contactName, helpDeskReplies, replyEntries, type HelpDeskProfile } from './helpdesk';
 import type { ExportFile, ExportFormat } from './types';
 import { groupByLocale, json } from './write';
 
@@ -14,8 +14,7 @@ export const GORGIAS_PROFILE: HelpDeskProfile = {
   variables: {
     // The agent applying the macro: always known.
     agentName: { expression: '{{current_user.firstname}}', guaranteed: true, note: 'the agent applying the macro' },
-    customerName: { expression: '{{ticket.customer.firstname}}', guaranteed: false, note: 'empty for a customer without a name' },
-    memberName: { expression: '{{ticket.customer.firstname}}', guaranteed: false, note: 'empty for a customer without a name' },
+    ...contactName('{{ticket.customer.firstname}}', 'empty for a customer without a name'),
   },
 };
 
@@ -51,16 +50,7 @@ export const gorgias: ExportFormat = {
         ),
       ),
     }));
-    const entries = replies.map((r) => ({
-      name: r.shortCode,
-      templateId: r.unit.template.id,
-      locale: r.unit.code,
-      register: r.unit.register,
-      variant: r.variant,
-      fixed: r.fixed,
-      variables: r.variables,
-      slots: r.slots,
-    }));
+    const entries = replyEntries(replies);
     return { files, entries, notes, refused };
   },
 };

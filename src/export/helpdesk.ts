@@ -138,3 +138,23 @@ function dedupeNotes(notes: readonly ExportNote[]): ExportNote[] {
     return true;
   });
 }
+
+/** The customer's name in a tool: the same variable for a customer and a community member. */
+export function contactName(expression: string, note: string): Pick<HelpDeskProfile['variables'], 'customerName' | 'memberName'> {
+  const variable: ToolVariable = { expression, guaranteed: false, note };
+  return { customerName: variable, memberName: variable };
+}
+
+/** What the export's report says of each reply: its name in the tool and how it was made. */
+export function replyEntries(replies: readonly HelpDeskReply[], name: (reply: HelpDeskReply) => string = (r) => r.shortCode) {
+  return replies.map((r) => ({
+    name: name(r),
+    templateId: r.unit.template.id,
+    locale: r.unit.code,
+    register: r.unit.register,
+    variant: r.variant,
+    fixed: r.fixed,
+    variables: r.variables,
+    slots: r.slots,
+  }));
+}

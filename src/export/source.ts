@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import { MESSAGE_STORE_OPTIONS } from '../render/locale-registry';
 import { builtinTemplates } from '../catalog';
 import { InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
@@ -99,12 +100,7 @@ function createI18n(locales: ReadonlyArray<readonly [string, LocaleDefinition]>,
   void i18n.init({
     resources: Object.fromEntries(locales.map(([code, locale]) => [code, structuredClone(locale.resources)])),
     lng: locales[0]![0],
-    fallbackLng: false,
-    initAsync: false,
-    keySeparator: '.',
-    nsSeparator: ':',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
+    ...MESSAGE_STORE_OPTIONS,
   } as Parameters<i18n['init']>[0]);
   const known = new Set(locales.map(([code]) => code));
   for (const template of templates) {

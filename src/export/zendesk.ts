@@ -1,4 +1,4 @@
-import { helpDeskReplies, type HelpDeskProfile } from './helpdesk';
+import { contactName, helpDeskReplies, replyEntries, type HelpDeskProfile } from './helpdesk';
 import type { ExportFormat } from './types';
 import { json } from './write';
 
@@ -17,8 +17,7 @@ export const ZENDESK_PROFILE: HelpDeskProfile = {
   variables: {
     // The agent applying the macro: always known.
     agentName: { expression: '{{current_user.first_name}}', guaranteed: true, note: 'the agent applying the macro' },
-    customerName: { expression: '{{ticket.requester.first_name}}', guaranteed: false, note: 'empty or an e-mail address for a requester without a name' },
-    memberName: { expression: '{{ticket.requester.first_name}}', guaranteed: false, note: 'empty or an e-mail address for a requester without a name' },
+    ...contactName('{{ticket.requester.first_name}}', 'empty or an email address for a requester without a name'),
   },
 };
 
@@ -65,16 +64,7 @@ export const zendesk: ExportFormat = {
         actions: [{ field: 'comment_value', value: `{{dc.${name}}}` }],
       });
     }
-    const entries = replies.map((r) => ({
-      name: itemName(r.unit.template.id, r.unit.register, r.variant),
-      templateId: r.unit.template.id,
-      locale: r.unit.code,
-      register: r.unit.register,
-      variant: r.variant,
-      fixed: r.fixed,
-      variables: r.variables,
-      slots: r.slots,
-    }));
+    const entries = replyEntries(replies, (r) => itemName(r.unit.template.id, r.unit.register, r.variant));
     return { files: [{ path: 'zendesk/zendesk.json', content: json({ dynamic_content_items: dynamicContent, macros }) }], entries, notes, refused };
   },
 };

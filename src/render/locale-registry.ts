@@ -10,6 +10,21 @@ import { checkLocale, type LocaleProblem } from '../translate/check';
 import { buildPlan, type RenderPlan } from './plan';
 import type { ServedLocale } from './render-template';
 
+
+/**
+ * How tactful's i18next instances read the locale JSON: no fallback to another language (the
+ * resolver decides that), `ns:key.path` keys, values never escaped by i18next (the channel does
+ * that), synchronous, quiet.
+ */
+export const MESSAGE_STORE_OPTIONS = {
+  fallbackLng: false,
+  initAsync: false,
+  keySeparator: '.',
+  nsSeparator: ':',
+  interpolation: { escapeValue: false },
+  showSupportNotice: false,
+} as const;
+
 /**
  * An instance's locales: the loaded locales and their regional overlays, the i18next instance that
  * stores their messages, the render plans built from them, and which locale serves a request.
@@ -48,12 +63,7 @@ export class LocaleRegistry {
         ...[...this.locales.values()].flatMap(regionResources),
       ]),
       lng: this.defaultLocale,
-      fallbackLng: false,
-      initAsync: false,
-      keySeparator: '.',
-      nsSeparator: ':',
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
+      ...MESSAGE_STORE_OPTIONS,
     } as Parameters<i18n['init']>[0]);
     for (const template of templates) {
       for (const [code, tree] of Object.entries(template.messages ?? {})) {
