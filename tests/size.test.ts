@@ -35,6 +35,8 @@ describe('bundle size', () => {
     const included = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
     expect(included.some((path) => path.includes('src/translate') || path.includes('dist/index.js'))).toBe(true);
     expect(included.filter((path) => /node_modules\/(saxes|xmlchars)\//.test(path))).toEqual([]);
+    // Nor the MCP SDK (only `tactful mcp` loads it) or the exporters (`tactful/export`).
+    expect(included.filter((path) => /node_modules\/@modelcontextprotocol\/|src\/export\/|dist\/export/.test(path))).toEqual([]);
   });
 
   it('a locale pulls in no other locale', async () => {
