@@ -22,6 +22,8 @@ const library: Options = {
   // Cyrillic and Baltic letters as UTF-8, not six-byte escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';
+    // Maps point stack traces at src/ lines without carrying the sources: the package stays small.
+    options.sourcesContent = false;
   },
 };
 
@@ -56,6 +58,9 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     sourcemap: true,
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
