@@ -45,22 +45,25 @@ function fixCjsInterop(dir = 'dist'): void {
   }
 }
 
+/** The CLI's entry starts with a shebang (a banner would put one on every file of the build). */
+function addShebang(path: string): void {
+  const code = readFileSync(path, 'utf8');
+  if (!code.startsWith('#!')) writeFileSync(path, `#!/usr/bin/env node\n${code}`);
+}
+
 export default defineConfig([
-  // ESM shares chunks between entry points, so a locale and the core never load the same code twice.
-  { ...library, format: ['esm'], splitting: true },
+  // ESM shares chunks between entry points, so a locale and the core never load the same code
+  // twice; the CLI is one more entry, sharing the library's chunks instead of bundling its own copy.
+  {
+    ...library,
+    entry: { ...(library.entry as Record<string, string>), cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    splitting: true,
+    onSuccess: async () => addShebang('dist/cli.js'),
+  },
   // CommonJS: `require('tactful/locales/lv')` returns the locale itself (cjsInterop), as the types say.
   { ...library, format: ['cjs'], splitting: false, cjsInterop: true, onSuccess: async () => fixCjsInterop() },
   // tactful/export runs where a team exports (Node, CI), never in a chat widget: a bundle of its
   // own, so it shares no chunk with the core and the core's size (tests/size.test.ts) is unchanged.
   { ...library, entry: { export: 'src/export/index.ts' }, format: ['esm', 'cjs'], splitting: false },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    target: 'node20',
-    sourcemap: true,
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-    },
-    banner: { js: '#!/usr/bin/env node' },
-  },
 ]);
