@@ -23,6 +23,9 @@ async function runWith(files: Record<string, string>, stdin: string, argv: strin
     exists: (path) => path in files,
     color: false,
     readStdin: async () => stdin,
+    isDirectory: () => false,
+    glob: () => [],
+    stdinIsTTY: false,
     cwd: '/project',
   };
   const code = await runCli(argv, io);
