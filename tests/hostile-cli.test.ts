@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/cli/config';
-import { processIo, readTextFile, UsageError } from '../src/cli/io';
+import { endQuietlyWhenReaderLeaves, processIo, readTextFile, UsageError } from '../src/cli/io';
 import { toUri } from '../src/cli/report';
 import { coerceVariables, parseVarPairs } from '../src/cli/variables';
 
@@ -89,6 +90,25 @@ describe('directories and globs', () => {
     expect(cards.map((c) => c.path)).toEqual(['chats/one.txt', 'chats/two.json']);
     expect(cards.every((c) => typeof c.scorecard.score === 'number')).toBe(true);
     expect(run('check', 'chats/one.txt', '--locale', 'en', '--format', 'json').stdout).toMatch(/^\{/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  // Issue #19: `tactful list --json | head -1` printed an EPIPE stack trace and exited 1.
+  it('tactful list --json | head -1 ends quietly with exit 0', () => {
+    const bin = join(__dirname, '..', 'dist', 'cli.js');
+    const script = `"${process.execPath}" "${bin}" list --json | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('exit=0\n');
+  });
+
+  it('only EPIPE ends quietly; other write errors stay loud', () => {
+    const stream = new PassThrough();
+    const codes: number[] = [];
+    endQuietlyWhenReaderLeaves(stream, (code) => codes.push(code));
+    stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(codes).toEqual([0]);
+    expect(() => stream.emit('error', Object.assign(new Error('no space'), { code: 'ENOSPC' }))).toThrow('no space');
   });
 });
 

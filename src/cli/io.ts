@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
-import type { ExitCode } from './exit-codes';
+import { EXIT, type ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
 export interface CliIo {
@@ -47,6 +47,18 @@ export const processIo: CliIo = {
 export async function readInput(io: CliIo, what: string): Promise<string> {
   if (io.stdinIsTTY) io.stderr(`Reading ${what} from standard input; end with Ctrl-D, or pass a file.`);
   return io.readStdin();
+}
+
+/**
+ * Ends the process quietly, with `EXIT.ok`, when the reader of `stream` goes away
+ * (`tactful list --json | head -1`): the write fails with EPIPE, which is no error of ours, as in
+ * `cat` or `git log`. The one place every command's output gets this; other errors stay loud.
+ */
+export function endQuietlyWhenReaderLeaves(stream: NodeJS.WritableStream = process.stdout, exit: (code: number) => void = process.exit): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(EXIT.ok);
+  });
 }
 
 /** A mistake in how the command was called: printed with the usage, exit code `EXIT.usage`. */
