@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
 
 /** Runs the CLI in-process over an in-memory file system. */
-async function runWith(files: Record<string, string>, stdin: string, argv: string[]) {
+async function runWith(files: Record<string, string>, stdin: string, argv: string[], { tty = false } = {}) {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -25,7 +25,7 @@ async function runWith(files: Record<string, string>, stdin: string, argv: strin
     readStdin: async () => stdin,
     isDirectory: () => false,
     glob: () => [],
-    stdinIsTTY: false,
+    stdinIsTTY: tty,
     cwd: '/project',
   };
   const code = await runCli(argv, io);
@@ -132,6 +132,22 @@ describe('tactful render', () => {
     }
     expect((await run('--help')).out).toMatch(/Commands:/);
   });
+
+  it('`tactful help <command>` prints that command\'s help, as `<command> --help` does', async () => {
+    for (const command of ['render', 'lint', 'check']) {
+      const viaHelp = await run('help', command);
+      expect(viaHelp.code).toBe(0);
+      expect(viaHelp.out).toBe((await run(command, '--help')).out);
+    }
+    expect((await run('help', 'nope')).code).toBe(2);
+  });
+
+  it.each([['--version'], ['-v']])('%s prints the package version', async (flag) => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const { code, out } = await run(flag);
+    expect(code).toBe(0);
+    expect(out.trim()).toBe(version);
+  });
 });
 
 describe('tactful list', () => {
@@ -177,6 +193,22 @@ describe('tactful lint', () => {
     expect((await runWith({}, post, ['lint', '--locale', 'uk', '--register', 'informal', '--audience', 'group'])).out).toContain('No problems found.');
     expect((await runWith({ '/project/tactful.config.json': '{"audience":"group"}' }, post, ['lint', '--locale', 'uk', '--register', 'informal'])).out).toContain('No problems found.');
     expect((await runWith({}, post, ['lint', '--audience', 'all'])).code).toBe(2);
+  });
+
+  it('says on stderr that it reads standard input when that is a terminal, and only then', async () => {
+    const atTerminal = await runWith({}, 'Thank you for waiting.', ['lint'], { tty: true });
+    expect(atTerminal.err).toContain('standard input');
+    expect(atTerminal.out).toContain('No problems found.');
+    expect((await runWith({}, 'Thank you for waiting.', ['lint'])).err).toBe('');
+    expect((await runWith({}, 'Agent: Hello.', ['check'], { tty: true })).err).toContain('standard input');
+  });
+
+  it('--max-warnings n exits 1 when there are more than n warnings, as ESLint', async () => {
+    const warned = 'Pls hold on.';
+    expect((await runWith({}, warned, ['lint', '--max-warnings', '0'])).code).toBe(1);
+    expect((await runWith({}, warned, ['lint', '--max-warnings', '5'])).code).toBe(0);
+    expect((await runWith({}, 'Thank you for waiting.', ['lint', '--max-warnings', '0'])).code).toBe(0);
+    for (const bad of ['-1', 'many', '1.5']) expect((await runWith({}, warned, ['lint', '--max-warnings', bad])).code, bad).toBe(2);
   });
 
   it('exits 0 when only warnings or nothing is found', async () => {

@@ -2,7 +2,7 @@ import { checkConversation, type Scorecard, type TranscriptMessage } from '../co
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, painter, parseCommandLine, UsageError, type Command } from './io';
+import { choice, painter, parseCommandLine, readInput, UsageError, type Command } from './io';
 import { exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
@@ -78,7 +78,7 @@ Options:
     const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
     // One file named as such keeps the single scorecard scripts already read.
     const single = positionals.length === 0 || (positionals.length === 1 && paths.length === 1 && paths[0] === positionals[0]);
-    const inputs = paths.length === 0 ? [{ path: '<stdin>', text: await io.readStdin() }] : paths.map((path) => ({ path, text: io.readFile(path) }));
+    const inputs = paths.length === 0 ? [{ path: '<stdin>', text: await readInput(io, 'the transcript') }] : paths.map((path) => ({ path, text: io.readFile(path) }));
     const options = {
       locales: SHIPPED_LOCALES,
       ...(values.locale ? { locale: values.locale } : {}),

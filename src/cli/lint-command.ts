@@ -8,9 +8,9 @@ import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/t
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
-import { choice, parseCommandLine, UsageError, type Command } from './io';
+import { choice, parseCommandLine, readInput, UsageError, type Command } from './io';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
-import { json, sarif, stylish, type FileReport } from './report';
+import { json, sarif, stylish, tally, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 /** What a directory holds that lint reads as prose: plain text and Markdown (HTML and JSON are markup or data). */
@@ -35,7 +35,8 @@ export const lintCommand: Command = {
 
 Lints the files (standard input when none) and prints what a support agent should not send,
 why, and what to write instead. Markdown files (.md) are linted as prose: code and link
-targets are skipped. Exits with 1 when an error-level problem is found.
+targets are skipped. Exits with 1 when an error-level problem is found, or more warnings than
+--max-warnings allows.
 
 A directory is linted recursively: its .txt, .md, .markdown and .mdx files (name any other
 file to lint it as plain text). A quoted glob ('replies/**/*.txt') is expanded as ESLint does.
@@ -51,6 +52,8 @@ Options:
                          greetings and sign-offs are flagged too)
   --format <f>           stylish (default), json or sarif
   --fix                  apply the safe rewrites (files are rewritten; stdin is printed fixed)
+  --max-warnings <n>     exit with 1 when there are more than n warnings (as ESLint; default:
+                         no limit)
   --rule <id=level>      change a rule: error, warning, info or off; repeatable
   --markdown             lint standard input as Markdown
   --config <file>        read options from this file instead of tactful.config.json
@@ -66,8 +69,10 @@ Examples:
   tactful lint replies --ignore-pattern 'replies/drafts/**'
   tactful lint replies/*.md --locale lv --format sarif > tactful.sarif`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'audience', 'voice', 'format', 'config'], flags: ['fix', 'markdown'], lists: ['rule', 'ignore-pattern'] });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'audience', 'voice', 'format', 'config', 'max-warnings'], flags: ['fix', 'markdown'], lists: ['rule', 'ignore-pattern'] });
     const format = choice('format', values.format, FORMATS) ?? 'stylish';
+    const maxWarnings = values['max-warnings'];
+    if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, received "${maxWarnings}"`);
     const { config } = loadConfig(io, values.config);
     const options: LintOptions = {
       ...config,
@@ -85,7 +90,7 @@ Examples:
             text: io.readFile(path),
             markdown: /\.(md|markdown|mdx)$/i.test(path),
           }))
-        : [{ path: '<stdin>', text: await io.readStdin(), markdown: values.markdown ?? false }];
+        : [{ path: '<stdin>', text: await readInput(io, 'the reply'), markdown: values.markdown ?? false }];
 
     const reports: FileReport[] = [];
     for (const input of inputs) {
@@ -106,6 +111,7 @@ Examples:
     // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
     if (values.fix && positionals.length === 0) io.stderr(output);
     else io.stdout(output);
-    return exitWhen(reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')));
+    const counts = tally(reports);
+    return exitWhen(counts.error > 0 || (maxWarnings !== undefined && counts.warning > Number(maxWarnings)));
   },
 };
