@@ -299,17 +299,33 @@ describe('tactful check', () => {
     expect((await runWith({ 'chat.txt': chat }, '', ['check', 'chat.txt', '--medium', 'sms'])).code).toBe(2);
   });
 
-  it('exits 1 under --min-score', async () => {
+  it('exits 1 under --min-score, on the 0–1 scale of the JSON score', async () => {
     const bad = 'Customer: Where is my order?\nAgent: No idea.';
-    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(1);
-    expect((await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(0);
+    const { out } = await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--format', 'json']);
+    const { score } = JSON.parse(out) as { score: number };
+    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', String(score + 0.01)])).code).toBe(1);
+    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', String(score)])).code).toBe(0);
+    const passed = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '0.8']);
+    expect([passed.code, passed.err]).toEqual([0, '']);
+    expect((await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '1'])).code).toBe(0);
+  });
+
+  it('reads an old percentage above 1 as one, with a deprecation note on stderr', async () => {
+    const bad = 'Customer: Where is my order?\nAgent: No idea.';
+    const old = await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80']);
+    expect(old.code).toBe(1);
+    expect(old.err).toContain('0.8');
+    const good80 = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '80']);
+    expect(good80.code).toBe(0);
+    expect(good80.err).toContain('--min-score');
   });
 
   it.each([
     [{ 'x.txt': 'hello there' }, ['check', 'x.txt'], /x\.txt:1: expected "Agent: …"/],
     [{ 'x.json': '[{"from":"robot","text":"hi"}]' }, ['check', 'x.json'], /transcript\[0\]\.from/],
-    [{}, ['check', '--min-score', '120'], /--min-score must be a number from 0 to 100/],
-    [{}, ['check', '--min-score', '0.8'], /did you mean 80\?/],
+    [{}, ['check', '--min-score', '120'], /--min-score/],
+    [{}, ['check', '--min-score', '-0.5'], /--min-score/],
+    [{}, ['check', '--min-score', 'high'], /--min-score/],
   ] as Array<[Record<string, string>, string[], RegExp]>)('reports a bad transcript or option (%#)', async (files, argv, message) => {
     const { code, err } = await runWith({ ...files }, 'Agent: Hello.', argv);
     expect(code).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { checkConversation, type Scorecard, type TranscriptMessage } from '../co
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, painter, parseCommandLine, readInput, UsageError, type Command } from './io';
+import { choice, painter, parseCommandLine, readInput, UsageError, type CliIo, type Command } from './io';
 import { exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
@@ -27,6 +27,20 @@ function stylish(card: Scorecard, color: boolean): string {
   });
   const diagnostics = card.diagnostics.map((d) => `  message ${d.messageIndex + 1}, ${d.line}:${d.column}  ${d.severity}  “${d.text}” — ${d.ruleId}`);
   return [`Score: ${Math.round(card.score * 100)}% (${card.locale})`, '', ...lines, ...(diagnostics.length ? ['', 'Tone:', ...diagnostics] : [])].join('\n');
+}
+
+/**
+ * `--min-score` on the scale of `Scorecard.score` (0–1). A value above 1 can only be the
+ * percentage earlier versions took: read as one, with a deprecation note on stderr, so existing
+ * CI jobs keep their meaning while they move to the new form.
+ */
+function minScore(value: string | undefined, io: CliIo): number | undefined {
+  if (value === undefined) return undefined;
+  const n = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`--min-score must be a score from 0 to 1 (e.g. 0.8), received "${value}"`);
+  if (n <= 1) return n;
+  io.stderr(`tactful: --min-score ${value} read as ${n / 100}; percentages are deprecated, write --min-score ${n / 100}`);
+  return n / 100;
 }
 
 /** The transcript formats a directory is searched for: plain-text lines and JSON. */
@@ -57,7 +71,9 @@ Options:
                          (reply gaps, closing, thanks, feedback request)
   --no-feedback          do not expect a feedback request at the end
   --max-gap <seconds>    the longest acceptable wait for an agent reply (default: the medium's)
-  --min-score <0-100>    exit with 1 when the score is lower
+  --min-score <0-1>      exit with 1 when the score is lower, on the scale of the JSON score
+                         and the API (0.8 for 80%); the old percentage (80) still works, with a
+                         deprecation note, when it is above 1
   --format <f>           stylish (default) or json
   --ignore-pattern <g>   skip the files this glob matches in directories and globs; repeatable
   -h, --help             show this help`,
@@ -70,11 +86,7 @@ Options:
       if (!Number.isFinite(n) || n < 0 || n > max) throw new UsageError(`--${option} must be a number from 0 to ${max}, received "${value}"`);
       return n;
     };
-    const minimum = number('min-score', values['min-score'], 100);
-    // The JSON score is 0–1, the option a percentage: 0.8 would let every conversation pass.
-    if (minimum !== undefined && minimum > 0 && minimum < 1) {
-      throw new UsageError(`--min-score is a percentage from 0 to 100: did you mean ${Math.round(minimum * 100)}? (received "${values['min-score']}")`);
-    }
+    const minimum = minScore(values['min-score'], io);
     const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
     // One file named as such keeps the single scorecard scripts already read.
     const single = positionals.length === 0 || (positionals.length === 1 && paths.length === 1 && paths[0] === positionals[0]);
@@ -95,6 +107,6 @@ Options:
     } else {
       io.stdout(format === 'json' ? JSON.stringify(cards, null, 2) : cards.map(({ path, scorecard }) => `${painter(io.color)('4', path)}\n${stylish(scorecard, io.color)}`).join('\n\n'));
     }
-    return exitWhen(minimum !== undefined && cards.some(({ scorecard }) => scorecard.score * 100 < minimum));
+    return exitWhen(minimum !== undefined && cards.some(({ scorecard }) => scorecard.score < minimum));
   },
 };
