@@ -164,6 +164,25 @@ describe('tactful list', () => {
     expect(list.every((t) => t.locales.includes('lv'))).toBe(true);
   });
 
+  it.each([
+    ['--category', 'apologies', 'apology'],
+    ['--category', 'greetings', 'greeting'],
+    ['--category', 'escalaton', 'escalation'],
+    ['--tag', 'refnd', 'refund'],
+  ])('%s %s suggests %s and exits 2', async (option, value, guess) => {
+    const { code, err } = await run('list', option, value);
+    expect(code).toBe(2);
+    expect(err).toContain(guess);
+    // the guess alone, not the whole list
+    expect(err).not.toContain('closing');
+  });
+
+  it('an unknown category with no near one lists the categories', async () => {
+    const { code, err } = await run('list', '--category', 'zzzz');
+    expect(code).toBe(2);
+    expect(err).toContain('apology');
+  });
+
   it('exits 1 when nothing matches', async () => {
     expect((await run('list', '--search', 'zzzz')).code).toBe(1);
   });
