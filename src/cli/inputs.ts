@@ -22,8 +22,11 @@ export interface InputKinds {
  *
  * @example
  * ```ts
- * expandInputs(['replies', 'notes/*.md'], io, { extensions: ['txt', 'md'], ignore: ['**\/drafts/**'] });
- * // → ['replies/a.txt', 'replies/sub/b.md', 'notes/c.md']
+ * import { processIo } from './io';
+ *
+ * // `tactful lint src/cli --ignore-pattern '**\/*.test.ts'`, were .ts a text file:
+ * expandInputs(['src/cli'], processIo, { extensions: ['ts'], ignore: ['**\/*.test.ts'] }).includes('src/cli/inputs.ts');
+ * // → true
  * ```
  */
 export function expandInputs(args: readonly string[], io: CliIo, kinds: InputKinds): string[] {
