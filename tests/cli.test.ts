@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
 
 /** Runs the CLI in-process over an in-memory file system. */
-async function runWith(files: Record<string, string>, stdin: string, argv: string[]) {
+async function runWith(files: Record<string, string>, stdin: string, argv: string[], { tty = false } = {}) {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -23,6 +23,9 @@ async function runWith(files: Record<string, string>, stdin: string, argv: strin
     exists: (path) => path in files,
     color: false,
     readStdin: async () => stdin,
+    isDirectory: () => false,
+    glob: () => [],
+    stdinIsTTY: tty,
     cwd: '/project',
   };
   const code = await runCli(argv, io);
@@ -129,6 +132,22 @@ describe('tactful render', () => {
     }
     expect((await run('--help')).out).toMatch(/Commands:/);
   });
+
+  it('`tactful help <command>` prints that command\'s help, as `<command> --help` does', async () => {
+    for (const command of ['render', 'lint', 'check']) {
+      const viaHelp = await run('help', command);
+      expect(viaHelp.code).toBe(0);
+      expect(viaHelp.out).toBe((await run(command, '--help')).out);
+    }
+    expect((await run('help', 'nope')).code).toBe(2);
+  });
+
+  it.each([['--version'], ['-v']])('%s prints the package version', async (flag) => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const { code, out } = await run(flag);
+    expect(code).toBe(0);
+    expect(out.trim()).toBe(version);
+  });
 });
 
 describe('tactful list', () => {
@@ -143,6 +162,25 @@ describe('tactful list', () => {
     const { out } = await run('list', '--json', '--locale', 'lv');
     const list = JSON.parse(out) as Array<{ id: string; locales: string[] }>;
     expect(list.every((t) => t.locales.includes('lv'))).toBe(true);
+  });
+
+  it.each([
+    ['--category', 'apologies', 'apology'],
+    ['--category', 'greetings', 'greeting'],
+    ['--category', 'escalaton', 'escalation'],
+    ['--tag', 'refnd', 'refund'],
+  ])('%s %s suggests %s and exits 2', async (option, value, guess) => {
+    const { code, err } = await run('list', option, value);
+    expect(code).toBe(2);
+    expect(err).toContain(guess);
+    // the guess alone, not the whole list
+    expect(err).not.toContain('closing');
+  });
+
+  it('an unknown category with no near one lists the categories', async () => {
+    const { code, err } = await run('list', '--category', 'zzzz');
+    expect(code).toBe(2);
+    expect(err).toContain('apology');
   });
 
   it('exits 1 when nothing matches', async () => {
@@ -174,6 +212,22 @@ describe('tactful lint', () => {
     expect((await runWith({}, post, ['lint', '--locale', 'uk', '--register', 'informal', '--audience', 'group'])).out).toContain('No problems found.');
     expect((await runWith({ '/project/tactful.config.json': '{"audience":"group"}' }, post, ['lint', '--locale', 'uk', '--register', 'informal'])).out).toContain('No problems found.');
     expect((await runWith({}, post, ['lint', '--audience', 'all'])).code).toBe(2);
+  });
+
+  it('says on stderr that it reads standard input when that is a terminal, and only then', async () => {
+    const atTerminal = await runWith({}, 'Thank you for waiting.', ['lint'], { tty: true });
+    expect(atTerminal.err).toContain('standard input');
+    expect(atTerminal.out).toContain('No problems found.');
+    expect((await runWith({}, 'Thank you for waiting.', ['lint'])).err).toBe('');
+    expect((await runWith({}, 'Agent: Hello.', ['check'], { tty: true })).err).toContain('standard input');
+  });
+
+  it('--max-warnings n exits 1 when there are more than n warnings, as ESLint', async () => {
+    const warned = 'Pls hold on.';
+    expect((await runWith({}, warned, ['lint', '--max-warnings', '0'])).code).toBe(1);
+    expect((await runWith({}, warned, ['lint', '--max-warnings', '5'])).code).toBe(0);
+    expect((await runWith({}, 'Thank you for waiting.', ['lint', '--max-warnings', '0'])).code).toBe(0);
+    for (const bad of ['-1', 'many', '1.5']) expect((await runWith({}, warned, ['lint', '--max-warnings', bad])).code, bad).toBe(2);
   });
 
   it('exits 0 when only warnings or nothing is found', async () => {
@@ -264,17 +318,33 @@ describe('tactful check', () => {
     expect((await runWith({ 'chat.txt': chat }, '', ['check', 'chat.txt', '--medium', 'sms'])).code).toBe(2);
   });
 
-  it('exits 1 under --min-score', async () => {
+  it('exits 1 under --min-score, on the 0–1 scale of the JSON score', async () => {
     const bad = 'Customer: Where is my order?\nAgent: No idea.';
-    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(1);
-    expect((await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '80'])).code).toBe(0);
+    const { out } = await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--format', 'json']);
+    const { score } = JSON.parse(out) as { score: number };
+    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', String(score + 0.01)])).code).toBe(1);
+    expect((await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', String(score)])).code).toBe(0);
+    const passed = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '0.8']);
+    expect([passed.code, passed.err]).toEqual([0, '']);
+    expect((await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '1'])).code).toBe(0);
+  });
+
+  it('reads an old percentage above 1 as one, with a deprecation note on stderr', async () => {
+    const bad = 'Customer: Where is my order?\nAgent: No idea.';
+    const old = await runWith({ 'bad.txt': bad }, '', ['check', 'bad.txt', '--locale', 'en', '--min-score', '80']);
+    expect(old.code).toBe(1);
+    expect(old.err).toContain('0.8');
+    const good80 = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '80']);
+    expect(good80.code).toBe(0);
+    expect(good80.err).toContain('--min-score');
   });
 
   it.each([
     [{ 'x.txt': 'hello there' }, ['check', 'x.txt'], /x\.txt:1: expected "Agent: …"/],
     [{ 'x.json': '[{"from":"robot","text":"hi"}]' }, ['check', 'x.json'], /transcript\[0\]\.from/],
-    [{}, ['check', '--min-score', '120'], /--min-score must be a number from 0 to 100/],
-    [{}, ['check', '--min-score', '0.8'], /did you mean 80\?/],
+    [{}, ['check', '--min-score', '120'], /--min-score/],
+    [{}, ['check', '--min-score', '-0.5'], /--min-score/],
+    [{}, ['check', '--min-score', 'high'], /--min-score/],
   ] as Array<[Record<string, string>, string[], RegExp]>)('reports a bad transcript or option (%#)', async (files, argv, message) => {
     const { code, err } = await runWith({ ...files }, 'Agent: Hello.', argv);
     expect(code).toBeGreaterThan(0);

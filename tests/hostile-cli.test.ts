@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/cli/config';
-import { processIo, readTextFile, UsageError } from '../src/cli/io';
+import { endQuietlyWhenReaderLeaves, processIo, readTextFile, UsageError } from '../src/cli/io';
 import { toUri } from '../src/cli/report';
 import { coerceVariables, parseVarPairs } from '../src/cli/variables';
 
@@ -28,7 +29,7 @@ describe('files the CLI cannot read as text', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
-  it.each([['lint'], ['check']])('%s <directory> is a usage error (exit 2), without a stack trace', (command) => {
+  it.each([['lint'], ['check']])('%s <empty directory> is a usage error (exit 2), without a stack trace', (command) => {
     const result = cli(command, 'adir');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('adir');
@@ -38,6 +39,76 @@ describe('files the CLI cannot read as text', () => {
   it('reads UTF-8 text as before', () => {
     writeFileSync(join(dir, 'ok.txt'), 'Sveiki, Jāni!');
     expect(processIo.readFile(join(dir, 'ok.txt'))).toBe('Sveiki, Jāni!');
+  });
+});
+
+/** Issue #19: a directory or a quoted glob is read as ESLint reads it. */
+describe('directories and globs', () => {
+  const tree = (files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'tactful-tree-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  };
+  const paths = (stdout: string) => (JSON.parse(stdout) as Array<{ path: string }>).map((r) => r.path);
+  const run = tree({
+    'replies/a.txt': 'calm down',
+    'replies/sub/b.md': 'Rules are rules.',
+    'replies/drafts/c.txt': 'calm down',
+    'replies/page.html': '<p>calm down</p>',
+    'replies/node_modules/x/d.txt': 'calm down',
+    'replies/.git/e.txt': 'calm down',
+    'chats/one.txt': 'Customer: Where is my order?\nAgent: No idea.',
+    'chats/two.json': JSON.stringify([{ from: 'agent', text: 'Hello! How can I help?' }]),
+    'chats/notes.md': 'not a transcript',
+  });
+
+  it('lint <directory> lints its text and Markdown files recursively, without node_modules and .git', () => {
+    const result = run('lint', 'replies', '--format', 'json');
+    expect(result.status).toBe(1);
+    expect(paths(result.stdout)).toEqual(['replies/a.txt', 'replies/drafts/c.txt', 'replies/sub/b.md']);
+  });
+
+  it('--ignore-pattern skips what it matches, and is repeatable', () => {
+    const result = run('lint', 'replies/', '--ignore-pattern', 'replies/drafts/**', '--ignore-pattern', '**/b.md', '--format', 'json');
+    expect(paths(result.stdout)).toEqual(['replies/a.txt']);
+  });
+
+  it('expands a quoted glob, and a glob that matches nothing is a usage error', () => {
+    expect(paths(run('lint', 'replies/**/*.txt', '--format', 'json').stdout)).toEqual(['replies/a.txt', 'replies/drafts/c.txt']);
+    const none = run('lint', 'nowhere/*.txt');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('nowhere/*.txt');
+  });
+
+  it('check <directory> scores each transcript (.txt, .json) under its path', () => {
+    const result = run('check', 'chats', '--locale', 'en', '--format', 'json');
+    expect(result.status).toBe(0);
+    const cards = JSON.parse(result.stdout) as Array<{ path: string; scorecard: { score: number } }>;
+    expect(cards.map((c) => c.path)).toEqual(['chats/one.txt', 'chats/two.json']);
+    expect(cards.every((c) => typeof c.scorecard.score === 'number')).toBe(true);
+    expect(run('check', 'chats/one.txt', '--locale', 'en', '--format', 'json').stdout).toMatch(/^\{/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  // Issue #19: `tactful list --json | head -1` printed an EPIPE stack trace and exited 1.
+  it('tactful list --json | head -1 ends quietly with exit 0', () => {
+    const bin = join(__dirname, '..', 'dist', 'cli.js');
+    const script = `"${process.execPath}" "${bin}" list --json | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('exit=0\n');
+  });
+
+  it('only EPIPE ends quietly; other write errors stay loud', () => {
+    const stream = new PassThrough();
+    const codes: number[] = [];
+    endQuietlyWhenReaderLeaves(stream, (code) => codes.push(code));
+    stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(codes).toEqual([0]);
+    expect(() => stream.emit('error', Object.assign(new Error('no space'), { code: 'ENOSPC' }))).toThrow('no space');
   });
 });
 

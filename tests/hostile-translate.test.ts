@@ -224,6 +224,9 @@ describe('tactful locales import stays inside --root (audit 2)', () => {
       exists: (path) => existsSync(path),
       color: false,
       readStdin: async () => '',
+      isDirectory: () => false,
+      glob: () => [],
+      stdinIsTTY: false,
       cwd: dir,
     };
     return { code: await runCli(['locales', 'import', 'evil.xlf', '--root', 'proj'], io), err };

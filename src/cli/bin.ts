@@ -1,7 +1,9 @@
 import { EXIT } from './exit-codes';
+import { endQuietlyWhenReaderLeaves } from './io';
 import { runCli } from './main';
 
 // The `tactful` executable. Kept apart from main.ts so importing the CLI in tests runs nothing.
+endQuietlyWhenReaderLeaves();
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

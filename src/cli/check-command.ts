@@ -2,8 +2,9 @@ import { checkConversation, type Scorecard, type TranscriptMessage } from '../co
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, painter, parseCommandLine, UsageError, type Command } from './io';
+import { choice, painter, parseCommandLine, readInput, UsageError, type CliIo, type Command } from './io';
 import { exitWhen } from './exit-codes';
+import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 
 /** The transcript, or a usage error naming the file and the line that cannot be read. */
@@ -28,16 +29,38 @@ function stylish(card: Scorecard, color: boolean): string {
   return [`Score: ${Math.round(card.score * 100)}% (${card.locale})`, '', ...lines, ...(diagnostics.length ? ['', 'Tone:', ...diagnostics] : [])].join('\n');
 }
 
+/**
+ * `--min-score` on the scale of `Scorecard.score` (0–1). A value above 1 can only be the
+ * percentage earlier versions took: read as one, with a deprecation note on stderr, so existing
+ * CI jobs keep their meaning while they move to the new form.
+ */
+function minScore(value: string | undefined, io: CliIo): number | undefined {
+  if (value === undefined) return undefined;
+  const n = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`--min-score must be a score from 0 to 1 (e.g. 0.8), received "${value}"`);
+  if (n <= 1) return n;
+  io.stderr(`tactful: --min-score ${value} read as ${n / 100}; percentages are deprecated, write --min-score ${n / 100}`);
+  return n / 100;
+}
+
+/** The transcript formats a directory is searched for: plain-text lines and JSON. */
+const TRANSCRIPT_EXTENSIONS = ['txt', 'json'] as const;
+
 /** `tactful check`: score a transcript; exit 1 under --min-score. */
 export const checkCommand: Command = {
   summary: 'score a conversation transcript against the support checklist',
-  help: `Usage: tactful check [transcript] [options]
+  help: `Usage: tactful check [transcripts, directories or globs…] [options]
 
 Scores a conversation (a file, or standard input) against the support-quality checklist:
 greeting, the customer's name, empathy, next steps, time estimates, timely updates, "anything
 else?", thanks, feedback, and tone. The transcript is JSON ([{ "from": "agent", "text": "…",
 "at": "…" }]) or plain text, one message a line: "Agent: …", "Bot: …", "Customer: …"
 (optionally "[2026-12-01T10:00:00Z] Agent: …").
+
+A directory is checked recursively: its .txt and .json files, one transcript each. A quoted
+glob ('chats/*.json') is expanded as ESLint does. Directories and globs skip node_modules and
+.git. With one file (or standard input) the output is its scorecard; with a directory, a glob
+or several files, each scorecard under its file's name (JSON: [{ "path", "scorecard" }]).
 
 Options:
   --locale <tag>         the conversation's language (default: detected per message)
@@ -48,12 +71,14 @@ Options:
                          (reply gaps, closing, thanks, feedback request)
   --no-feedback          do not expect a feedback request at the end
   --max-gap <seconds>    the longest acceptable wait for an agent reply (default: the medium's)
-  --min-score <0-100>    exit with 1 when the score is lower
+  --min-score <0-1>      exit with 1 when the score is lower, on the scale of the JSON score
+                         and the API (0.8 for 80%); the old percentage (80) still works, with a
+                         deprecation note, when it is above 1
   --format <f>           stylish (default) or json
+  --ignore-pattern <g>   skip the files this glob matches in directories and globs; repeatable
   -h, --help             show this help`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'name', 'medium', 'max-gap', 'min-score', 'format'], flags: ['escalated', 'no-feedback'] });
-    if (positionals.length > 1) throw new UsageError('check takes one transcript');
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'name', 'medium', 'max-gap', 'min-score', 'format'], flags: ['escalated', 'no-feedback'], lists: ['ignore-pattern'] });
     const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
     const number = (option: string, value: string | undefined, max: number) => {
       if (value === undefined) return undefined;
@@ -61,16 +86,12 @@ Options:
       if (!Number.isFinite(n) || n < 0 || n > max) throw new UsageError(`--${option} must be a number from 0 to ${max}, received "${value}"`);
       return n;
     };
-    const minimum = number('min-score', values['min-score'], 100);
-    // The JSON score is 0–1, the option a percentage: 0.8 would let every conversation pass.
-    if (minimum !== undefined && minimum > 0 && minimum < 1) {
-      throw new UsageError(`--min-score is a percentage from 0 to 100: did you mean ${Math.round(minimum * 100)}? (received "${values['min-score']}")`);
-    }
-    const path = positionals[0];
-    if (path !== undefined && !io.exists(path)) throw new UsageError(`${path}: no such file`);
-    const text = path === undefined ? await io.readStdin() : io.readFile(path);
-    const transcript = readTranscript(text, path ?? '<stdin>');
-    const card = checkConversation(transcript, {
+    const minimum = minScore(values['min-score'], io);
+    const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
+    // One file named as such keeps the single scorecard scripts already read.
+    const single = positionals.length === 0 || (positionals.length === 1 && paths.length === 1 && paths[0] === positionals[0]);
+    const inputs = paths.length === 0 ? [{ path: '<stdin>', text: await readInput(io, 'the transcript') }] : paths.map((path) => ({ path, text: io.readFile(path) }));
+    const options = {
       locales: SHIPPED_LOCALES,
       ...(values.locale ? { locale: values.locale } : {}),
       register: choice<Register>('register', values.register, REGISTERS),
@@ -78,8 +99,14 @@ Options:
       medium: choice('medium', values.medium, ['chat', 'email', 'social', 'phone'] as const),
       ...(values['no-feedback'] ? { expectFeedback: false } : {}),
       maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400),
-    });
-    io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
-    return exitWhen(minimum !== undefined && card.score * 100 < minimum);
+    };
+    const cards = inputs.map(({ path, text }) => ({ path, scorecard: checkConversation(readTranscript(text, path), options) }));
+    if (single) {
+      const card = cards[0]!.scorecard;
+      io.stdout(format === 'json' ? JSON.stringify(card, null, 2) : stylish(card, io.color));
+    } else {
+      io.stdout(format === 'json' ? JSON.stringify(cards, null, 2) : cards.map(({ path, scorecard }) => `${painter(io.color)('4', path)}\n${stylish(scorecard, io.color)}`).join('\n\n'));
+    }
+    return exitWhen(minimum !== undefined && cards.some(({ scorecard }) => scorecard.score < minimum));
   },
 };

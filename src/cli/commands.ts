@@ -81,11 +81,23 @@ Example:
   },
 };
 
+/** A filter value no template has is a typo, not an empty result: name the nearest ones. */
+function knownValue(option: string, value: string | undefined, known: readonly string[]): void {
+  if (value === undefined || known.includes(value)) return;
+  const names = [...new Set(known)].sort();
+  // Categories and tags are singular: "apologies" is "apology" a step too far for the edit distance.
+  const singular = value.replace(/ies$/i, 'y').replace(/(?<=[^s])s$/i, '');
+  const guesses = nearest(value, names).length > 0 ? nearest(value, names) : nearest(singular, names);
+  if (guesses.length > 0) throw new UsageError(`no ${option} "${value}": did you mean ${guesses.join(', ')}?`);
+  throw new UsageError(`no ${option} "${value}" (${option === 'category' ? `categories: ${names.join(', ')}` : 'tactful list --json shows every template\'s tags'})`);
+}
+
 const list: Command = {
   summary: 'list and search the templates',
   help: `Usage: tactful list [options]
 
-Lists the templates, one a line: id and description.
+Lists the templates, one a line: id and description. A --category or --tag no template has is
+a usage error (exit 2) that names the nearest ones ("apologies": did you mean apology?).
 
 Options:
   --category <name>     only this category (greeting, apology, escalation, …)
@@ -97,7 +109,10 @@ Options:
   async run(args, io) {
     const { values, positionals } = parseCommandLine(args, { strings: ['category', 'tag', 'locale', 'search'], flags: ['json'] });
     const search = [values.search, ...positionals].filter(Boolean).join(' ') || undefined;
-    const found = instance().templates({ category: values.category, tag: values.tag, locale: values.locale, search });
+    const tactful = instance();
+    knownValue('category', values.category, tactful.templates().map((t) => t.category));
+    knownValue('tag', values.tag, tactful.templates().flatMap((t) => t.tags));
+    const found = tactful.templates({ category: values.category, tag: values.tag, locale: values.locale, search });
     if (values.json) {
       io.stdout(JSON.stringify(found, null, 2));
       return EXIT.ok;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ExitCode } from './exit-codes';
+import { globSync } from 'tinyglobby';
+import { EXIT, type ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
 export interface CliIo {
@@ -9,9 +10,14 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
   readonly exists: (path: string) => boolean;
+  readonly isDirectory: (path: string) => boolean;
+  /** The files the glob patterns match, relative to the working directory, sorted; none of `ignore`. */
+  readonly glob: (patterns: readonly string[], ignore: readonly string[]) => string[];
   /** Colour the output (a terminal, and NO_COLOR not set). */
   readonly color: boolean;
   readonly readStdin: () => Promise<string>;
+  /** Standard input is a terminal: nothing is piped in, and a person would wait at a silent prompt. */
+  readonly stdinIsTTY: boolean;
   readonly cwd: string;
 }
 
@@ -22,14 +28,38 @@ export const processIo: CliIo = {
   readFile: (path) => readTextFile(path),
   writeFile: (path, text) => writeFileSync(path, text),
   exists: (path) => existsSync(path),
+  isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
+  glob: (patterns, ignore) => globSync([...patterns], { ignore: [...ignore], onlyFiles: true, expandDirectories: false }).sort(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
+  stdinIsTTY: Boolean(process.stdin.isTTY),
   cwd: process.cwd(),
 };
+
+/**
+ * Standard input, read to its end. At a terminal the command says first what it waits for, on
+ * stderr, instead of seeming to hang.
+ */
+export async function readInput(io: CliIo, what: string): Promise<string> {
+  if (io.stdinIsTTY) io.stderr(`Reading ${what} from standard input; end with Ctrl-D, or pass a file.`);
+  return io.readStdin();
+}
+
+/**
+ * Ends the process quietly, with `EXIT.ok`, when the reader of `stream` goes away
+ * (`tactful list --json | head -1`): the write fails with EPIPE, which is no error of ours, as in
+ * `cat` or `git log`. The one place every command's output gets this; other errors stay loud.
+ */
+export function endQuietlyWhenReaderLeaves(stream: NodeJS.WritableStream = process.stdout, exit: (code: number) => void = process.exit): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(EXIT.ok);
+  });
+}
 
 /** A mistake in how the command was called: printed with the usage, exit code `EXIT.usage`. */
 export class UsageError extends Error {}

@@ -7,11 +7,14 @@ import { AUDIENCES, VOICES, RULE_SETTINGS, type LintOptions } from '../lint/opti
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
-import { choice, parseCommandLine, UsageError, type Command } from './io';
+import { expandInputs } from './inputs';
+import { choice, parseCommandLine, readInput, UsageError, type Command } from './io';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
-import { json, sarif, stylish, type FileReport } from './report';
+import { json, sarif, stylish, tally, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
+/** What a directory holds that lint reads as prose: plain text and Markdown (HTML and JSON are markup or data). */
+const LINTED_EXTENSIONS = ['txt', 'md', 'markdown', 'mdx'] as const;
 
 function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Severity | 'off'>> {
   const rules: Partial<Record<RuleId, Severity | 'off'>> = {};
@@ -28,11 +31,16 @@ function parseRuleOptions(values: readonly string[]): Partial<Record<RuleId, Sev
 /** `tactful lint`: files or standard input, three output formats, safe fixes, exit 1 on errors. */
 export const lintCommand: Command = {
   summary: 'check replies for phrases a support agent should never send',
-  help: `Usage: tactful lint [files…] [options]
+  help: `Usage: tactful lint [files, directories or globs…] [options]
 
 Lints the files (standard input when none) and prints what a support agent should not send,
 why, and what to write instead. Markdown files (.md) are linted as prose: code and link
-targets are skipped. Exits with 1 when an error-level problem is found.
+targets are skipped. Exits with 1 when an error-level problem is found, or more warnings than
+--max-warnings allows.
+
+A directory is linted recursively: its .txt, .md, .markdown and .mdx files (name any other
+file to lint it as plain text). A quoted glob ('replies/**/*.txt') is expanded as ESLint does.
+Directories and globs skip node_modules and .git.
 
 Options:
   --locale <tag>         language of the text (en, ro, ru, lv, lt, uk); default: the config's,
@@ -44,9 +52,13 @@ Options:
                          greetings and sign-offs are flagged too)
   --format <f>           stylish (default), json or sarif
   --fix                  apply the safe rewrites (files are rewritten; stdin is printed fixed)
+  --max-warnings <n>     exit with 1 when there are more than n warnings (as ESLint; default:
+                         no limit)
   --rule <id=level>      change a rule: error, warning, info or off; repeatable
   --markdown             lint standard input as Markdown
   --config <file>        read options from this file instead of tactful.config.json
+  --ignore-pattern <g>   skip the files this glob matches in directories and globs, e.g.
+                         'replies/drafts/**'; repeatable
   -h, --help             show this help
 
 Configuration: tactful.config.json (or the "tactful" key of package.json) in the working
@@ -54,10 +66,13 @@ directory may set locale, register, audience, voice, rules, allow, extraPhrases 
 
 Examples:
   echo "It's company policy." | tactful lint
+  tactful lint replies --ignore-pattern 'replies/drafts/**'
   tactful lint replies/*.md --locale lv --format sarif > tactful.sarif`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'audience', 'voice', 'format', 'config'], flags: ['fix', 'markdown'], lists: ['rule'] });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'audience', 'voice', 'format', 'config', 'max-warnings'], flags: ['fix', 'markdown'], lists: ['rule', 'ignore-pattern'] });
     const format = choice('format', values.format, FORMATS) ?? 'stylish';
+    const maxWarnings = values['max-warnings'];
+    if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, received "${maxWarnings}"`);
     const { config } = loadConfig(io, values.config);
     const options: LintOptions = {
       ...config,
@@ -70,11 +85,12 @@ Examples:
     };
     const inputs =
       positionals.length > 0
-        ? positionals.map((path) => {
-            if (!io.exists(path)) throw new UsageError(`${path}: no such file`);
-            return { path, text: io.readFile(path), markdown: /\.(md|markdown|mdx)$/i.test(path) };
-          })
-        : [{ path: '<stdin>', text: await io.readStdin(), markdown: values.markdown ?? false }];
+        ? expandInputs(positionals, io, { extensions: LINTED_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] }).map((path) => ({
+            path,
+            text: io.readFile(path),
+            markdown: /\.(md|markdown|mdx)$/i.test(path),
+          }))
+        : [{ path: '<stdin>', text: await readInput(io, 'the reply'), markdown: values.markdown ?? false }];
 
     const reports: FileReport[] = [];
     for (const input of inputs) {
@@ -95,6 +111,7 @@ Examples:
     // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
     if (values.fix && positionals.length === 0) io.stderr(output);
     else io.stdout(output);
-    return exitWhen(reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')));
+    const counts = tally(reports);
+    return exitWhen(counts.error > 0 || (maxWarnings !== undefined && counts.warning > Number(maxWarnings)));
   },
 };

@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { COMMANDS, runCommand } from './commands';
 import { EXIT, type ExitCode } from './exit-codes';
 import { processIo, type CliIo } from './io';
@@ -9,7 +10,11 @@ ${Object.entries(COMMANDS)
   .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
   .join('\n')}
 
-Run \`tactful <command> --help\` for a command's options.`;
+Options:
+  -h, --help     show this help
+  -v, --version  print tactful's version
+
+Run \`tactful help <command>\` (or \`tactful <command> --help\`) for a command's options.`;
 
 /**
  * Runs the command line with the given arguments (without `node` and the script) and returns
@@ -17,6 +22,12 @@ Run \`tactful <command> --help\` for a command's options.`;
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout(version);
+    return EXIT.ok;
+  }
+  // `tactful help render` is `tactful render --help`, as in git and npm.
+  if (name === 'help' && args[0] !== undefined && !args[0].startsWith('-')) return runCli([args[0], '--help'], io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;

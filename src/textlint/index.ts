@@ -1,7 +1,9 @@
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { resolveTextLocale, SOURCE_LOCALE } from '../core/locale-resolver';
 import { lint } from '../lint/linter';
-import type { LintOptions } from '../lint/options';
+import { checkLintConfig, type LintOptions } from '../lint/options';
+import type { Severity } from '../lint/types';
+import { InvalidOptionsError } from '../core/errors';
 
 /** Options of the textlint rule, as in `.textlintrc`: the linter's options, the locale as a tag. */
 export type TextlintOptions = Omit<LintOptions, 'locale' | 'locales' | 'markdown'> & { readonly locale?: string };
@@ -13,17 +15,34 @@ interface TxtNode {
 }
 interface RuleContext {
   readonly Syntax: Readonly<Record<string, string>>;
-  readonly RuleError: new (message: string, details?: { padding?: unknown; fix?: unknown }) => unknown;
   readonly report: (node: TxtNode, error: unknown) => void;
   readonly getSource: (node: TxtNode) => string;
   readonly locator: { range(range: readonly [number, number]): unknown };
   readonly fixer?: { replaceTextRange(range: readonly [number, number], text: string): unknown };
 }
+
+// textlint's severity levels (TextlintRuleSeverityLevelKeys): a report carries its own.
+const TEXTLINT_SEVERITY: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 3 };
+
+/**
+ * The rule's options, checked by the linter's own schema: a misspelt key (\`rulez\`) or rule id
+ * is an error that names it, not an option silently ignored. \`severity\` is textlint's own key.
+ */
+function checkedOptions(options: TextlintOptions & { severity?: unknown }): TextlintOptions {
+  const { severity: _textlintSeverity, ...ours } = options;
+  const result = checkLintConfig(ours);
+  if (!result.ok) {
+    const [first] = result.problems;
+    throw new InvalidOptionsError(`tactful textlint rule: ${first!.path}`, first!.expected, first!.received);
+  }
+  return ours;
+}
 type Handlers = Record<string, (node: TxtNode) => void>;
 
 function reporter(withFixes: boolean) {
   return (context: RuleContext, options: TextlintOptions = {}): Handlers => {
-    const { Syntax, RuleError, report, getSource, locator, fixer } = context;
+    const { Syntax, report, getSource, locator, fixer } = context;
+    options = checkedOptions(options);
     const locale = resolveTextLocale(options.locale, SHIPPED_LOCALES, { fallback: SOURCE_LOCALE });
     const lintOptions: LintOptions = { ...options, locale, locales: SHIPPED_LOCALES, markdown: true };
     let quoteDepth = 0;
@@ -33,7 +52,8 @@ function reporter(withFixes: boolean) {
         const range = [d.offset, d.offset + d.length] as const;
         const suggestion = d.suggestions[0] ? ` ${d.suggestions[0]}` : '';
         const fix = withFixes && d.fix && fixer ? fixer.replaceTextRange(range, d.fix.text) : undefined;
-        report(node, new RuleError(`${d.message}${suggestion} (${d.ruleId})`, { padding: locator.range(range), ...(fix ? { fix } : {}) }));
+        // A plain report object, not a RuleError, so that it carries the diagnostic's own severity.
+        report(node, { message: `“${d.text}”: ${d.message}${suggestion} (${d.ruleId})`, padding: locator.range(range), severity: TEXTLINT_SEVERITY[d.severity], ...(fix ? { fix } : {}) });
       }
     };
     return {

@@ -12,7 +12,7 @@ const base = { ext: '.md', plugins: [{ pluginId: 'markdown', plugin: markdownPlu
 
 async function lintMarkdown(text: string, options: object = {}) {
   const result = await kernel.lintText(text, { ...base, rules: [{ ruleId: 'tactful', rule, options }] });
-  return result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message }));
+  return result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message, severity: m.severity }));
 }
 
 describe('tactful as a textlint rule', () => {
@@ -34,6 +34,31 @@ describe('tactful as a textlint rule', () => {
     expect(await lintMarkdown('Calm down.', { rules: { dismissive: 'off' } })).toEqual([]);
     expect(await lintMarkdown('Calm down.', { locale: 'ru' })).toEqual([]);
     expect(await lintMarkdown('Calm down.', { locale: 'en' })).toHaveLength(1);
+  });
+
+  it('names the flagged phrase in each message', async () => {
+    const [message] = await lintMarkdown('Sorry, rules are rules.\n');
+    expect(message!.message).toContain('rules are rules');
+  });
+
+  it.each([
+    [{}, [2, 1]],
+    [{ rules: { slang: 'info' } }, [2, 3]],
+    [{ rules: { 'policy-shield': 'warning' } }, [1, 1]],
+  ])('maps each diagnostic\'s severity to textlint\'s (error 2, warning 1, info 3): %j', async (options, severities) => {
+    const messages = await lintMarkdown('Rules are rules. Pls wait.\n', options);
+    expect(messages.map((m) => m.severity)).toEqual(severities);
+  });
+
+  it.each([[{ rulez: { jargon: 'off' } }, 'rulez'], [{ rules: { jargn: 'off' } }, 'rules.jargn'], [{ register: 'casual' }, 'register']])(
+    'reports a misspelt option instead of ignoring it: %j',
+    async (options, option) => {
+      await expect(lintMarkdown('Calm down.', options)).rejects.toMatchObject({ code: 'INVALID_OPTIONS', option: expect.stringContaining(option) });
+    },
+  );
+
+  it('accepts textlint\'s own severity key beside ours', async () => {
+    expect(await lintMarkdown('Calm down.', { severity: 'warning', locale: 'en' })).toHaveLength(1);
   });
 
   it('fixes with textlint --fix', async () => {

@@ -16,6 +16,9 @@ async function run(cwd: string, ...argv: string[]) {
     exists: () => false,
     color: false,
     readStdin: async () => '',
+    isDirectory: () => false,
+    glob: () => [],
+    stdinIsTTY: false,
     cwd,
   };
   const code = await runCli(argv, io);
