@@ -3,7 +3,7 @@
 // importing alone; then, in this process, the first `guard` call (phrase sets compiled) and the
 // warm cost of a call and of a streamed reply. Medians of 21 runs, cases interleaved. Uses the
 // build in dist/ (`npm run build` first). Writes bench/results/guard.json.
-import { execFileSync } from 'node:child_process';
+import { coldStarts, median } from './cold-start.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const REPLY = 'Thanks for waiting, Sarah! Pls allow 2 days for the courier; I’ll refund the shipping fee.';
@@ -16,17 +16,7 @@ const CASES = {
     `const { guard } = await import('./dist/index.js'); const en = (await import('./dist/locales/en.js')).default; guard(${JSON.stringify(REPLY)}, { locale: en });`,
   ],
 };
-const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, []]));
-for (let run = 0; run < 21; run++) {
-  for (const [name, args] of Object.entries(CASES)) {
-    const start = process.hrtime.bigint();
-    execFileSync(process.execPath, args, { stdio: 'ignore' });
-    samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const bare = median(samples['bare node']);
-const results = Object.keys(CASES).map((name) => ({ case: name, 'ms (median)': Math.round(median(samples[name])), 'ms over bare node': Math.round(median(samples[name]) - bare) }));
+const results = coldStarts(CASES);
 
 // In process: the first call compiles the locale's phrase sets; later calls reuse them.
 const { guard } = await import('../dist/index.js');

@@ -2,7 +2,7 @@
 // against a bare `node -e ''`; then the same plus creating an instance and rendering the first
 // reply. Medians of 21 runs each, the three cases interleaved so machine noise hits them alike.
 // Uses the build in dist/. Writes bench/results/startup.json.
-import { execFileSync } from 'node:child_process';
+import { coldStarts } from './cold-start.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const CASES = {
@@ -14,20 +14,7 @@ const CASES = {
     "const { createTactful } = await import('./dist/index.js'); const en = (await import('./dist/locales/en.js')).default; createTactful({ locales: [en] }).render('closing.anything-else');",
   ],
 };
-const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, []]));
-for (let run = 0; run < 21; run++) {
-  for (const [name, args] of Object.entries(CASES)) {
-    const start = process.hrtime.bigint();
-    execFileSync(process.execPath, args, { stdio: 'ignore' });
-    samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const bare = median(samples['bare node']);
-const results = Object.keys(CASES).map((name) => {
-  const ms = median(samples[name]);
-  return { case: name, 'ms (median)': Math.round(ms), 'ms over bare node': Math.round(ms - bare) };
-});
+const results = coldStarts(CASES);
 console.log(`tactful start-up — Node ${process.version}\n`);
 console.table(results);
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
