@@ -9,17 +9,24 @@ import { ALL_LOCALES, tactfulWithAllLocales } from './helpers';
 const tactful = tactfulWithAllLocales();
 const templates = tactful.templates();
 
+/** Every built-in reply in a locale and register, each phrasing, with its example and the audience it is linted for. */
+function* replies(locale: string, register: (typeof REGISTERS)[number]) {
+  for (const template of templates) {
+    for (let variant = 0; variant < template.variants; variant++) {
+      const text = tactful.render(template.id as never, template.example as never, { locale, register, variant });
+      // A post to everyone in a thread uses the plural "you", which is right in both registers
+      // (Romanian "vă", Russian "вы", Latvian "jūs"): it is linted for a group audience.
+      const audience: 'group' | 'one' = template.tags.includes('to-everyone') ? 'group' : 'one';
+      yield { id: template.id, variant, text, audience };
+    }
+  }
+}
+
 describe.each(ALL_LOCALES.map((l) => [l.code] as const))('every built-in reply passes the linter (%s)', (locale) => {
   it.each(REGISTERS.map((r) => [r] as const))('%s', (register) => {
     const findings: string[] = [];
-    for (const template of templates) {
-      for (let variant = 0; variant < template.variants; variant++) {
-        const text = tactful.render(template.id as never, template.example as never, { locale, register, variant });
-        // A post to everyone in a thread uses the plural "you", which is right in both registers
-        // (Romanian "vă", Russian "вы", Latvian "jūs"): it is linted for a group audience.
-        const audience = template.tags.includes('to-everyone') ? 'group' : 'one';
-        for (const d of tactful.lint(text, { locale, register, audience })) findings.push(`${template.id} v${variant}: ${d.ruleId} “${d.text}”`);
-      }
+    for (const { id, variant, text, audience } of replies(locale, register)) {
+      for (const d of tactful.lint(text, { locale, register, audience })) findings.push(`${id} v${variant}: ${d.ruleId} “${d.text}”`);
     }
     expect(findings).toEqual([]);
   });
@@ -45,14 +52,10 @@ const DECLARED_COMMITMENTS: Readonly<Record<string, readonly string[]>> = {
 describe.each(ALL_LOCALES.map((l) => [l.code] as const))('built-in replies promise only what their template declares (%s)', (locale) => {
   it.each(REGISTERS.map((r) => [r] as const))('%s', (register) => {
     const findings: string[] = [];
-    for (const template of templates) {
-      for (let variant = 0; variant < template.variants; variant++) {
-        const text = tactful.render(template.id as never, template.example as never, { locale, register, variant });
-        const audience = template.tags.includes('to-everyone') ? 'group' : 'one';
-        for (const d of tactful.lint(text, { locale, register, audience, rules: { commitment: 'warning' } })) {
-          if (d.ruleId === 'commitment' && DECLARED_COMMITMENTS[template.id]?.includes(d.kind!)) continue;
-          findings.push(`${template.id} v${variant}: ${d.ruleId}${d.kind ? ` (${d.kind})` : ''} “${d.text}”`);
-        }
+    for (const { id, variant, text, audience } of replies(locale, register)) {
+      for (const d of tactful.lint(text, { locale, register, audience, rules: { commitment: 'warning' } })) {
+        if (d.ruleId === 'commitment' && DECLARED_COMMITMENTS[id]?.includes(d.kind!)) continue;
+        findings.push(`${id} v${variant}: ${d.ruleId}${d.kind ? ` (${d.kind})` : ''} “${d.text}”`);
       }
     }
     expect(findings).toEqual([]);

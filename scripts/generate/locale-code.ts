@@ -91,11 +91,23 @@ export const SHIPPED_LOCALES: readonly LocaleDefinition[] = [${codes.map(identif
 `;
 }
 
+/** The shipped locales' formatting data alone (no messages), for `tactful/i18next`. */
+function localeFormats(index: Record<string, LocaleMeta>): string {
+  const rows = Object.entries(index).map(([code, meta]) => `  ${code}: { ${meta.formatLocale ? `formatLocale: '${meta.formatLocale}', ` : ''}quotes: ${JSON.stringify(meta.quotes ?? ['“', '”']).replace(/,/g, ', ')} },`);
+  return `${generatedHeader('locales/index.json')}
+/** Each shipped language's quotation marks and the tag its bare code formats with, without its messages. */
+export const LOCALE_FORMATS: Readonly<Record<string, { readonly formatLocale?: string; readonly quotes: readonly [string, string] }>> = {
+${rows.join('\n')}
+};
+`;
+}
+
 export function generateLocaleCode(root = ROOT): GeneratedFiles {
   const index = readLocaleIndex(root);
   const files: GeneratedFiles = new Map();
   for (const [code, meta] of Object.entries(index)) files.set(`src/generated/locales/${code}.ts`, localeEntry(code, meta, root));
   files.set('src/generated/locale-codes.ts', localeCodes(Object.keys(index)));
   files.set('src/generated/shipped-locales.ts', shippedLocales(Object.keys(index)));
+  files.set('src/generated/locale-formats.ts', localeFormats(index));
   return files;
 }

@@ -99,6 +99,9 @@ function parseOptions(raw: string | undefined): Record<string, string> | undefin
 }
 
 /** Where a message is rendered: the language, the channel, and the language's vocative rule. */
+/** The quotation marks of a locale that names none: English's. */
+export const DEFAULT_QUOTES: readonly [string, string] = ['“', '”'];
+
 export interface MessageEnvironment {
   /** The tag dates, numbers, money and lists are formatted with: the caller's own (`en-GB`), which may be fuller than the messages' (`en`). */
   readonly locale: string;

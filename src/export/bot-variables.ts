@@ -1,5 +1,5 @@
 import { InvalidOptionsError, MissingMessageError } from '../core/errors';
-import { renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
+import { DEFAULT_QUOTES, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import type { AnyTemplate } from '../core/template';
 import type { LocaleDefinition, Register } from '../core/types';
 import { validateVariables } from '../core/validate';
@@ -60,7 +60,7 @@ export function botVariables(template: AnyTemplate, variables: Readonly<Record<s
   const unit = unitFor(template, options.locale, register);
   const env: MessageEnvironment = {
     locale: options.formatLocale ?? options.locale.formatLocale ?? unit.code,
-    quotes: options.locale.quotes ?? ['“', '”'],
+    quotes: options.locale.quotes ?? DEFAULT_QUOTES,
     channel: 'text',
     vocative: options.locale.vocative,
     timeZone: options.timeZone,

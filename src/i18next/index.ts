@@ -14,7 +14,8 @@
  * i18next.t('greeting:hi', { name: 'Jānis' }); // 'Labdien, Jāni!'
  * ```
  */
-import { formatPlaceholder, parseMessage, type MessageEnvironment, type Placeholder } from '../core/message';
+import { DEFAULT_QUOTES, formatPlaceholder, parseMessage, type MessageEnvironment, type Placeholder } from '../core/message';
+import { LOCALE_FORMATS } from '../generated/locale-formats';
 import { TactfulError } from '../core/errors';
 import { languageOf } from '../core/locale';
 import { formatTag, SOURCE_LOCALE } from '../core/locale-resolver';
@@ -25,21 +26,12 @@ import { vocativeUk } from '../locales/vocative/uk';
 /** The vocative of each shipped language that has one. */
 const VOCATIVES: Readonly<Record<string, (name: string) => string>> = { lv: vocativeLv, lt: vocativeLt, uk: vocativeUk };
 
-/** The quotation marks of each shipped language, for `list(quote: true)`. */
-const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
-  en: ['“', '”'],
-  ro: ['„', '”'],
-  ru: ['«', '»'],
-  uk: ['«', '»'],
-  lv: ['„', '”'],
-  lt: ['„', '“'],
-};
 
 /** Options of {@link TactfulFormatter}. */
 export interface TactfulFormatterOptions {
   /** The time zone dates and times are shown in (the customer's); per call, pass `timeZone` to `t()`. Default: the runtime's. */
   readonly timeZone?: string;
-  /** The tag a bare language code formats with, as tactful's own locales do. Default: `{ en: 'en-GB' }` (tactful's English is British). */
+  /** The tag a bare language code formats with. Default: as tactful's own locales do (`en` → `en-GB`: tactful's English is British). */
   readonly formatLocales?: Readonly<Record<string, string>>;
 }
 
@@ -109,10 +101,11 @@ export class TactfulFormatter {
   private environment(lng: string | undefined, options: Record<string, unknown>): MessageEnvironment {
     const tag = lng ?? SOURCE_LOCALE;
     const language = languageOf(tag);
-    const formatLocales = this.options.formatLocales ?? { en: 'en-GB' };
+    const shipped = Object.hasOwn(LOCALE_FORMATS, language) ? LOCALE_FORMATS[language] : undefined;
+    const formatLocale = this.options.formatLocales ? this.options.formatLocales[language] : shipped?.formatLocale;
     return {
-      locale: formatTag(tag, tag, formatLocales[language]),
-      quotes: QUOTES[language] ?? QUOTES.en!,
+      locale: formatTag(tag, tag, formatLocale),
+      quotes: shipped?.quotes ?? DEFAULT_QUOTES,
       channel: 'text',
       vocative: VOCATIVES[language],
       timeZone: typeof options.timeZone === 'string' ? options.timeZone : this.options.timeZone,

@@ -2,7 +2,7 @@ import { InvalidOptionsError, MissingMessageError } from '../core/errors';
 import { pluralRules } from '../core/format';
 import { languageOf } from '../core/locale';
 import { formatTag } from '../core/locale-resolver';
-import { renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
+import { DEFAULT_QUOTES, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
 import { renderStructure, type MessageNode, type StructureScope } from '../core/structure';
 import type { AnyTemplate } from '../core/template';
 import { canonicalTimeZone } from '../core/time';
@@ -132,8 +132,6 @@ function deriveFlags(
   for (const [name, derive] of Object.entries(template.derive ?? {})) flags[name] = derive(variables, context) === true;
   return flags;
 }
-
-const DEFAULT_QUOTES = ['“', '”'] as const;
 
 /** Checks a time zone option: its canonical name, or an `InvalidOptionsError` naming the option. */
 export function checkTimeZone(timeZone: string | undefined, option: string): string | undefined {
