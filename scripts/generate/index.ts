@@ -6,7 +6,7 @@
  * | --- | --- | --- |
  * | `validate-data.ts` | nothing: stops the run on bad data | the phrase, signal and message files |
  * | `catalog-code.ts` | `src/generated/catalog.ts`, `src/generated/template-sources.ts` | `templates/` |
- * | `locale-code.ts` | `src/generated/locales/<lng>.ts`, `locale-codes.ts`, `shipped-locales.ts` | `locales/index.json` and the data folders |
+ * | `locale-code.ts` | `src/generated/locales/<lng>.ts`, `locale-codes.ts`, `shipped-locales.ts`, `locale-formats.ts` | `locales/index.json` and the data folders |
  * | `rule-docs.ts` | `docs/rules/` | `src/lint/rules/` |
  * | `catalog-docs.ts` | `docs/catalog/` | the catalog rendered with its example values |
  * | `snapshots.ts` | `docs/snapshots/` | the same, one language a page |
