@@ -63,6 +63,19 @@ describe('how a conversation ends', () => {
     expect(split).toMatchObject({ 'offers-more-help': 'not-applicable' });
   });
 
+  it('a transcript that starts at a later part of a split reply does not judge the unseen opening', () => {
+    const later = (text: string) =>
+      statuses([
+        { from: 'customer', text: 'I lost all my files after the update.' },
+        { from: 'agent', text },
+      ]);
+    expect(later('@anna 4/4 This option takes you back to the last good configuration.')).toMatchObject({ greets: 'not-applicable', 'acknowledges-problem': 'not-applicable' });
+    expect(later('(2/2) This option takes you back to the last good configuration.')).toMatchObject({ greets: 'not-applicable' });
+    // The first part, or a date, is judged as any opening is.
+    expect(later('@anna 1/2 This option takes you back to the last good configuration.')).toMatchObject({ greets: 'fail', 'acknowledges-problem': 'fail' });
+    expect(later('@anna 3/2 This option takes you back.')).toMatchObject({ greets: 'fail' });
+  });
+
   it('a rhetorical brush-off does not keep the thread open', () => {
     expect(statuses([{ from: 'customer', text: 'The app keeps crashing.' }, { from: 'agent', text: 'Have you checked our website?' }])).toMatchObject({
       'offers-more-help': 'fail',

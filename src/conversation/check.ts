@@ -169,6 +169,16 @@ export interface CheckOptions {
 /** Part of a reply split over several posts, at its start or end: "1/2 …", "… (2/3)". A date ("on 5/6 we…") is not. */
 export const SPLIT = /^\s*\(?\d\s?\/\s?\d\)?\s|\s\(?\d\s?\/\s?\d\)?\s*$/;
 
+/**
+ * A later part of a reply split over several posts ("@anna 3/4 …", "(2/2) …"): the parts before
+ * it, where a greeting and an acknowledgement would be, are not in the transcript.
+ */
+const LATER_PART = /^\s*(?:@\w+\s+)*\(?([2-9])\s?\/\s?([2-9])\)?\s/;
+function isLaterPart(text: string): boolean {
+  const match = LATER_PART.exec(text);
+  return match !== null && Number(match[1]) <= Number(match[2]);
+}
+
 /** Rules whose finding means a message brushes the customer off rather than hands over or asks (slang does not). */
 const BRUSH_OFFS: ReadonlySet<string> = new Set(['not-my-department', 'self-service-deflection', 'dismissive', 'policy-shield', 'blame', 'flat-refusal', 'profanity']);
 
@@ -346,8 +356,10 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const lastAgent = agent.slice(-2);
 
   // greets: the first agent message greets.
+  // A transcript that starts in the middle of a split reply cannot show the greeting.
   const opening = agent[0];
-  result('greets', !opening ? 'not-applicable' : has(opening, 'greeting') ? 'pass' : 'fail', opening?.index);
+  const openingMissing = opening !== undefined && isLaterPart(opening.text);
+  result('greets', !opening || openingMissing ? 'not-applicable' : has(opening, 'greeting') ? 'pass' : 'fail', opening?.index);
 
   // uses-name: once the name is known, an agent message uses it.
   let name = options.facts?.customerName;
@@ -384,7 +396,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const complaint = customer.find((m) => has(m, 'problem'));
   const reply = complaint && agent.find((m) => m.index > complaint.index);
   const firstReply = customer[0] && agent.find((m) => m.index > customer[0]!.index);
-  if (complaint && reply) result('acknowledges-problem', acknowledges(reply) ? 'pass' : 'fail', reply.index);
+  if (complaint && reply) result('acknowledges-problem', acknowledges(reply) ? 'pass' : reply === opening && openingMissing ? 'not-applicable' : 'fail', reply.index);
   else if (!complaint && firstReply && acknowledges(firstReply)) result('acknowledges-problem', 'pass', firstReply.index);
   else result('acknowledges-problem', 'not-applicable', complaint?.index);
 
