@@ -107,14 +107,14 @@ export interface MediumProfile {
 /**
  * What a QA lead expects on each medium. A live chat answers within minutes and ends with
  * "anything else?" and a rating; an e-mail within a working day, with no rating (surveys go out
- * separately); a public social reply within about an hour, in 280 characters, often handing the
+ * separately); a public social reply within about an hour (QA leads let an hour and a half pass), in 280 characters, often handing the
  * conversation to private messages, with neither a closing question nor a rating expected; a phone
  * call at once.
  */
 export const MEDIUM_PROFILES: Readonly<Record<Medium, MediumProfile>> = Object.freeze({
   chat: Object.freeze({ maxGapSeconds: 120, expectFeedback: true, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
   email: Object.freeze({ maxGapSeconds: 24 * 3600, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
-  social: Object.freeze({ maxGapSeconds: 3600, expectFeedback: false, expectClosing: false, expectThanks: false, maxLength: 280, greetWithoutName: false }),
+  social: Object.freeze({ maxGapSeconds: 5400, expectFeedback: false, expectClosing: false, expectThanks: false, maxLength: 280, greetWithoutName: false }),
   phone: Object.freeze({ maxGapSeconds: 60, expectFeedback: false, expectClosing: true, expectThanks: true, maxLength: undefined, greetWithoutName: true }),
 });
 
