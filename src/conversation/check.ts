@@ -120,13 +120,15 @@ export const MEDIUM_PROFILES: Readonly<Record<Medium, MediumProfile>> = Object.f
 
 /**
  * How much each item counts in the score. Explaining what happens next and keeping a good tone
- * weigh most; courtesy words least. `no-blame` and `tone` are critical by default: failing one
+ * weigh most; the opening (a greeting, and acknowledging the problem) 1.5 each; courtesy words
+ * least. Set on 424 real conversations, where a QA lead's overall verdict leaned on the opening
+ * as much as on acknowledging the problem. `no-blame` and `tone` are critical by default: failing one
  * sets the score to 0, as a QA scorecard's auto-fail does.
  */
 export const DEFAULT_WEIGHTS: Readonly<Record<ChecklistId, number>> = Object.freeze({
-  greets: 1,
+  greets: 1.5,
   'uses-name': 1,
-  'acknowledges-problem': 2,
+  'acknowledges-problem': 1.5,
   'explains-next-steps': 3,
   'gives-time-estimate': 2,
   'timely-updates': 2,
@@ -385,11 +387,12 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
 
   // acknowledges-problem: the agent's first reply after the first complaint apologises or
   // empathises, before any question it asks. Where no complaint is recognised but the agent's
-  // first reply apologises anyway, the agent saw a problem, and acknowledged it.
+  // first reply apologises anyway ("Sorry for the trouble!"), the agent saw a problem, and
+  // acknowledged it; warm words alone ("we appreciate your concern") do not show there was one.
   // An apology for the wait ("Sorry for the delayed response") answers the delay, not the problem.
-  const acknowledges = (reply: Analysed) => {
+  const acknowledges = (reply: Analysed, signals: readonly SignalId[] = ['apology', 'empathy']) => {
     const delays = reply.hits.filter((h) => h.signal === 'delayApology');
-    const care = reply.hits.find((h) => (h.signal === 'apology' || h.signal === 'empathy') && !delays.some((d) => h.offset < d.end && d.offset < h.end));
+    const care = reply.hits.find((h) => signals.includes(h.signal) && !delays.some((d) => h.offset < d.end && d.offset < h.end));
     const question = firstQuestion(reply.text);
     return care !== undefined && (question === -1 || care.offset < question);
   };
@@ -397,7 +400,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   const reply = complaint && agent.find((m) => m.index > complaint.index);
   const firstReply = customer[0] && agent.find((m) => m.index > customer[0]!.index);
   if (complaint && reply) result('acknowledges-problem', acknowledges(reply) ? 'pass' : reply === opening && openingMissing ? 'not-applicable' : 'fail', reply.index);
-  else if (!complaint && firstReply && acknowledges(firstReply)) result('acknowledges-problem', 'pass', firstReply.index);
+  else if (!complaint && firstReply && acknowledges(firstReply, ['apology'])) result('acknowledges-problem', 'pass', firstReply.index);
   else result('acknowledges-problem', 'not-applicable', complaint?.index);
 
   // explains-next-steps: before the end, the agent says what happens next; a hand-off tells the
