@@ -1,0 +1,157 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The package as a new user gets it: `npm pack`, unpacked into fresh projects (ES module,
+ * CommonJS, TypeScript on node16, bundler and node10 resolution) that know nothing of this
+ * repository, each importing every subpath the package exports. The runtime dependencies are
+ * linked from this repository's node_modules, so the test needs no network; everything else
+ * comes from the tarball alone (a file missing from `files`, a wrong `exports` or `typesVersions`
+ * entry fails here).
+ */
+
+const root = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; dependencies: Record<string, string> };
+const subpaths = Object.keys(pkg.exports)
+  .filter((entry) => entry !== './package.json')
+  .map((entry) => (entry === '.' ? 'tactful' : `tactful/${entry.slice(2)}`));
+
+let work: string;
+
+function project(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(join(work, 'package'), join(dir, 'node_modules', 'tactful'), 'dir');
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+const run = (dir: string, args: string[], input?: string) => execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+// The three TypeScript projects compile at once (each takes a while: tsc reads zod's types too).
+async function tsc(dir: string): Promise<void> {
+  try {
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: dir });
+  } catch (error) {
+    throw new Error(`tsc failed in ${dir}:\n${(error as { stdout: string }).stdout}`);
+  }
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tactful-tarball-'));
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as { filename: string }[];
+  execFileSync('tar', ['-xzf', join(work, packed!.filename), '-C', work]);
+  // The runtime dependencies, where npm would put them for the unpacked package.
+  for (const dependency of Object.keys(pkg.dependencies)) {
+    const target = join(work, 'package', 'node_modules', dependency);
+    mkdirSync(join(target, '..'), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dependency), target, 'dir');
+  }
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// What every project does with the package: render in two languages, lint, check a conversation.
+const USE = `
+const support = createTactful({ locales: [en, lv] });
+const reply = support.render('apology.late-delivery', { customerName: 'Anna', delayDays: 2, newDeliveryDate: new Date('2026-12-10T12:00:00Z') });
+const latvian = support.render('closing.anything-else', { customerName: 'Jānis' }, { locale: 'lv', register: 'informal' });
+const ids = lint("It's company policy.", { locale: en }).map((d) => d.ruleId);
+const card = support.checkConversation([{ from: 'customer', text: 'My parcel is late.' }, { from: 'agent', text: 'Hello! I am sorry it is late.' }]);
+console.log(JSON.stringify({ reply, latvian, ids, score: card.score }));
+`;
+
+function expectUse(output: string): void {
+  const result = JSON.parse(output.trim().split('\n').at(-1)!) as { reply: string; latvian: string; ids: string[]; score: number };
+  expect(result.reply).toMatch(/Anna/);
+  expect(result.reply).not.toMatch(/undefined|\{\{/);
+  expect(result.latvian).toBe('Jāni, vai varu tev vēl kaut kā palīdzēt?');
+  expect(result.ids).toContain('policy-shield');
+  expect(result.score).toBeGreaterThan(0);
+}
+
+describe('the packed tarball in a fresh project', () => {
+  it('ships the build, the locales and the examples, and no tests or sources', () => {
+    const listed = execFileSync('find', ['.', '-type', 'f'], { cwd: join(work, 'package'), encoding: 'utf8' }).split('\n');
+    expect(listed).toContain('./dist/index.js');
+    expect(listed).toContain('./README.md');
+    expect(listed.some((file) => file.startsWith('./locales/lv/'))).toBe(true);
+    expect(listed.filter((file) => /\.test\.|^\.\/src\/|^\.\/tests\//.test(file))).toEqual([]);
+  });
+
+  it('works from an ES module, every subpath importable', () => {
+    const dir = project('esm', {
+      'package.json': '{ "type": "module" }',
+      'index.js': [
+        "import { createTactful, lint } from 'tactful';",
+        "import en from 'tactful/locales/en';",
+        "import lv from 'tactful/locales/lv';",
+        ...subpaths.map((subpath, i) => `import * as m${i} from '${subpath}';`),
+        `for (const m of [${subpaths.map((_, i) => `m${i}`).join(', ')}]) if (Object.keys(m).length === 0) throw new Error('an empty module');`,
+        USE,
+      ].join('\n'),
+    });
+    expectUse(run(dir, ['index.js']));
+  });
+
+  it('works from CommonJS, every subpath requirable', () => {
+    const dir = project('cjs', {
+      'package.json': '{ "type": "commonjs" }',
+      'index.js': [
+        "const { createTactful, lint } = require('tactful');",
+        "const en = require('tactful/locales/en');",
+        "const lv = require('tactful/locales/lv');",
+        `for (const subpath of ${JSON.stringify(subpaths)}) if (Object.keys(require(subpath)).length === 0) throw new Error(subpath + ' is empty');`,
+        USE,
+      ].join('\n'),
+    });
+    expectUse(run(dir, ['index.js']));
+  });
+
+  it.concurrent.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, 'module'],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],
+    // What `tsc --init` writes for an older CommonJS project (esModuleInterop on, as zod's own types need).
+    ['node10', { module: 'commonjs', moduleResolution: 'node10' }, 'commonjs'],
+  ] as const)('type-checks and runs from TypeScript (moduleResolution %s)', async (name, options, type) => {
+    const dir = project(`ts-${name}`, {
+      'package.json': JSON.stringify({ type }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { ...options, target: 'es2022', strict: true, esModuleInterop: true, outDir: 'out', skipLibCheck: false, types: [], lib: ['es2022', 'dom'] }, files: ['index.ts'] }),
+      'index.ts': [
+        "import { createTactful, lint, type Diagnostic, type RenderResult } from 'tactful';",
+        "import en from 'tactful/locales/en';",
+        "import lv from 'tactful/locales/lv';",
+        ...subpaths.map((subpath, i) => `import * as m${i} from '${subpath}';`),
+        `export const modules = [${subpaths.map((_, i) => `m${i}`).join(', ')}];`,
+        // A typed call that must not compile: the template's variables are checked by TypeScript.
+        "// @ts-expect-error: delayDays must be a number",
+        "export const wrong = () => createTactful({ locales: [en] }).render('apology.late-delivery', { delayDays: 'two' });",
+        'export const typed: (Diagnostic | RenderResult)[] = [];',
+        'declare const console: { log(text: string): void };',
+        USE,
+      ].join('\n'),
+    });
+    await tsc(dir);
+    expectUse(run(dir, ['out/index.js']));
+  }, 120_000);
+
+  it('runs the command line from the package', () => {
+    const dir = project('cli', { 'package.json': '{}' });
+    const cli = join(dir, 'node_modules/tactful/dist/cli.js');
+    expect(run(dir, [cli, '--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // A finding exits non-zero, with the rule in the report.
+    const lint = (() => {
+      try {
+        run(dir, [cli, 'lint', '--locale', 'en'], "It's company policy.\n");
+        return { status: 0, stdout: '' };
+      } catch (error) {
+        return error as { status: number; stdout: string };
+      }
+    })();
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/policy-shield/);
+  });
+});
