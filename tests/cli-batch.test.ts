@@ -7,7 +7,9 @@ import { checkConversation, CHECKLIST_IDS, type ChecklistId, type Medium, type T
 import { SHIPPED_LOCALES } from '../src/generated/shipped-locales';
 import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
-import type { BatchSummary } from '../src/cli/check-summary';
+import { BatchTally, type BatchSummary } from '../src/cli/check-summary';
+import { checkJsonLines } from '../src/cli/check-batch';
+import { splitLines } from '../src/cli/io';
 
 /** `tactful check --jsonl`, issue #19. */
 
@@ -149,6 +151,48 @@ describe('tactful check --jsonl', () => {
     expect(threaded.records.map((r) => r.id)).toEqual(Array.from({ length: 300 }, (_, i) => `t-${i + 1}`));
     expect(threaded.out).toBe(single.out);
     expect(threaded.err).toBe(single.err);
+  });
+});
+
+describe('checkJsonLines holds memory bounded', () => {
+  /** An endless input whose output is never taken: how many lines does the run read before it waits? */
+  async function linesReadWhileOutputIsStuck(jobs: number): Promise<number> {
+    const sample = lines(50);
+    let read = 0;
+    let released = false;
+    let release!: () => void;
+    const stuck = new Promise<void>((resolve) => (release = resolve));
+    async function* endless() {
+      while (!released) yield sample[read++ % sample.length]!;
+    }
+    let writes = 0;
+    const run = checkJsonLines(endless(), { jobs, defaults: { locale: 'en' }, tally: new BatchTally(undefined), write: () => (++writes > 2 ? stuck : undefined) });
+    // Wait until reading stops: the run holds back behind the stuck output.
+    for (let last = -1; last !== read; ) {
+      last = read;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    const atRest = read;
+    released = true;
+    release();
+    await run;
+    return atRest;
+  }
+
+  it.each([[1], [2]])('--jobs %i reads a bounded number of lines ahead of a reader that stopped', async (jobs) => {
+    // Two batches written, then: the main thread holds one batch; threads hold up to jobs × 4 and the read-ahead 3.
+    expect(await linesReadWhileOutputIsStuck(jobs)).toBeLessThanOrEqual((2 + 1 + jobs * 4 + 3) * 64 + 1);
+  });
+
+  it('splits a stream into lines across chunk boundaries, in UTF-8 split mid-character, and refuses invalid UTF-8', async () => {
+    const bytes = new TextEncoder().encode('{"a":"Jānis"}\r\n\n{"b":"Ф"}');
+    const chunks = Array.from(bytes, (byte) => Uint8Array.of(byte));
+    const read: string[] = [];
+    for await (const line of splitLines(chunks, 'x.jsonl')) read.push(line);
+    expect(read).toEqual(['{"a":"Jānis"}', '', '{"b":"Ф"}']);
+    await expect((async () => {
+      for await (const _ of splitLines([Uint8Array.of(0x7b, 0xff, 0x0a)], 'latin1.jsonl'));
+    })()).rejects.toThrow(/latin1\.jsonl: not UTF-8/);
   });
 });
 

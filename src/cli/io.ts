@@ -172,14 +172,21 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
     }
   };
   let rest = '';
-  for await (const chunk of chunks) {
-    rest += typeof chunk === 'string' ? chunk : decode(chunk);
-    let start = 0;
-    for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
-      yield rest.slice(start, end > start && rest.charCodeAt(end - 1) === 13 ? end - 1 : end);
-      start = end + 1;
+  try {
+    for await (const chunk of chunks) {
+      rest += typeof chunk === 'string' ? chunk : decode(chunk);
+      let start = 0;
+      for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
+        yield rest.slice(start, end > start && rest.charCodeAt(end - 1) === 13 ? end - 1 : end);
+        start = end + 1;
+      }
+      rest = rest.slice(start);
     }
-    rest = rest.slice(start);
+  } catch (error) {
+    // A file that cannot be read (no permission, vanished) is the caller's to fix, as a missing one is.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new UsageError(`${path}: cannot be read (${code})`);
+    throw error;
   }
   rest += decode();
   if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
