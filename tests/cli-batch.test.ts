@@ -73,10 +73,12 @@ describe('tactful check --jsonl', () => {
   });
 
   it('applies the line’s own options over the command line’s, and ignores fields it does not know', async () => {
-    const { code, records } = await runWith({ 'chats.jsonl': [JSON.stringify(good), JSON.stringify(rude), JSON.stringify(bare)].join('\n') }, '', ['check', '--jsonl', 'chats.jsonl', '--locale', 'en', '--medium', 'social']);
+    const unset = { id: 'unset', medium: null, locale: null, transcript: bare };
+    const { code, records } = await runWith({ 'chats.jsonl': [JSON.stringify(good), JSON.stringify(rude), JSON.stringify(bare), JSON.stringify(unset)].join('\n') }, '', ['check', '--jsonl', 'chats.jsonl', '--locale', 'en', '--medium', 'social']);
     expect(code).toBe(0);
     const cards = records.map((r) => r.scorecard as { medium: Medium; score: number });
-    expect(cards.map((c) => c.medium)).toEqual(['chat', 'email', 'social']);
+    // null is no option: the command line's --medium holds.
+    expect(cards.map((c) => c.medium)).toEqual(['chat', 'email', 'social', 'social']);
     expect(cards[0]).toEqual(checkConversation(good.transcript as TranscriptMessage[], { locales: SHIPPED_LOCALES, locale: 'en', medium: 'chat' }));
   });
 

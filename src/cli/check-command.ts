@@ -131,8 +131,8 @@ Many transcripts, one per line (JSON Lines):
   or a text transcript as one string) and, optionally, "id" and the conversation's own options
   under their API names: "medium", "locale", "register", "facts" ({ "customerName",
   "escalated" }), "maxGapSeconds", "expectFeedback", "expectClosing", "expectThanks"; they win
-  over the command line's. Other fields (your export's "items", "note", "source"…) are ignored.
-  Blank lines are skipped.
+  over the command line's (null: not given). Other fields (your export's "items", "note",
+  "source"…) are ignored. Blank lines are skipped.
 
   Standard output gets one JSON record per line, in input order:
     {"id":…,"line":n,"scorecard":{…}}        a scored line ("id": the line's, else n)

@@ -59,7 +59,8 @@ function readLine(parsed: unknown, defaults: CheckDefaults): { transcript: Trans
   const transcript = typeof messages === 'string' ? parseTranscript(messages) : messages;
   if (!Array.isArray(transcript)) throw new InvalidTranscriptError('expected "transcript": an array of messages or a text transcript', 0);
   const own: Record<string, unknown> = {};
-  for (const name of LINE_OPTIONS) if (line[name] !== undefined) own[name] = line[name];
+  // An export writes an unknown value as null ("locale": null): that is no option, not a wrong one.
+  for (const name of LINE_OPTIONS) if (line[name] !== undefined && line[name] !== null) own[name] = line[name];
   // The line's facts add to the command line's (--name, --escalated) instead of replacing them.
   if (defaults.facts && typeof own.facts === 'object' && own.facts !== null && !Array.isArray(own.facts)) own.facts = { ...defaults.facts, ...own.facts };
   return { transcript: transcript as TranscriptMessage[], options: { locales: SHIPPED_LOCALES, ...defaults, ...own } };
