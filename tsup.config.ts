@@ -54,9 +54,10 @@ function addShebang(path: string): void {
 export default defineConfig([
   // ESM shares chunks between entry points, so a locale and the core never load the same code
   // twice; the CLI is one more entry, sharing the library's chunks instead of bundling its own copy.
+  // cli-worker is the thread `tactful check --jsonl` starts; the CLI finds it beside its chunks.
   {
     ...library,
-    entry: { ...(library.entry as Record<string, string>), cli: 'src/cli/bin.ts' },
+    entry: { ...(library.entry as Record<string, string>), cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' },
     format: ['esm'],
     splitting: true,
     onSuccess: async () => addShebang('dist/cli.js'),

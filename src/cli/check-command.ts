@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { checkConversation, type Scorecard, type TranscriptMessage } from '../conversation/check';
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
@@ -6,6 +7,9 @@ import { choice, painter, parseCommandLine, readInput, UsageError, type CliIo, t
 import { exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { checkJsonLines } from './check-batch';
+import type { CheckDefaults } from './check-line';
+import { BatchTally, formatSummary } from './check-summary';
 
 /** The transcript, or a usage error naming the file and the line that cannot be read. */
 function readTranscript(text: string, source: string): TranscriptMessage[] {
@@ -43,6 +47,48 @@ function minScore(value: string | undefined, io: CliIo): number | undefined {
   return n / 100;
 }
 
+/** `--jobs`: a whole number of threads; by default one per core. */
+function jobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number of threads from 1 to 256, received "${value}"`);
+  return n;
+}
+
+/** Options that only mean something with --jsonl, and those that mean nothing with it. */
+function checkJsonlOptions(jsonl: boolean, values: { jobs?: string; summary?: string; format?: string; 'ignore-pattern'?: string[] }, positionals: readonly string[], io: CliIo): void {
+  if (!jsonl) {
+    for (const option of ['jobs', 'summary'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} goes with --jsonl (one transcript per line)`);
+    return;
+  }
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError(`--jsonl writes one JSON scorecard per line; --format ${values.format} does not apply`);
+  if (values['ignore-pattern'] !== undefined) throw new UsageError('--jsonl reads one file or standard input; --ignore-pattern does not apply');
+  if (positionals.length > 1) throw new UsageError(`--jsonl reads one file (or - for standard input), received ${positionals.length}: ${positionals.join(' ')}`);
+  const [path] = positionals;
+  if (path !== undefined && path !== '-') {
+    if (!io.exists(path)) throw new UsageError(`${path}: no such file`);
+    if (io.isDirectory(path)) throw new UsageError(`${path}: is a directory; --jsonl reads one file of JSON lines`);
+  }
+}
+
+/**
+ * `tactful check --jsonl`: one record per input line on stdout, the summary on stderr (and as
+ * JSON in `--summary <file>`); exit 1 when a line is refused or scores under --min-score.
+ */
+async function checkJsonlCommand(path: string | undefined, defaults: CheckDefaults, threads: number, minimum: number | undefined, summaryFile: string | undefined, io: CliIo) {
+  const fromStdin = path === undefined || path === '-';
+  if (fromStdin && io.stdinIsTTY) io.stderr('Reading transcripts, one JSON a line, from standard input; end with Ctrl-D, or pass a file.');
+  const lines = io.readLines ? io.readLines(fromStdin ? undefined : path) : (fromStdin ? await io.readStdin() : io.readFile(path)).split(/\r?\n/);
+  const tally = new BatchTally(minimum);
+  // Without a stream (tests), each batch's records go through `stdout`, which adds the last line break.
+  const write = io.writeOut ?? ((text: string) => io.stdout(text.slice(0, -1)));
+  await checkJsonLines(lines, { jobs: threads, defaults, tally, write });
+  const summary = tally.summary();
+  if (summaryFile !== undefined) io.writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+  io.stderr(formatSummary(summary, io.color));
+  return exitWhen(tally.failed);
+}
+
 /** The transcript formats a directory is searched for: plain-text lines and JSON. */
 const TRANSCRIPT_EXTENSIONS = ['txt', 'json'] as const;
 
@@ -76,9 +122,34 @@ Options:
                          deprecation note, when it is above 1
   --format <f>           stylish (default) or json
   --ignore-pattern <g>   skip the files this glob matches in directories and globs; repeatable
-  -h, --help             show this help`,
+  -h, --help             show this help
+
+Many transcripts, one per line (JSON Lines):
+  tactful check --jsonl [file|-] [options]
+
+  Each line is a JSON array of messages, or an object with "transcript" (an array of messages,
+  or a text transcript as one string) and, optionally, "id" and the conversation's own options
+  under their API names: "medium", "locale", "register", "facts" ({ "customerName",
+  "escalated" }), "maxGapSeconds", "expectFeedback", "expectClosing", "expectThanks"; they win
+  over the command line's (null: not given). Other fields (your export's "items", "note",
+  "source"…) are ignored. Blank lines are skipped.
+
+  Standard output gets one JSON record per line, in input order:
+    {"id":…,"line":n,"scorecard":{…}}        a scored line ("id": the line's, else n)
+    {"id":…,"line":n,"error":{"code","message"}}   a line the checker refused
+  A summary (pass / fail / n/a and pass rate per item, score quartiles and histogram, errors)
+  goes to standard error. Exit code 1 when a line was refused or scored under --min-score.
+
+  --jsonl                read one transcript per line from the file, or standard input
+  --jobs <n>             threads to score with (default: one per core; 1: none)
+  --summary <file>       also write the summary as JSON to this file
+
+Example:
+  tactful check --jsonl chats.jsonl --min-score 0.8 --summary summary.json | jq 'select(.error)'`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'name', 'medium', 'max-gap', 'min-score', 'format'], flags: ['escalated', 'no-feedback'], lists: ['ignore-pattern'] });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'name', 'medium', 'max-gap', 'min-score', 'format', 'jobs', 'summary'], flags: ['escalated', 'no-feedback', 'jsonl'], lists: ['ignore-pattern'] });
+    const jsonl = values.jsonl === true;
+    checkJsonlOptions(jsonl, values, positionals, io);
     const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
     const number = (option: string, value: string | undefined, max: number) => {
       if (value === undefined) return undefined;
@@ -87,19 +158,20 @@ Options:
       return n;
     };
     const minimum = minScore(values['min-score'], io);
+    const defaults: CheckDefaults = {
+      ...(values.locale ? { locale: values.locale } : {}),
+      ...(values.register ? { register: choice<Register>('register', values.register, REGISTERS) } : {}),
+      facts: { ...(values.name ? { customerName: values.name } : {}), ...(values.escalated ? { escalated: true } : {}) },
+      ...(values.medium ? { medium: choice('medium', values.medium, ['chat', 'email', 'social', 'phone'] as const) } : {}),
+      ...(values['no-feedback'] ? { expectFeedback: false } : {}),
+      ...(values['max-gap'] !== undefined ? { maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400) } : {}),
+    };
+    if (jsonl) return checkJsonlCommand(positionals[0], defaults, jobs(values.jobs), minimum, values.summary, io);
     const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
     // One file named as such keeps the single scorecard scripts already read.
     const single = positionals.length === 0 || (positionals.length === 1 && paths.length === 1 && paths[0] === positionals[0]);
     const inputs = paths.length === 0 ? [{ path: '<stdin>', text: await readInput(io, 'the transcript') }] : paths.map((path) => ({ path, text: io.readFile(path) }));
-    const options = {
-      locales: SHIPPED_LOCALES,
-      ...(values.locale ? { locale: values.locale } : {}),
-      register: choice<Register>('register', values.register, REGISTERS),
-      facts: { ...(values.name ? { customerName: values.name } : {}), ...(values.escalated ? { escalated: true } : {}) },
-      medium: choice('medium', values.medium, ['chat', 'email', 'social', 'phone'] as const),
-      ...(values['no-feedback'] ? { expectFeedback: false } : {}),
-      maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400),
-    };
+    const options = { locales: SHIPPED_LOCALES, ...defaults };
     const cards = inputs.map(({ path, text }) => ({ path, scorecard: checkConversation(readTranscript(text, path), options) }));
     if (single) {
       const card = cards[0]!.scorecard;

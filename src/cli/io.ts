@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -19,6 +20,16 @@ export interface CliIo {
   /** Standard input is a terminal: nothing is piped in, and a person would wait at a silent prompt. */
   readonly stdinIsTTY: boolean;
   readonly cwd: string;
+  /**
+   * The lines of a file, or of standard input without a path, read as they are taken (constant
+   * memory). Optional: without it a command reads the whole text with `readFile` or `readStdin`.
+   */
+  readonly readLines?: (path: string | undefined) => AsyncIterable<string>;
+  /**
+   * Writes text to standard output as is, resolving when the output can take more (a slow reader
+   * slows the command). Optional: without it a command writes with `stdout`.
+   */
+  readonly writeOut?: (text: string) => Promise<void>;
 }
 
 /** The real terminal. */
@@ -38,6 +49,8 @@ export const processIo: CliIo = {
   },
   stdinIsTTY: Boolean(process.stdin.isTTY),
   cwd: process.cwd(),
+  readLines: (path) => splitLines(path === undefined ? process.stdin : createReadStream(path), path ?? '<stdin>'),
+  writeOut: (text) => writeWithBackpressure(process.stdout, text),
 };
 
 /**
@@ -134,4 +147,55 @@ export function parseCommandLine<S extends string = never, F extends string = ne
   for (const name of spec.lists ?? []) options[name] = { type: 'string', multiple: true };
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
   return { values: values as OptionValues<S, F, L>, positionals };
+}
+
+/**
+ * The lines of a stream of bytes, as they arrive: the stream is read only as fast as the lines
+ * are taken, so memory holds one chunk and one line, whatever the size of the input. A line
+ * ends at LF or CR LF. Invalid UTF-8 is a usage error naming `path`, as `readTextFile` refuses it.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * for await (const line of splitLines([new TextEncoder().encode('a\r\nb'), new TextEncoder().encode('c\n')], 'x.jsonl')) lines.push(line);
+ * lines;
+ * // → ['a', 'bc']
+ * ```
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, path: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new UsageError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
+    }
+  };
+  let rest = '';
+  try {
+    for await (const chunk of chunks) {
+      rest += typeof chunk === 'string' ? chunk : decode(chunk);
+      let start = 0;
+      for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
+        yield rest.slice(start, end > start && rest.charCodeAt(end - 1) === 13 ? end - 1 : end);
+        start = end + 1;
+      }
+      rest = rest.slice(start);
+    }
+  } catch (error) {
+    // A file that cannot be read (no permission, vanished) is the caller's to fix, as a missing one is.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new UsageError(`${path}: cannot be read (${code})`);
+    throw error;
+  }
+  rest += decode();
+  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+/**
+ * Writes to a stream and resolves once the stream can take more (its buffer is under its
+ * high-water mark), so a slow reader slows the writer instead of filling memory.
+ */
+export async function writeWithBackpressure(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
 }
