@@ -1,14 +1,16 @@
 // Shared by the cold-start benchmarks (bench/startup.mjs, bench/guard.mjs): each case is the
-// arguments of a fresh `node` process; the cases run interleaved, so machine noise hits them alike.
+// arguments of a fresh `node` process (or `{ args, input }` to feed it standard input); the cases
+// run interleaved, so machine noise hits them alike.
 import { execFileSync } from 'node:child_process';
 
 /** Runs every case `runs` times and returns each case's median, in ms and over the `bare node` case. */
 export function coldStarts(cases, runs = 21) {
   const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let run = 0; run < runs; run++) {
-    for (const [name, args] of Object.entries(cases)) {
+    for (const [name, spec] of Object.entries(cases)) {
+      const { args, input } = Array.isArray(spec) ? { args: spec, input: undefined } : spec;
       const start = process.hrtime.bigint();
-      execFileSync(process.execPath, args, { stdio: 'ignore' });
+      execFileSync(process.execPath, args, input === undefined ? { stdio: 'ignore' } : { input, stdio: ['pipe', 'ignore', 'ignore'] });
       samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }

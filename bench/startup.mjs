@@ -1,21 +1,59 @@
-// `npm run bench:startup`: time to import the core and one locale in a fresh Node process,
-// against a bare `node -e ''`; then the same plus creating an instance and rendering the first
-// reply. Medians of 21 runs each, the three cases interleaved so machine noise hits them alike.
-// Uses the build in dist/. Writes bench/results/startup.json.
+// `npm run bench:startup`: the cold start, in every shipped locale, as fresh Node processes
+// against a bare `node -e ''`: importing the core and the locale; then also creating an instance;
+// then also rendering one reply; then also linting one line (the issue's figure: import + create +
+// first render + first lint). And `tactful lint` of one line through the built CLI, as a user
+// types it (`echo "…" | tactful lint --locale xx`). Medians of the runs, every case interleaved
+// so machine noise hits them alike. Uses the build in dist/; TACTFUL_DIST names another build, or
+// several separated by commas (a build before a change and after it, measured in the same run).
+// `--runs n` (default 15). Writes bench/results/startup.json.
 import { coldStarts } from './cold-start.mjs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const CASES = {
-  'bare node': ['-e', ''],
-  'import core + en': ['--input-type=module', '-e', "await import('./dist/index.js'); await import('./dist/locales/en.js');"],
-  'import, create, render once': [
-    '--input-type=module',
-    '-e',
-    "const { createTactful } = await import('./dist/index.js'); const en = (await import('./dist/locales/en.js')).default; createTactful({ locales: [en] }).render('closing.anything-else');",
-  ],
+const dists = (process.env.TACTFUL_DIST ?? './dist').split(',');
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag === -1 ? 15 : Number(process.argv[runsFlag + 1]);
+const codes = JSON.parse(readFileSync(new URL('../locales/index.json', import.meta.url), 'utf8'));
+const LOCALES = Object.keys(codes);
+// One ordinary line per locale (nothing in it is flagged), so the figure is the first lint's
+// set-up, not the diagnostics' formatting.
+const LINE = {
+  en: 'Thanks for waiting, your parcel arrives on Monday.',
+  ro: 'Mulțumim pentru răbdare, coletul ajunge luni.',
+  ru: 'Спасибо за ожидание, посылка придёт в понедельник.',
+  lv: 'Paldies par pacietību, paka pienāks pirmdien.',
+  lt: 'Ačiū už kantrybę, siuntinys atkeliaus pirmadienį.',
+  uk: 'Дякуємо за очікування, посилка прийде в понеділок.',
 };
-const results = coldStarts(CASES);
-console.log(`tactful start-up — Node ${process.version}\n`);
-console.table(results);
+
+const STEPS = ['import', '+ create', '+ render', '+ lint'];
+function script(dist, code, steps) {
+  const lines = [`const { createTactful } = await import('${dist}/index.js');`, `const locale = (await import('${dist}/locales/${code}.js')).default;`];
+  if (steps > 1) lines.push(`const t = createTactful({ locales: [locale], defaultLocale: '${code}' });`);
+  if (steps > 2) lines.push(`t.render('closing.anything-else', {}, { locale: '${code}' });`);
+  if (steps > 3) lines.push(`t.lint(${JSON.stringify(LINE[code] ?? LINE.en)}, { locale: '${code}' });`);
+  return ['--input-type=module', '-e', lines.join(' ')];
+}
+
+const CASES = { 'bare node': ['-e', ''] };
+for (const dist of dists) {
+  for (const code of LOCALES) STEPS.forEach((step, i) => (CASES[`${dist} ${code} ${step}`] = script(dist, code, i + 1)));
+  for (const code of LOCALES) CASES[`${dist} ${code} cli lint`] = { args: [`${dist}/cli.js`, 'lint', '--locale', code], input: `${LINE[code] ?? LINE.en}\n` };
+}
+
+const results = coldStarts(CASES, runs);
+const over = Object.fromEntries(results.map((r) => [r.case, r['ms over bare node']]));
+const wall = Object.fromEntries(results.map((r) => [r.case, r['ms (median)']]));
+const bare = wall['bare node'];
+console.log(`tactful start-up — Node ${process.version}, medians of ${runs} runs; bare node ${bare} ms`);
+const tables = {};
+for (const dist of dists) {
+  tables[dist] = LOCALES.map((code) => ({
+    locale: code,
+    ...Object.fromEntries(STEPS.map((step) => [step, over[`${dist} ${code} ${step}`]])),
+    'cli lint (wall ms)': wall[`${dist} ${code} cli lint`],
+  }));
+  console.log(`\n${dist}: ms over a bare node start (each column includes the ones before it); the CLI as wall time:`);
+  console.table(tables[dist]);
+}
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('results/startup.json', import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(new URL('results/startup.json', import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), runs, bare, tables, results }, null, 2)}\n`);

@@ -3,18 +3,20 @@ import { COMMANDS, runCommand } from './commands';
 import { EXIT, type ExitCode } from './exit-codes';
 import { processIo, type CliIo } from './io';
 
-const HELP = `Usage: tactful <command> [options]
+/** The overview: it loads every command for its summary, which only `--help` and a misspelt command wait for. */
+async function help(): Promise<string> {
+  const lines = await Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => `  ${name.padEnd(10)}${(await load()).summary}`));
+  return `Usage: tactful <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
-  .join('\n')}
+${lines.join('\n')}
 
 Options:
   -h, --help     show this help
   -v, --version  print tactful's version
 
 Run \`tactful help <command>\` (or \`tactful <command> --help\`) for a command's options.`;
+}
 
 /**
  * Runs the command line with the given arguments (without `node` and the script) and returns
@@ -29,13 +31,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   // `tactful help render` is `tactful render --help`, as in git and npm.
   if (name === 'help' && args[0] !== undefined && !args[0].startsWith('-')) return runCli([args[0], '--help'], io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(HELP);
+    io.stdout(await help());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`tactful: unknown command "${name}"\n\n${HELP}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(`tactful: unknown command "${name}"\n\n${await help()}`);
     return EXIT.usage;
   }
-  return runCommand(command, args, io);
+  return runCommand(name, await load(), args, io);
 }

@@ -54,9 +54,10 @@ function addPhrases(
   where: string,
   extraSuggestions: readonly string[] = [],
 ): void {
+  const parsed = parsedPhrases(data.phrases, (pattern, index) => parseLocalePattern(pattern, where, `phrase ${index + 1}`, ruleId));
   data.phrases.forEach((entry: PhraseEntry, index) => {
     const pattern = typeof entry === 'string' ? entry : entry.match;
-    const slots = parseLocalePattern(pattern, where, `phrase ${index + 1}`, ruleId);
+    const slots = parsed[index]!;
     // A rewrite replaces the whole match: where a gap or a name stands inside it, that would
     // delete the customer's words, so such a phrase may only suggest.
     if (typeof entry !== 'string' && entry.replace !== undefined && hasSlots(pattern)) {
@@ -72,6 +73,16 @@ function addPhrases(
     };
     matcher.addPattern(slots, ref);
   });
+}
+
+// Parsed patterns, by the list they come from: a locale compiled again with other options (an
+// allow list, the guard's opt-in rules) does not parse its phrases again.
+const parsedCache = new WeakMap<readonly (PhraseEntry | string)[], readonly PatternSlots[]>();
+
+function parsedPhrases(phrases: readonly (PhraseEntry | string)[], parse: (pattern: string, index: number) => PatternSlots): readonly PatternSlots[] {
+  let parsed = parsedCache.get(phrases);
+  if (!parsed) parsedCache.set(phrases, (parsed = phrases.map((entry, index) => parse(typeof entry === 'string' ? entry : entry.match, index))));
+  return parsed;
 }
 
 function parseLocalePattern(pattern: string, where: string, what: string, ruleId: RuleId): PatternSlots {
@@ -93,7 +104,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       addPhrases(matcher, ruleId, ruleData, 'phrases', locale.code);
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
       if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
-      (ruleData.notAfter ?? []).forEach((pattern, index) => guards.addPattern(parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId), ruleId));
+      if (ruleData.notAfter) for (const slots of parsedPhrases(ruleData.notAfter, (pattern, index) => parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId))) guards.addPattern(slots, ruleId);
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {

@@ -12,6 +12,26 @@ class TrieNode<T> {
   /** After `<name>`: reached by reading a name word, it may then read up to NAME_WORDS - 1 more. */
   name: TrieNode<T> | undefined = undefined;
   payloads: T[] | undefined = undefined;
+  /**
+   * The walks owed to this node: its edges and payloads are built from them the first time a
+   * match (or a later pattern) reaches it; `undefined` once built. The patterns of a locale
+   * expand to hundreds of thousands of nodes (Russian and Ukrainian stems over alternatives), of
+   * which one text visits a few hundred: building them all made the first lint cost 50–500 ms.
+   */
+  pending: Walk<T>[] | undefined = [];
+}
+
+/**
+ * What is left of a pattern's walk from a node: the rest of one alternative of slot `index`
+ * (from token `offset`; none at a slot boundary), then the slots after it.
+ */
+interface Walk<T> {
+  readonly slots: PatternSlots;
+  readonly index: number;
+  readonly alternative: readonly PatternToken[] | undefined;
+  readonly offset: number;
+  readonly depth: number;
+  readonly payload: T;
 }
 
 /** Where a walk stands: a node, and how many more words a gap or a name there may take. */
@@ -56,65 +76,71 @@ export class PhraseMatcher<T> {
   private longest = 0;
   private count = 0;
 
-  /** How many phrase sequences were added. */
+  /** How many patterns with at least one phrase were added. */
   get size(): number {
     return this.count;
   }
 
-  /** Adds every phrase of a parsed pattern, walking its slots: shared prefixes are built once. */
+  /**
+   * Adds every phrase of a parsed pattern. The pattern is checked here, whole; its paths are
+   * walked into the trie only as far as matching (or a later pattern) goes: each node builds its
+   * edges the first time it is reached, so the trie holds the same nodes, in the same order, as
+   * if every path had been built at once (`expandAll` builds them all, for tests).
+   */
   addPattern(slots: PatternSlots, payload: T): void {
-    const walk = (node: TrieNode<T>, index: number, depth: number, last: PatternToken | undefined): void => {
-      if (index === slots.length) {
-        if (last?.kind === 'gap') throw new PatternError('"..." must stand between words, not at the end');
-        if (depth > 0 && !node.payloads?.includes(payload)) {
-          (node.payloads ??= []).push(payload);
-          this.longest = Math.max(this.longest, depth);
-          this.count++;
-        }
-        return;
-      }
-      for (const alternative of slots[index]!) {
-        const first = alternative[0];
-        if (depth === 0 && first && (first.kind === 'gap' || first.kind === 'name')) throw new PatternError(`a pattern must start with a word, not "${first.value}"`);
-        if (first?.kind === 'gap' && last?.kind === 'gap') throw new PatternError('two gaps in a row');
-        walk(this.descend(node, alternative), index + 1, depth + width(alternative), alternative.at(-1) ?? last);
-      }
-    };
-    walk(this.root, 0, 0, undefined);
+    const longest = checkSlots(slots);
+    if (longest === 0) return;
+    this.longest = Math.max(this.longest, longest);
+    this.count++;
+    owe(this.root, { slots, index: 0, alternative: undefined, offset: 0, depth: 0, payload });
   }
 
   add(sequence: readonly PatternToken[], payload: T): void {
     this.addPattern(sequence.map((token) => [[token]]), payload);
   }
 
-  /** The node a word sequence leads to from `from`, creating the path as needed. */
-  private descend(from: TrieNode<T>, sequence: readonly PatternToken[]): TrieNode<T> {
-    let node = from;
-    for (const token of sequence) {
-      if (token.kind === 'number') {
-        node = node.number ??= new TrieNode<T>();
-      } else if (token.kind === 'gap') {
-        node = node.gap ??= new TrieNode<T>();
-      } else if (token.kind === 'name') {
-        node = node.name ??= new TrieNode<T>();
-      } else if (token.kind === 'exact') {
-        const exact = (node.exact ??= new Map());
-        let next = exact.get(token.value);
-        if (!next) exact.set(token.value, (next = new TrieNode<T>()));
-        node = next;
-      } else {
-        let stem = (node.stems ??= new StemNode<T>());
-        for (let i = 0; i < token.value.length; i++) {
-          const char = token.value[i]!;
-          const children = (stem.children ??= new Map());
-          let next = children.get(char);
-          if (!next) children.set(char, (next = new StemNode<T>()));
-          stem = next;
-        }
-        node = stem.target ??= new TrieNode<T>();
+  /** Builds every node still owed: what the trie was before it was built lazily. For tests and for timing. */
+  expandAll(): void {
+    const stack: TrieNode<T>[] = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      open(node);
+      if (node.exact) for (const child of node.exact.values()) stack.push(child);
+      const stems: StemNode<T>[] = node.stems ? [node.stems] : [];
+      while (stems.length > 0) {
+        const stem = stems.pop()!;
+        if (stem.target) stack.push(stem.target);
+        if (stem.children) for (const child of stem.children.values()) stems.push(child);
       }
+      for (const next of [node.number, node.gap, node.name]) if (next) stack.push(next);
     }
-    return node;
+  }
+
+  /**
+   * The trie as text, every node built: for tests that compare two ways of building it. Edges in
+   * the order they were made, payloads as `String(payload)` in their order.
+   */
+  snapshot(): string {
+    this.expandAll();
+    const out: string[] = [`longest ${this.longest}`];
+    const node = (at: TrieNode<T>): void => {
+      out.push('(');
+      if (at.exact) for (const [word, child] of at.exact) (out.push(` w:${word}`), node(child));
+      if (at.stems) (out.push(' s'), stem(at.stems));
+      if (at.number) (out.push(' #'), node(at.number));
+      if (at.gap) (out.push(' ...'), node(at.gap));
+      if (at.name) (out.push(' <name>'), node(at.name));
+      if (at.payloads) out.push(` = ${at.payloads.map(String).join(' | ')}`);
+      out.push(')');
+    };
+    const stem = (at: StemNode<T>): void => {
+      out.push('[');
+      if (at.children) for (const [char, child] of at.children) (out.push(char), stem(child));
+      if (at.target) node(at.target);
+      out.push(']');
+    };
+    node(this.root);
+    return out.join('');
   }
 
   /**
@@ -127,7 +153,8 @@ export class PhraseMatcher<T> {
     const enter = (states: State<T>[], node: TrieNode<T>, loop: State<T>['loop'], left: number): void => enterState(states, seen, node, loop, left);
     for (let first = 0; first < tokens.length; first++) {
       if (skip?.(first)) continue;
-      let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
+      open(this.root);
+    let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
       for (let index = first; index < tokens.length && index - first < this.longest; index++) {
         const token = tokens[index]!;
         if (index > first && token.breakBefore) break;
@@ -180,6 +207,7 @@ const LOOPS = { none: 0, gap: 1, name: 2 } as const;
  */
 function enterState<T>(states: State<T>[], seen: Map<TrieNode<T>, number>, node: TrieNode<T>, loop: State<T>['loop'], left: number): void {
   if (states.length >= MAX_STATES) return;
+  if (node.pending) open(node);
   // One number per node: 4 bits of words left for each of the three loop kinds, plus one.
   const packed = seen.get(node) ?? 0;
   const shift = LOOPS[loop] * 4;
@@ -188,4 +216,95 @@ function enterState<T>(states: State<T>[], seen: Map<TrieNode<T>, number>, node:
   seen.set(node, (packed & ~(0xf << shift)) | ((left + 1) << shift));
   states.push({ node, loop, left });
   if (node.gap && loop !== 'gap') enterState(states, seen, node.gap, 'gap', GAP_WORDS);
+}
+
+/** Builds a node's edges and payloads from the walks owed to it (once). */
+function open<T>(node: TrieNode<T>): void {
+  const walks = node.pending;
+  if (!walks) return;
+  node.pending = undefined;
+  for (const walk of walks) take(node, walk);
+}
+
+/** Hands a walk to a node: kept for later while the node is unbuilt, taken at once after. */
+function owe<T>(node: TrieNode<T>, walk: Walk<T>): void {
+  if (node.pending) node.pending.push(walk);
+  else take(node, walk);
+}
+
+/**
+ * Takes one step of a walk from a built node: the payload at the end of the pattern, the next
+ * token's edge (created as needed) with the rest of the walk owed to the node it leads to, or,
+ * at a slot boundary, each alternative of the slot in order, as building the whole trie would.
+ */
+function take<T>(node: TrieNode<T>, walk: Walk<T>): void {
+  const { slots, index, alternative, offset, depth, payload } = walk;
+  if (alternative === undefined) {
+    if (index === slots.length) {
+      if (depth > 0 && !node.payloads?.includes(payload)) (node.payloads ??= []).push(payload);
+      return;
+    }
+    for (const next of slots[index]!) take(node, { slots, index, alternative: next, offset: 0, depth, payload });
+    return;
+  }
+  if (offset === alternative.length) {
+    take(node, { slots, index: index + 1, alternative: undefined, offset: 0, depth: depth + width(alternative), payload });
+    return;
+  }
+  owe(edge(node, alternative[offset]!), { slots, index, alternative, offset: offset + 1, depth, payload });
+}
+
+/** The node one token leads to from `node`, created as needed. */
+function edge<T>(node: TrieNode<T>, token: PatternToken): TrieNode<T> {
+  if (token.kind === 'number') return (node.number ??= new TrieNode<T>());
+  if (token.kind === 'gap') return (node.gap ??= new TrieNode<T>());
+  if (token.kind === 'name') return (node.name ??= new TrieNode<T>());
+  if (token.kind === 'exact') {
+    const exact = (node.exact ??= new Map());
+    let next = exact.get(token.value);
+    if (!next) exact.set(token.value, (next = new TrieNode<T>()));
+    return next;
+  }
+  let stem = (node.stems ??= new StemNode<T>());
+  for (let i = 0; i < token.value.length; i++) {
+    const char = token.value[i]!;
+    const children = (stem.children ??= new Map());
+    let next = children.get(char);
+    if (!next) children.set(char, (next = new StemNode<T>()));
+    stem = next;
+  }
+  return (stem.target ??= new TrieNode<T>());
+}
+
+/**
+ * Checks every path of a pattern at once, without walking them (a pattern may stand for 2 048):
+ * where a path may stand, as the set of (no word read yet, the last token was a gap), and what
+ * it may read at most. Returns the most words a match may span (0: the pattern has no phrase).
+ */
+function checkSlots(slots: PatternSlots): number {
+  // Bit 0: at the start (no token yet); bit 1: after a word; bit 2: after a gap.
+  const START = 1;
+  const WORD = 2;
+  const GAP = 4;
+  let where = START;
+  let longest = 0;
+  for (const slot of slots) {
+    let next = 0;
+    let widest = 0;
+    for (const alternative of slot) {
+      const first = alternative[0];
+      if (!first) {
+        next |= where;
+        continue;
+      }
+      if ((where & START) !== 0 && (first.kind === 'gap' || first.kind === 'name')) throw new PatternError(`a pattern must start with a word, not "${first.value}"`);
+      if (first.kind === 'gap' && (where & GAP) !== 0) throw new PatternError('two gaps in a row');
+      next |= alternative.at(-1)!.kind === 'gap' ? GAP : WORD;
+      widest = Math.max(widest, width(alternative));
+    }
+    where = next;
+    longest += widest;
+  }
+  if ((where & GAP) !== 0) throw new PatternError('"..." must stand between words, not at the end');
+  return longest;
 }

@@ -88,9 +88,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
  */
 const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
 
+const SIGN_OFF_MARK = /[\^*~/\\\-–—]/;
+
 function signOff(text: string, out: NonProseRange[]): void {
   const tailStart = Math.max(0, text.length - 48);
   const tail = text.slice(tailStart);
+  // Every sign-off has one of its marks: a text without one skips SIGN_OFF, whose Unicode classes
+  // cost about 0.7 ms an exec on a 30-character tail on this machine, warm or not.
+  if (!SIGN_OFF_MARK.test(tail)) return;
   const m = SIGN_OFF.exec(tail);
   if (m) {
     // The mark itself starts the sign-off, after any white space or sentence end the match took.

@@ -47,6 +47,9 @@ export class PatternError extends Error {}
  */
 export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
 
+/** A piece the tokenizer reads as one word whatever its neighbours: letters and marks only. */
+const PLAIN_WORD = /^[\p{L}\p{M}]+$/u;
+
 function words(text: string, pattern: string): PatternToken[] {
   const out: PatternToken[] = [];
   for (const piece of text.split(/\s+/).filter(Boolean)) {
@@ -66,7 +69,11 @@ function words(text: string, pattern: string): PatternToken[] {
       // Words never hold these: "c++" would silently match every "c". Between words they only
       // separate them ("T&C", "sir/madam"), as in the text.
       if (/^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/.test(piece)) throw new PatternError(`"${piece}" starts or ends with a symbol; patterns match words only (in "${pattern}")`);
-      for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
+      // Most pieces are one plain word: normalised as the tokenizer would, without running it.
+      if (PLAIN_WORD.test(piece)) {
+        const norm = normalizeWord(piece);
+        if (norm !== '') out.push({ kind: 'exact', value: norm });
+      } else for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
     }
   }
   return out;

@@ -1,0 +1,122 @@
+import { createTactful } from '../instance/create-tactful';
+import type { Tactful } from '../instance/types';
+import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
+import { SOURCE_LOCALE } from '../core/locale-resolver';
+import { nearest } from '../core/nearest';
+import { isTimeZone } from '../core/time';
+import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { EXIT } from './exit-codes';
+import { choice, parseCommandLine, parseUserJson, UsageError, type Command } from './io';
+import { coerceVariables, parseVarPairs } from './variables';
+
+// `tactful render` and `tactful list`: the commands that read the catalog, so they load every
+// shipped locale's messages and the render code; no other command waits for those.
+
+function instance(): Tactful {
+  return createTactful({ locales: SHIPPED_LOCALES, defaultLocale: SOURCE_LOCALE });
+}
+
+
+export const renderCommand: Command = {
+  summary: 'render a template with variables',
+  help: `Usage: tactful render <id> [options]
+
+Renders one reply and prints it.
+
+Options:
+  --locale <tag>        language of the reply (en, ro, ru, lv, lt, uk; lt-LT falls back to lt)
+  --register <r>        formal (default) or informal
+  --channel <c>         text (default), html or markdown
+  --var <name=value>    a variable; repeat for several (money: "11.99 EUR", lists: a,b; dates:
+                        2026-12-01 for a day, 2026-12-01T15:00+02:00 for a moment)
+  --time-zone <iana>    the customer's time zone for dates and times, e.g. Europe/Riga
+                        (default: this machine's)
+  --vars <file.json>    variables from a JSON object (--var values win)
+  --variant <n|seed>    a phrasing by index, or a seed such as a conversation id
+  --strict              fail instead of falling back to another language
+  --json                print the result with the locale, register and variant used
+  -h, --help            show this help
+
+Example:
+  tactful render greeting.welcome --locale lv --register informal --var customerName=Jānis`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'channel', 'vars', 'variant', 'time-zone'], flags: ['strict', 'json'], lists: ['var'] });
+    const [id, ...extra] = positionals;
+    const timeZone = values['time-zone'];
+    if (timeZone !== undefined && !isTimeZone(timeZone)) {
+      throw new UsageError(`--time-zone must be an IANA time zone such as Europe/Riga, received "${timeZone}"`);
+    }
+    if (!id) throw new UsageError('render needs a template id, e.g. `tactful render greeting.welcome`');
+    if (extra.length > 0) throw new UsageError(`render takes one template id, received also: ${extra.join(' ')}`);
+    const tactful = instance();
+    let fromFile: Record<string, unknown> = {};
+    if (values.vars !== undefined) {
+      const parsed = parseUserJson(io.readFile(values.vars), `--vars ${values.vars}`);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--vars ${values.vars}: expected a JSON object of variables`);
+      fromFile = parsed as Record<string, unknown>;
+    }
+    const descriptor = tactful.templates().find((t) => t.id === id);
+    const raw = { ...fromFile, ...parseVarPairs(values.var ?? []) };
+    const variables = coerceVariables(raw, descriptor?.variables ?? [], timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const variant = values.variant === undefined ? undefined : /^\d+$/.test(values.variant) ? Number(values.variant) : values.variant;
+    const result = tactful.renderResult(id as never, variables as never, {
+      locale: values.locale,
+      register: choice<Register>('register', values.register, REGISTERS),
+      channel: choice<Channel>('channel', values.channel, CHANNELS),
+      variant,
+      strict: values.strict,
+      timeZone,
+    });
+    io.stdout(values.json ? JSON.stringify(result, null, 2) : result.text);
+    // The reply itself stays clean on stdout; the person at the terminal learns why it is not in
+    // the language they asked for (--strict makes it an error instead).
+    if (result.fallback && !values.json) io.stderr(`tactful: written in ${result.locale}, not ${result.requestedLocale}: ${result.fallbackReason ?? 'no text in that language'}`);
+    return EXIT.ok;
+  },
+};
+
+/** A filter value no template has is a typo, not an empty result: name the nearest ones. */
+function knownValue(option: string, value: string | undefined, known: readonly string[]): void {
+  if (value === undefined || known.includes(value)) return;
+  const names = [...new Set(known)].sort();
+  // Categories and tags are singular: "apologies" is "apology" a step too far for the edit distance.
+  const singular = value.replace(/ies$/i, 'y').replace(/(?<=[^s])s$/i, '');
+  const guesses = nearest(value, names).length > 0 ? nearest(value, names) : nearest(singular, names);
+  if (guesses.length > 0) throw new UsageError(`no ${option} "${value}": did you mean ${guesses.join(', ')}?`);
+  throw new UsageError(`no ${option} "${value}" (${option === 'category' ? `categories: ${names.join(', ')}` : 'tactful list --json shows every template\'s tags'})`);
+}
+
+export const listCommand: Command = {
+  summary: 'list and search the templates',
+  help: `Usage: tactful list [options]
+
+Lists the templates, one a line: id and description. A --category or --tag no template has is
+a usage error (exit 2) that names the nearest ones ("apologies": did you mean apology?).
+
+Options:
+  --category <name>     only this category (greeting, apology, escalation, …)
+  --tag <tag>           only templates with this tag
+  --locale <tag>        only templates this locale can render
+  --search <words>      words that must all appear in the id, description or tags
+  --json                print the full descriptors (variables, example, locales) as JSON
+  -h, --help            show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine(args, { strings: ['category', 'tag', 'locale', 'search'], flags: ['json'] });
+    const search = [values.search, ...positionals].filter(Boolean).join(' ') || undefined;
+    const tactful = instance();
+    knownValue('category', values.category, tactful.templates().map((t) => t.category));
+    knownValue('tag', values.tag, tactful.templates().flatMap((t) => t.tags));
+    const found = tactful.templates({ category: values.category, tag: values.tag, locale: values.locale, search });
+    if (values.json) {
+      io.stdout(JSON.stringify(found, null, 2));
+      return EXIT.ok;
+    }
+    if (found.length === 0) {
+      io.stderr('no template matches');
+      return EXIT.failed;
+    }
+    const width = Math.max(...found.map((t) => t.id.length));
+    io.stdout(found.map((t) => `${t.id.padEnd(width)}  ${t.description}`).join('\n'));
+    return EXIT.ok;
+  },
+};
