@@ -358,7 +358,15 @@ function spacedOnly(text: string, tokens: readonly Token[], first: number, last:
 
 /** Applies every safe rewrite and says what changed and what is still flagged. */
 export function fixResult(text: string, options: LintOptions = {}): FixResult {
-  const diagnostics = lint(text, options);
+  return fixLinted(text, lint(text, options), options);
+}
+
+/**
+ * `fixResult` for a text already linted with the same options: `applied` holds the very
+ * diagnostics given, so a caller that reports every diagnostic (the textlint rule) can tell which
+ * of them carry a rewrite that is safe to apply. Internal: not exported from the package.
+ */
+export function fixLinted(text: string, diagnostics: readonly Diagnostic[], options: LintOptions): FixResult {
   let candidates = diagnostics.filter((d) => d.fix !== undefined);
   if (candidates.length === 0) return { text, applied: [], remaining: diagnostics };
   // A rewrite must never bring a new problem ("TY" → "THANKS" would be shouting): when the

@@ -54,11 +54,24 @@ describe('tactful as a textlint rule', () => {
     'reports a misspelt option instead of ignoring it: %j',
     async (options, option) => {
       await expect(lintMarkdown('Calm down.', options)).rejects.toMatchObject({ code: 'INVALID_OPTIONS', option: expect.stringContaining(option) });
+      await expect(kernel.fixText('Calm down.', { ...base, rules: [{ ruleId: 'tactful', rule, options }] })).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
     },
   );
 
   it('accepts textlint\'s own severity key beside ours', async () => {
     expect(await lintMarkdown('Calm down.', { severity: 'warning', locale: 'en' })).toHaveLength(1);
+  });
+
+  it('attaches each safe fix to its report when linting, so textlint marks it fixable', async () => {
+    // textlint runs a fixable rule's `linter` without --fix: the fix must be there too, with the
+    // range in the document (the rule reports it relative to the paragraph it linted).
+    const text = '# Returns\n\nRun `pls` here, pls!!! Rules are rules.\n';
+    const result = await kernel.lintText(text, { ...base, rules: [{ ruleId: 'tactful', rule, options: {} }] });
+    expect(result.messages.map((m) => [m.message.match(/\((\S+)\)$/)?.[1], m.range, m.fix])).toEqual([
+      ['slang', [27, 30], { range: [27, 30], text: 'please' }],
+      ['shouting', [30, 33], { range: [30, 33], text: '!' }],
+      ['policy-shield', [34, 49], undefined],
+    ]);
   });
 
   it('fixes with textlint --fix', async () => {
