@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTactful, defineLocale, guard, InvalidOptionsError, lint } from '../src';
+import { checkConversation, createTactful, defineLocale, guard, InvalidOptionsError, lint } from '../src';
 import { createRenderer } from '../src/render';
 import { describeTemplate, describeTemplates } from '../src/catalog/details';
 import en from '../src/generated/locales/en';
@@ -49,6 +49,15 @@ describe('each use says which part it needs', () => {
       const error = thrown(call);
       expect(error).toBeInstanceOf(InvalidOptionsError);
       expect((error as Error).message).toContain('tactful/locales/lv/lint');
+    }
+  });
+
+  it('checking a conversation with a part names the whole locale', () => {
+    const transcript = [{ from: 'customer' as const, text: 'Sveiki!' }, { from: 'agent' as const, text: 'Labdien!' }];
+    for (const locale of [lvText, lvLint]) {
+      const error = thrown(() => checkConversation(transcript, { locale }));
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as Error).message).toContain('tactful/locales/lv"');
     }
   });
 
