@@ -1,17 +1,51 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 import { LOCALE_CODES } from './src/generated/locale-codes';
 
-const localeEntries = Object.fromEntries(LOCALE_CODES.map((code) => [`locales/${code}`, `src/generated/locales/${code}.ts`]));
+// Each locale three times: whole (`tactful/locales/lv`), its text (`…/lv/text`, for rendering) and
+// its tone rules' phrases (`…/lv/lint`, for lint and guard). The whole one imports the two parts,
+// so the three share their chunks.
+const localeEntries = Object.fromEntries(
+  LOCALE_CODES.flatMap((code) => [
+    [`locales/${code}`, `src/generated/locales/${code}.ts`],
+    [`locales/${code}/text`, `src/generated/locales/${code}/text.ts`],
+    [`locales/${code}/lint`, `src/generated/locales/${code}/lint.ts`],
+  ]),
+);
+
+/**
+ * The tone rules' and the conversation signals' data files carry the texts their tests run and
+ * their pages show (`examples`, `match`, `miss`): a third of each file, never read at run time.
+ * The package ships the data without them; the sources, the tests and the docs keep them.
+ */
+const withoutTestTexts: Plugin = {
+  name: 'without-test-texts',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/](lint[\\/]rules[\\/][\w-]+|conversation[\\/]data)[\\/][\w-]+\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8')) as { examples?: unknown; signals?: Record<string, { match?: unknown; miss?: unknown }> };
+      delete data.examples;
+      for (const signal of Object.values(data.signals ?? {})) {
+        delete signal.match;
+        delete signal.miss;
+      }
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
 
 const library: Options = {
   // xliff is an entry of its own only so that it is a chunk of its own: with sideEffects: false a
   // bundler then drops it, and the XML parser it imports (saxes, CommonJS, which no bundler can
   // tree-shake), from an app that never calls fromXliff. It is exported from the core as before.
-  entry: { index: 'src/index.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', xliff: 'src/translate/xliff.ts', ...localeEntries },
-  dts: true,
-  sourcemap: true,
+  entry: { index: 'src/index.ts', render: 'src/render/index.ts', lint: 'src/lint/index.ts', catalog: 'src/catalog/details.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', xliff: 'src/translate/xliff.ts', ...localeEntries },
+  // Types for every entry take most of the build; a build that only runs the code (the translator
+  // workflow test builds a copy of the repository with a new locale) leaves them out.
+  dts: process.env.TACTFUL_BUILD_TYPES !== 'no',
+  // No source maps: the build is not minified, so a stack trace already reads as the code, and
+  // the maps (without the sources they pointed at) were a sixth of the unpacked package.
+  sourcemap: false,
   target: 'node20',
   treeshake: true,
   // zod is bundled (tree-shaken): importing the zod package loads every one of its files and
@@ -22,11 +56,10 @@ const library: Options = {
   // the core imports that chunk, and Node resolving, reading and wrapping saxes and xmlchars as
   // CommonJS cost 30–45 ms of every import; bundled, it is a few kilobytes of ESM evaluated lazily.
   noExternal: ['zod', 'saxes', 'xmlchars'],
+  esbuildPlugins: [withoutTestTexts],
   // Cyrillic and Baltic letters as UTF-8, not six-byte escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';
-    // Maps point stack traces at src/ lines without carrying the sources: the package stays small.
-    options.sourcesContent = false;
   },
 };
 
@@ -60,14 +93,22 @@ export default defineConfig([
   // cli-worker is the thread `tactful check --jsonl` starts; the CLI finds it beside its chunks.
   {
     ...library,
-    entry: { ...(library.entry as Record<string, string>), cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' },
+    // tactful/export runs where a team exports (Node, CI), never in a chat widget: it shares chunks
+    // too (a bundler follows only what a snippet imports, so the other entries stay as they were).
+    entry: { ...(library.entry as Record<string, string>), export: 'src/export/index.ts', cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' },
     format: ['esm'],
     splitting: true,
     onSuccess: async () => addShebang('dist/cli.js'),
   },
-  // CommonJS: `require('tactful/locales/lv')` returns the locale itself (cjsInterop), as the types say.
-  { ...library, format: ['cjs'], splitting: false, cjsInterop: true, onSuccess: async () => fixCjsInterop() },
-  // tactful/export runs where a team exports (Node, CI), never in a chat widget: a bundle of its
-  // own, so it shares no chunk with the core and the core's size (tests/size.test.ts) is unchanged.
-  { ...library, entry: { export: 'src/export/index.ts' }, format: ['esm', 'cjs'], splitting: false },
+  // CommonJS shares chunks too: each entry bundled on its own carried its own copy of the core
+  // (3.6 MB of the package). `require('tactful/locales/lv')` returns the locale itself
+  // (cjsInterop), as the types say.
+  {
+    ...library,
+    entry: { ...(library.entry as Record<string, string>), export: 'src/export/index.ts' },
+    format: ['cjs'],
+    splitting: true,
+    cjsInterop: true,
+    onSuccess: async () => fixCjsInterop(),
+  },
 ]);

@@ -1,75 +1,68 @@
 /**
- * `npm run bench:size`: what an application downloads, bundled from the build in dist/ the way a
- * web app bundles it (esbuild, minified, browser, ESM) and gzipped: the core with each locale,
- * each locale entry alone, the whole package, and where the bytes of core + en come from.
- * Checks that no core bundle contains the Handlebars compiler. Writes bench/results/size.json.
+ * `npm run bench:size`: what an application downloads. Each snippet of `bench/size-entries.json`
+ * (the code a user writes: render one Latvian reply, lint one Latvian reply, `tactful` with
+ * English) is bundled from the build in dist/ the way a web app bundles it (esbuild, minified,
+ * browser, ESM) and gzipped, then run with Node to check it prints what it claims; its size is
+ * set against the budget of issue #20. Then each locale entry alone, the whole package, where the
+ * bytes of `tactful` + en come from, and the package as npm packs it. Checks that no snippet
+ * carries another locale's text or the Handlebars compiler. Writes bench/results/size.json.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { join } from 'node:path';
 import { LOCALE_CODES } from '../src/generated/locale-codes';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-interface Bundle {
-  readonly minified: number;
-  readonly gzipped: number;
-  readonly code: string;
-  readonly metafile: Metafile;
-}
-
-async function bundle(contents: string, loader: 'js' | 'ts' = 'js'): Promise<Bundle> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader },
-    // Letters as UTF-8, as application bundlers write them (esbuild's default escapes every
-    // Cyrillic letter to six bytes).
-    charset: 'utf8',
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0]!.contents;
-  return { minified: output.length, gzipped: gzipSync(output).length, code: result.outputFiles[0]!.text, metafile: result.metafile };
-}
+import { RULE_IDS } from '../src/lint/types';
+import { BUDGETS, bundle, checkOutput, kindOf, localeMarkers, localeOf, ROOT, run, SNIPPETS } from './size-entries';
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const core = (code: string) => `import { createTactful } from './dist/index.js'; import locale from './dist/locales/${code}.js'; console.log(createTactful({ locales: [locale] }));`;
-
-const rows: { bundle: string; 'KB min': number; 'KB min+gz': number }[] = [];
-const add = (name: string, b: Bundle) => rows.push({ bundle: name, 'KB min': kb(b.minified), 'KB min+gz': kb(b.gzipped) });
-
-const coreEn = await bundle(core('en'));
-add('core + en', coreEn);
-for (const code of LOCALE_CODES.filter((c) => c !== 'en')) add(`core + ${code}`, await bundle(core(code)));
-for (const code of LOCALE_CODES) add(`locale entry ${code} alone`, await bundle(`import locale from './dist/locales/${code}.js'; console.log(locale);`));
-const everything = [
-  "export * from './dist/index.js';",
-  "export * as define from './dist/define.js';",
-  ...LOCALE_CODES.map((code) => `export { default as ${code.replace(/-/g, '_')} } from './dist/locales/${code}.js';`),
-].join('\n');
-add('whole package (core, define, every locale)', await bundle(everything));
+const problems: string[] = [];
 
 // Handlebars' compiler announces itself in its parser tables and its error messages.
 const compilerMarkers = [/Parse error on line/, /Expecting '/, /precompile/];
-const coreHasCompiler = compilerMarkers.some((marker) => marker.test(coreEn.code));
-const coreHasHandlebars = Object.keys(coreEn.metafile.inputs).some((input) => input.includes('node_modules/handlebars/'));
+const markers = new Map(LOCALE_CODES.map((code) => [code, localeMarkers(code)]));
 
-// Where the bytes of core + en come from: the same bundle made from the sources, so each byte
-// has a file to belong to.
+const snippets: { snippet: string; 'KB min': number; 'KB min+gz': number; budget: number; status: string; prints: string }[] = [];
+for (const [name, code] of Object.entries(SNIPPETS)) {
+  const result = await bundle(code);
+  const budget = BUDGETS[kindOf(name)];
+  const output = run(name, result.code);
+  const problem = checkOutput(name, output, RULE_IDS);
+  if (problem) problems.push(problem);
+  for (const [other, texts] of markers) {
+    if (other !== localeOf(name) && texts.some((text) => result.code.includes(text))) problems.push(`${name} carries ${other} text`);
+  }
+  if (compilerMarkers.some((marker) => marker.test(result.code))) problems.push(`${name} carries the Handlebars compiler`);
+  const gz = kb(result.gzipped);
+  snippets.push({ snippet: name, 'KB min': kb(result.minified), 'KB min+gz': gz, budget, status: gz <= budget ? 'met' : 'missed', prints: output.split('\n').map((line) => (line.length > 50 ? `${line.slice(0, 49)}…` : line)).join(' / ') });
+}
+
+const rows: { bundle: string; 'KB min': number; 'KB min+gz': number }[] = [];
+const add = async (name: string, contents: string) => {
+  const b = await bundle(contents);
+  rows.push({ bundle: name, 'KB min': kb(b.minified), 'KB min+gz': kb(b.gzipped) });
+};
+for (const code of LOCALE_CODES) await add(`tactful + ${code}`, `import { createTactful } from 'tactful'; import locale from 'tactful/locales/${code}'; console.log(createTactful({ locales: [locale] }));`);
+for (const code of LOCALE_CODES) {
+  for (const part of ['', '/text', '/lint']) await add(`tactful/locales/${code}${part} alone`, `import locale from 'tactful/locales/${code}${part}'; console.log(locale);`);
+}
+await add('tactful/catalog alone', "import { describeTemplates } from 'tactful/catalog'; console.log(describeTemplates());");
+await add(
+  'whole package (core, define, every locale)',
+  ["export * from 'tactful';", "export * as define from 'tactful/define';", ...LOCALE_CODES.map((code) => `export { default as ${code} } from 'tactful/locales/${code}';`)].join('\n'),
+);
+
+// Where the bytes of `tactful` + en come from: the same bundle made from the sources, so each
+// byte has a file to belong to.
 const PARTS: readonly [string, RegExp][] = [
   ['i18next (runtime dependency)', /node_modules\/i18next\//],
   ['zod/mini (runtime dependency, bundled into dist)', /node_modules\/zod\//],
-  ['English text of the templates (locales/en)', /^locales\/en\//],
+  ['linkify-it (the linter finds links and e-mail addresses)', /node_modules\/(linkify-it|uc\.micro)\//],
+  ['English text of the templates (locales/en)', /^locales\/en(-US)?\//],
   ['English tone-rule phrases', /^src\/lint\/rules\/.*\.json$/],
   ['English conversation signals', /^src\/conversation\/data\//],
-  ['catalog: the templates as data (ids, descriptions, variables, examples, compiled structures)', /^(src\/catalog|templates)\//],
-  ['tone linter code', /^src\/lint\//],
+  ['catalog: what renders (ids, tags, variable kinds, compiled structures)', /^src\/generated\/catalog\.ts$/],
+  ['catalog: descriptions and examples', /^src\/generated\/catalog-details\.ts$/],
+  ['tone linter and guard code', /^src\/(lint|guard)\//],
   ['conversation checker code', /^src\/conversation\//],
   ['locale checks (addLocale)', /^src\/translate\//],
   ['render and core code', /^src\//],
@@ -84,13 +77,21 @@ const breakdown = [...parts]
   .sort((a, b) => b[1] - a[1])
   .map(([part, bytes]) => ({ part, 'KB min': kb(bytes), share: `${Math.round((bytes / fromSources.minified) * 100)} %` }));
 
-console.log(`tactful size — bundled with esbuild ${(await import('esbuild')).version} from dist/ (minified, browser, ESM), gzip level 6\n`);
-console.table(rows);
-console.log('\ncore + en, by source (minified bytes before gzip, bundled from src/):');
-console.table(breakdown);
-console.log(`\nHandlebars in the core bundle: ${coreHasHandlebars ? 'YES' : 'no'}; its compiler: ${coreHasCompiler ? 'YES' : 'no'}`);
+// The package as npm would publish it.
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { unpackedSize: number; size: number; entryCount: number }[];
+const pkg = { 'MB unpacked': Math.round((packed!.unpackedSize / 1024 / 1024) * 100) / 100, 'MB packed': Math.round((packed!.size / 1024 / 1024) * 100) / 100, files: packed!.entryCount, budget: '5 MB unpacked', status: packed!.unpackedSize <= 5 * 1024 * 1024 ? 'met' : 'missed' };
 
-const out = join(root, 'bench', 'results');
+console.log(`tactful size — bundled with esbuild ${(await import('esbuild')).version} from dist/ (minified, browser, ESM), gzip level 6\n`);
+console.log('the snippets of bench/size-entries.json, each run with Node:');
+console.table(snippets);
+console.table(rows);
+console.log('\ntactful + en, by source (minified bytes before gzip, bundled from src/):');
+console.table(breakdown);
+console.log('\nthe package (npm pack --dry-run):');
+console.table([pkg]);
+for (const problem of problems) console.error(`problem: ${problem}`);
+
+const out = join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'size.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, breakdown, coreHasHandlebars, coreHasCompiler }, null, 2)}\n`);
-if (coreHasCompiler) process.exitCode = 1;
+writeFileSync(join(out, 'size.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), snippets, rows, breakdown, package: pkg, problems }, null, 2)}\n`);
+if (problems.length > 0) process.exitCode = 1;

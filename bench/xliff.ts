@@ -5,8 +5,8 @@
  */
 const dist = new URL('../dist/', import.meta.url).href;
 const { fromXliff, toXliff } = (await import(`${dist}index.js`)) as typeof import('../src');
-const en = ((await import(`${dist}locales/en.js`)) as { default: import('../src').LocaleDefinition }).default;
-const lv = ((await import(`${dist}locales/lv.js`)) as { default: import('../src').LocaleDefinition }).default;
+const en = ((await import(`${dist}locales/en.js`)) as { default: import('../src').TextLocale }).default;
+const lv = ((await import(`${dist}locales/lv.js`)) as { default: import('../src').TextLocale }).default;
 
 const exported = toXliff(lv.resources, en.resources, { source: 'en', target: 'lv' });
 const head = '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="lv"><file id="a">';

@@ -68,7 +68,7 @@ export { localeChain } from './core/locale-resolver';
 export { parseMessage, MESSAGE_FORMATS } from './core/message';
 export type { MessageFormat, MessageSegment, ParsedMessage, Placeholder } from './core/message';
 export { CHANNELS, REGISTERS } from './core/types';
-export type { Channel, LocaleDefinition, LocaleResources, MessageTree, Money, Register } from './core/types';
+export type { Channel, FullLocale, LintLocale, LocaleDefinition, LocaleResources, MessageTree, Money, Register, TextLocale } from './core/types';
 export { escapeHtml, escapeMarkdown } from './core/escape';
 
 // errors

@@ -17,7 +17,10 @@ function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful/stream') return join(root, 'src/guard/stream-entry');
   if (specifier === 'tactful/tools') return join(root, 'src/tools/index');
   if (specifier === 'tactful/export') return join(root, 'src/export/index');
-  const locale = /^tactful\/locales\/([\w-]+)$/.exec(specifier);
+  if (specifier === 'tactful/render') return join(root, 'src/render/index');
+  if (specifier === 'tactful/lint') return join(root, 'src/lint/index');
+  if (specifier === 'tactful/catalog') return join(root, 'src/catalog/details');
+  const locale = /^tactful\/locales\/([\w-]+(?:\/(?:text|lint))?)$/.exec(specifier);
   return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }
 

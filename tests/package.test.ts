@@ -16,9 +16,22 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, define, textlint, i18next, stream, tools, export, one entry per shipped locale and package.json, nothing else', () => {
+  it('exports the core, render, lint, catalog, define, textlint, i18next, stream, tools, export, each shipped locale whole and in its two parts, and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './define', './export', './i18next', './package.json', './stream', './textlint', './tools', ...LOCALE_CODES.map((code) => `./locales/${code}`)].sort(),
+      [
+        '.',
+        './render',
+        './lint',
+        './catalog',
+        './define',
+        './export',
+        './i18next',
+        './package.json',
+        './stream',
+        './textlint',
+        './tools',
+        ...LOCALE_CODES.flatMap((code) => [`./locales/${code}`, `./locales/${code}/text`, `./locales/${code}/lint`]),
+      ].sort(),
     );
   });
 
@@ -26,9 +39,10 @@ describe('package.json', () => {
     const versions = (pkg as unknown as { typesVersions: Record<string, Record<string, string[]>> }).typesVersions['*']!;
     for (const entry of Object.keys(pkg.exports).filter((e) => e !== '.' && e !== './package.json')) {
       const subpath = entry.slice(2);
-      const target = versions[subpath] ?? versions[subpath.replace(/[^/]+$/, '*')];
-      expect(target, entry).toBeDefined();
-      const file = target![0]!.replace('*', subpath.split('/').at(-1)!);
+      // TypeScript matches `locales/*` with the longest prefix, so `*` may span `lv/text`.
+      const pattern = Object.keys(versions).find((key) => key === subpath) ?? Object.keys(versions).find((key) => key.endsWith('*') && subpath.startsWith(key.slice(0, -1)));
+      expect(pattern, entry).toBeDefined();
+      const file = versions[pattern!]![0]!.replace('*', subpath.slice(pattern!.length - 1));
       expect(existsSync(join(root, file)), file).toBe(true);
     }
   });
@@ -104,11 +118,36 @@ describe('public API', () => {
 describe('built entry points', () => {
   const require = createRequire(import.meta.url);
 
-  it.each(LOCALE_CODES.map((code) => [code] as const))('tactful/locales/%s loads from ESM and CommonJS', async (code) => {
-    const esm = (await import(pathToFileURL(join(root, `dist/locales/${code}.js`)).href)) as { default: { code: string } };
-    const cjs = require(join(root, `dist/locales/${code}.cjs`)) as { code: string };
-    expect(esm.default.code).toBe(code);
-    expect(cjs.code).toBe(code);
+  it.each(LOCALE_CODES.flatMap((code) => [`${code}`, `${code}/text`, `${code}/lint`]).map((entry) => [entry] as const))('tactful/locales/%s loads from ESM and CommonJS', async (entry) => {
+    const esm = (await import(pathToFileURL(join(root, `dist/locales/${entry}.js`)).href)) as { default: api.LocaleDefinition };
+    const cjs = require(join(root, `dist/locales/${entry}.cjs`)) as api.LocaleDefinition;
+    const [code, part] = entry.split('/');
+    for (const locale of [esm.default, cjs]) {
+      expect(locale.code).toBe(code);
+      expect(locale.resources !== undefined).toBe(part !== 'lint');
+      expect(locale.lint !== undefined).toBe(part !== 'text');
+      expect(locale.conversation !== undefined).toBe(part === undefined);
+    }
+  });
+
+  it('renders with tactful/render and lints with tactful/lint, from ESM and CommonJS, each with its part of a locale', async () => {
+    for (const load of [(file: string) => import(pathToFileURL(join(root, `dist/${file}.js`)).href), async (file: string) => require(join(root, `dist/${file}.cjs`)) as unknown]) {
+      const { createRenderer } = (await load('render')) as typeof import('../src/render');
+      const { lint, guard } = (await load('lint')) as typeof import('../src/lint');
+      const text = ((await load('locales/lv/text')) as { default?: api.LocaleDefinition }).default ?? ((await load('locales/lv/text')) as api.LocaleDefinition);
+      const phrases = ((await load('locales/lv/lint')) as { default?: api.LocaleDefinition }).default ?? ((await load('locales/lv/lint')) as api.LocaleDefinition);
+      expect(createRenderer({ locales: [text] }).render('closing.anything-else', { customerName: 'Jānis' })).toBe('Jāni, vai varu Jums vēl kaut kā palīdzēt?');
+      expect(lint('Tā ir uzņēmuma politika.', { locale: phrases }).map((d) => d.ruleId)).toEqual(['policy-shield']);
+      expect(guard('Tā ir uzņēmuma politika.', { locale: phrases }).verdict).not.toBe('send');
+    }
+  });
+
+  it('the shipped data leaves out the texts only the tests and the docs read', async () => {
+    const lv = ((await import(pathToFileURL(join(root, 'dist/locales/lv.js')).href)) as { default: api.LocaleDefinition }).default;
+    expect(lv.lint!['policy-shield']!.phrases.length).toBeGreaterThan(0);
+    expect(lv.lint!['policy-shield']!.examples).toBeUndefined();
+    expect(lv.conversation!.signals.greeting!.phrases.length).toBeGreaterThan(0);
+    expect(lv.conversation!.signals.greeting!.match).toBeUndefined();
   });
 
   it('the textlint rule loads with require, as textlint loads rules', () => {
@@ -140,8 +179,8 @@ describe('built entry points', () => {
       const code = readFileSync(file, 'utf8');
       for (const [, spec] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g)) visit(join(dirname(file), spec!));
     };
-    visit(join(root, 'dist/index.js'));
-    for (const code of LOCALE_CODES) visit(join(root, `dist/locales/${code}.js`));
+    for (const entry of ['index', 'render', 'lint', 'catalog']) visit(join(root, `dist/${entry}.js`));
+    for (const code of LOCALE_CODES) for (const part of ['', '/text', '/lint']) visit(join(root, `dist/locales/${code}${part}.js`));
     return [...seen];
   }
 
@@ -189,6 +228,27 @@ describe('built entry points', () => {
 });
 
 describe('errors across the CommonJS and ES module builds in one process', () => {
+  it('tactful/render and tactful/lint throw the same classes as tactful, in each build', async () => {
+    for (const ext of ['js', 'cjs'] as const) {
+      const load = async (file: string) => (ext === 'js' ? await import(pathToFileURL(join(root, `dist/${file}.js`)).href) : createRequire(import.meta.url)(join(root, `dist/${file}.cjs`))) as Record<string, unknown>;
+      const core = (await load('index')) as unknown as typeof api;
+      const render = (await load('render')) as unknown as typeof import('../src/render');
+      const lintEntry = (await load('lint')) as unknown as typeof import('../src/lint');
+      expect(render.TactfulError).toBe(core.TactfulError);
+      expect(lintEntry.InvalidOptionsError).toBe(core.InvalidOptionsError);
+      const text = (await load('locales/lv/text')) as unknown as { default?: api.LocaleDefinition } & api.LocaleDefinition;
+      let caught: unknown;
+      try {
+        lintEntry.lint('Sveiki!', { locale: text.default ?? text });
+      } catch (error) {
+        caught = error;
+      }
+      // A text-only locale given to lint says which part to import.
+      expect(caught).toBeInstanceOf(core.InvalidOptionsError);
+      expect((caught as Error).message).toContain('tactful/locales/lv/lint');
+    }
+  });
+
   it('an error from one build is instanceof the classes of the other, and only the right ones', async () => {
     const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs')) as typeof api;
     const esm = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof api;

@@ -44,9 +44,9 @@ function fingerprint(value: unknown, depth = 0): unknown {
 }
 
 /**
- * A built-in variable as data: `['text', description]`, or with `'optional'` when wrapped in
- * `z.optional`. The catalog rebuilds the schema from this on first use, so it must be exactly
- * what `v.<kind>(description)` builds: anything else stops the generator.
+ * A built-in variable as data: `['text']`, or with `'optional'` when wrapped in `z.optional`; its
+ * description goes to the details. The catalog rebuilds the schema from both on first use, so it
+ * must be exactly what `v.<kind>(description)` builds: anything else stops the generator.
  */
 function variableSpec(id: string, name: string, schema: $ZodType): readonly string[] {
   const described = describeVariable(name, schema);
@@ -56,7 +56,7 @@ function variableSpec(id: string, name: string, schema: $ZodType): readonly stri
   if (!expected || JSON.stringify(fingerprint(expected)) !== JSON.stringify(fingerprint(schema))) {
     throw new Error(`${id}: variable "${name}" must be v.<kind>(description), optionally inside z.optional(), for the compiled catalog`);
   }
-  return described.required ? [described.kind, described.description] : [described.kind, described.description, 'optional'];
+  return described.required ? [described.kind] : [described.kind, 'optional'];
 }
 
 /** A value as TypeScript source: JSON, with dates as `new Date(…)`. */
@@ -78,10 +78,8 @@ function catalogData(sources: readonly TemplateSource[]): string {
     const variables = Object.entries(source.variables as VariableShape).map(([name, schema]) => `${name}: ${literal(variableSpec(source.id, name, schema))}`);
     const lines = [
       `    id: ${JSON.stringify(source.id)},`,
-      `    description: ${JSON.stringify(source.description)},`,
       `    tags: ${literal(source.tags ?? [])},`,
       `    variables: { ${variables.join(', ')} },`,
-      `    example: ${literal(source.example)},`,
       `    variants: ${JSON.stringify(variants)},`,
     ];
     if (source.derive) {
@@ -95,12 +93,38 @@ function catalogData(sources: readonly TemplateSource[]): string {
   return `${generatedHeader('templates/')}import type { BuiltinEntry } from '../catalog/builtin';
 ${used.length > 0 ? `import { ${used.join(', ')} } from '../catalog/derive';\n` : ''}
 /**
- * The built-in templates as data: variables as \`[kind, description]\` (schemas are built on first
- * use, not at import), structures compiled to nodes (no Handlebars, no eval at run time).
+ * The built-in templates as data, what rendering needs: variables as \`[kind]\` (schemas are built
+ * on first use, not at import), structures compiled to nodes (no Handlebars, no eval at run time).
+ * Descriptions and examples are in ./catalog-details.ts, for browsing.
  */
 export const catalog: readonly BuiltinEntry[] = [
 ${entries.join('\n')}
 ];
+`;
+}
+
+/** What browsing needs and rendering does not: each template's description, its variables' descriptions, its example. */
+function catalogDetails(sources: readonly TemplateSource[]): string {
+  const entries = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((source) => {
+    const variables = Object.entries(source.variables as VariableShape).map(([name, schema]) => `${name}: ${JSON.stringify(describeVariable(name, schema).description)}`);
+    return [
+      `  ${JSON.stringify(source.id)}: {`,
+      `    description: ${JSON.stringify(source.description)},`,
+      `    variables: { ${variables.join(', ')} },`,
+      `    example: ${literal(source.example)},`,
+      `  },`,
+    ].join('\n');
+  });
+  return `${generatedHeader('templates/')}import type { BuiltinDetails } from '../catalog/builtin';
+
+/**
+ * The built-in templates' descriptions, their variables' descriptions and their examples, by id:
+ * what \`templates()\` and \`tactful/catalog\` show, apart from ./catalog.ts so that an app that only
+ * renders (\`tactful/render\`) does not download them.
+ */
+export const catalogDetails: Readonly<Record<string, BuiltinDetails>> = {
+${entries.join('\n')}
+};
 `;
 }
 
@@ -123,5 +147,6 @@ export async function generateCatalogCode(root = ROOT): Promise<GeneratedFiles> 
   return new Map([
     ['src/generated/template-sources.ts', templateSourcesIndex(templateCategories(root))],
     ['src/generated/catalog.ts', catalogData(sources)],
+    ['src/generated/catalog-details.ts', catalogDetails(sources)],
   ]);
 }

@@ -3,43 +3,128 @@ import { join } from 'node:path';
 import { generatedHeader, identifier, readLocaleIndex, ROOT, type GeneratedFiles, type LocaleMeta } from './shared';
 
 /**
- * The locales' code, from `locales/index.json` and the data folders: one entry point per locale
- * (`src/generated/locales/<lng>.ts`, the package's `tactful/locales/<lng>`) bringing its messages,
- * its vocative, its tone rules' phrases and its conversation signals; the list of codes (the build
- * and the package exports follow it); and every shipped locale at once, for the CLI and textlint.
+ * The locales' code, from `locales/index.json` and the data folders: three entry points per locale,
+ * so each use loads only its data: `src/generated/locales/<lng>/text.ts` (`tactful/locales/<lng>/text`:
+ * messages, regional overlays, formats, vocative; what rendering needs), `<lng>/lint.ts`
+ * (`tactful/locales/<lng>/lint`: the tone rules' phrases; what lint and guard need) and `<lng>.ts`
+ * (`tactful/locales/<lng>`: both, the conversation signals and the localized examples); the list of
+ * codes (the build and the package exports follow it); and every shipped locale at once, for the
+ * CLI and textlint.
  */
 
-function localeEntry(code: string, meta: LocaleMeta, root: string): string {
+/** The files of one locale: its message namespaces, regional overlays, tone rules and extras. */
+function localeSources(code: string, meta: LocaleMeta, root: string) {
   const namespaces = readdirSync(join(root, 'locales', code))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
-  const vocativeName = `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
-  const hasVocative = existsSync(join(root, 'src', 'locales', 'vocative', `${code}.ts`));
-  const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../../../locales/${code}/${ns}.json';`);
-  if (hasVocative) imports.push(`import { ${vocativeName} } from '../../locales/vocative/${code}';`);
-  const resources = namespaces.map((ns) => (identifier(ns) === ns ? ns : `'${ns}': ${identifier(ns)}`)).join(', ');
-  const regions = (meta.regions ?? []).map((tag) => {
-    const files = readdirSync(join(root, 'locales', tag)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
-    for (const ns of files) imports.push(`import ${identifier(`${tag}-${ns}`.toLowerCase())} from '../../../locales/${tag}/${ns}.json';`);
-    return `'${tag}': { ${files.map((ns) => `'${ns}': ${identifier(`${tag}-${ns}`.toLowerCase())}`).join(', ')} }`;
-  });
+  const regions = (meta.regions ?? []).map((tag) => ({
+    tag,
+    files: readdirSync(join(root, 'locales', tag)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort(),
+  }));
   const rules = readdirSync(join(root, 'src', 'lint', 'rules'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, 'src', 'lint', 'rules', entry.name, `${code}.json`)))
     .map((entry) => entry.name)
     .sort();
-  for (const rule of rules) imports.push(`import ${identifier(`lint-${rule}`)} from '../../lint/rules/${rule}/${code}.json';`);
-  const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
-  const hasConversation = existsSync(join(root, 'src', 'conversation', 'data', `${code}.json`));
-  if (hasConversation) imports.push(`import conversation from '../../conversation/data/${code}.json';`);
-  const hasExamples = existsSync(join(root, 'templates', 'examples', `${code}.json`));
-  if (hasExamples) imports.push(`import examples from '../../../templates/examples/${code}.json';`);
-  return `${generatedHeader(`locales/${code}/`)}import { defineLocale } from '../../core/locale';
-import type { LocaleDefinition } from '../../core/types';
+  return {
+    namespaces,
+    regions,
+    rules,
+    hasVocative: existsSync(join(root, 'src', 'locales', 'vocative', `${code}.ts`)),
+    hasConversation: existsSync(join(root, 'src', 'conversation', 'data', `${code}.json`)),
+    hasExamples: existsSync(join(root, 'templates', 'examples', `${code}.json`)),
+  };
+}
+
+const registersOf = (meta: LocaleMeta) => `Object.freeze(${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')})`;
+
+/** `src/generated/locales/<lng>/text.ts`: what rendering needs (messages, overlays, formats, vocative). */
+function textPart(code: string, meta: LocaleMeta, root: string): string {
+  const { namespaces, regions, hasVocative } = localeSources(code, meta, root);
+  const vocativeName = `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
+  const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../../../../locales/${code}/${ns}.json';`);
+  const overlays = regions.map(({ tag, files }) => {
+    for (const ns of files) imports.push(`import ${identifier(`${tag}-${ns}`.toLowerCase())} from '../../../../locales/${tag}/${ns}.json';`);
+    return `'${tag}': { ${files.map((ns) => `'${ns}': ${identifier(`${tag}-${ns}`.toLowerCase())}`).join(', ')} }`;
+  });
+  if (hasVocative) imports.push(`import { ${vocativeName} } from '../../../locales/vocative/${code}';`);
+  const resources = namespaces.map((ns) => (identifier(ns) === ns ? ns : `'${ns}': ${identifier(ns)}`)).join(', ');
+  return `${generatedHeader(`locales/${code}/`)}import type { TextLocale } from '../../../core/types';
 ${imports.join('\n')}
 
 /**
- * ${meta.name} (\`${code}\`): every built-in message in ${meta.registers.join(' and ')} register${meta.registers.length > 1 ? 's' : ''}.
+ * ${meta.name} (\`${code}\`), the template text alone: every built-in message in ${meta.registers.join(' and ')} register${meta.registers.length > 1 ? 's' : ''}${hasVocative ? ', and the vocative' : ''}.
+ * What \`createRenderer\` needs; \`tactful/locales/${code}\` adds the tone rules' phrases and the conversation signals.
+ *
+ * @example
+ * \`\`\`ts
+ * import { createRenderer } from 'tactful/render';
+ * import ${identifier(code)} from 'tactful/locales/${code}/text';
+ *
+ * const renderer = createRenderer({ locales: [${identifier(code)}] });
+ * \`\`\`
+ */
+// Checked when it was generated and by the tests (tests/locale-parts.test.ts: defineLocale accepts
+// it unchanged), so importing it walks no message: a frozen object, as defineLocale returns.
+const text: TextLocale = /* @__PURE__ */ Object.freeze<TextLocale>({
+  ${[
+    `code: '${code}'`,
+    `name: '${meta.name}'`,
+    `registers: ${registersOf(meta)}`,
+    ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
+    ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
+    ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
+  ].join(', ')},
+  resources: { ${resources} },${overlays.length > 0 ? `\n  regions: { ${overlays.join(', ')} },` : ''}
+});
+
+export default text;
+`;
+}
+
+/** `src/generated/locales/<lng>/lint.ts`: what \`lint\`, \`fix\` and \`guard\` need (the tone rules' phrases). */
+function lintPart(code: string, meta: LocaleMeta, root: string): string {
+  const { rules } = localeSources(code, meta, root);
+  const imports = rules.map((rule) => `import ${identifier(`lint-${rule}`)} from '../../../lint/rules/${rule}/${code}.json';`);
+  const lint = rules.map((rule) => `'${rule}': ${identifier(`lint-${rule}`)}`).join(', ');
+  return `${generatedHeader(`src/lint/rules/*/${code}.json`)}import type { LintLocale } from '../../../core/types';
+${imports.join('\n')}
+
+/**
+ * ${meta.name} (\`${code}\`), the tone rules' phrases alone: what \`lint\`, \`fix\` and \`guard\` need, without the template text.
+ *
+ * @example
+ * \`\`\`ts
+ * import { lint } from 'tactful/lint';
+ * import ${identifier(code)} from 'tactful/locales/${code}/lint';
+ *
+ * lint('…', { locale: ${identifier(code)} });
+ * \`\`\`
+ */
+// Checked by the tests (tests/locale-parts.test.ts), so importing it checks nothing again.
+const lint: LintLocale = /* @__PURE__ */ Object.freeze<LintLocale>({
+  code: '${code}', name: '${meta.name}', registers: ${registersOf(meta)},
+  lint: { ${lint} },
+});
+
+export default lint;
+`;
+}
+
+/** `src/generated/locales/<lng>.ts`: the whole locale, \`tactful/locales/<lng>\`: both parts, the conversation signals and the localized examples. */
+function localeEntry(code: string, meta: LocaleMeta, root: string): string {
+  const { hasConversation, hasExamples } = localeSources(code, meta, root);
+  const imports = [`import text from './${code}/text';`, `import lint from './${code}/lint';`];
+  if (hasConversation) imports.push(`import conversation from '../../conversation/data/${code}.json';`);
+  if (hasExamples) imports.push(`import examples from '../../../templates/examples/${code}.json';`);
+  const extra = [...(hasConversation ? ['conversation'] : []), ...(hasExamples ? ['examples'] : [])];
+  return `${generatedHeader(`locales/${code}/`)}import { joinLocaleParts } from '../../core/locale';
+import type { FullLocale } from '../../core/types';
+${imports.join('\n')}
+
+/**
+ * ${meta.name} (\`${code}\`): every built-in message in ${meta.registers.join(' and ')} register${meta.registers.length > 1 ? 's' : ''}, the tone rules' phrases and the conversation signals.
+ * Its parts alone: \`tactful/locales/${code}/text\` (to render) and \`tactful/locales/${code}/lint\` (to lint).
  *
  * @example
  * \`\`\`ts
@@ -49,20 +134,7 @@ ${imports.join('\n')}
  * const tactful = createTactful({ locales: [${identifier(code)}] });
  * \`\`\`
  */
-const locale: LocaleDefinition = /* @__PURE__ */ defineLocale({
-  ${[
-    `code: '${code}'`,
-    `name: '${meta.name}'`,
-    `registers: ${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')}`,
-    ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
-    ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
-    ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
-    ...(hasConversation ? ['conversation'] : []),
-    ...(hasExamples ? ['examples'] : []),
-  ].join(', ')},
-  resources: { ${resources} },${regions.length > 0 ? `\n  regions: { ${regions.join(', ')} },` : ''}
-  lint: { ${lint} },
-});
+const locale: FullLocale = /* @__PURE__ */ joinLocaleParts(text, lint, { ${extra.join(', ')} });
 
 export default locale;
 `;
@@ -105,7 +177,11 @@ ${rows.join('\n')}
 export function generateLocaleCode(root = ROOT): GeneratedFiles {
   const index = readLocaleIndex(root);
   const files: GeneratedFiles = new Map();
-  for (const [code, meta] of Object.entries(index)) files.set(`src/generated/locales/${code}.ts`, localeEntry(code, meta, root));
+  for (const [code, meta] of Object.entries(index)) {
+    files.set(`src/generated/locales/${code}.ts`, localeEntry(code, meta, root));
+    files.set(`src/generated/locales/${code}/text.ts`, textPart(code, meta, root));
+    files.set(`src/generated/locales/${code}/lint.ts`, lintPart(code, meta, root));
+  }
   files.set('src/generated/locale-codes.ts', localeCodes(Object.keys(index)));
   files.set('src/generated/shipped-locales.ts', shippedLocales(Object.keys(index)));
   files.set('src/generated/locale-formats.ts', localeFormats(index));

@@ -7,12 +7,15 @@ import { generatedHeader, page, readLocaleIndex, ROOT, type GeneratedFiles } fro
 
 /** The rule pages: `docs/rules/README.md` (every rule) and `docs/rules/<rule>.md` (one rule, every locale's examples). */
 
-function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
+/** A rule's data file, which always carries its examples (the built package leaves them out). */
+type RuleFile = RuleLocaleData & { readonly examples: NonNullable<RuleLocaleData['examples']> };
+
+function ruleData(root: string, id: string): Array<[string, RuleFile]> {
   const index = readLocaleIndex(root);
   return (
     Object.keys(index)
       .filter((code) => existsSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`)))
-      .map((code): [string, RuleLocaleData] => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleLocaleData])
+      .map((code): [string, RuleFile] => [code, JSON.parse(readFileSync(join(root, 'src', 'lint', 'rules', id, `${code}.json`), 'utf8')) as RuleFile])
       // A locale still being translated gets its section when its rule has been written.
       .filter(([, data]) => !data.message.startsWith(UNTRANSLATED) && (data.phrases.length > 0 || data.examples.flag.length > 0))
   );
@@ -20,7 +23,7 @@ function ruleData(root: string, id: string): Array<[string, RuleLocaleData]> {
 
 const bullets = (texts: readonly string[]) => texts.map((t) => `- ${t}`);
 
-function localeSection(name: string, code: string, d: RuleLocaleData): string {
+function localeSection(name: string, code: string, d: RuleFile): string {
   const lines = [`### ${name} (\`${code}\`)`, '', d.message, '', '**Avoid**', '', ...bullets(d.examples.flag)];
   if (d.examples.flagInformal?.length) lines.push('', '**Avoid in an informal conversation**', '', ...bullets(d.examples.flagInformal));
   if (d.examples.flagFormalVoice?.length) lines.push('', "**Avoid in a formal voice** (`voice: 'formal'`)", '', ...bullets(d.examples.flagFormalVoice));

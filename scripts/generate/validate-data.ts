@@ -73,8 +73,8 @@ function checkRules(root: string, codes: readonly string[], problems: DataProble
       checkStrings(file, data, problems);
       if (data.message.startsWith(UNTRANSLATED)) continue;
       if (data.suggestions.length === 0) problems.push({ file, at: 'suggestions', problem: 'empty: say what to write instead' });
-      if (data.phrases.length > 0 && data.examples.flag.length === 0) problems.push({ file, at: 'examples.flag', problem: 'empty: give texts the rule must flag (the tests run them, the rule page shows them)' });
-      if (data.examples.pass.length === 0) problems.push({ file, at: 'examples.pass', problem: 'empty: give texts the rule must let through (the tests run them, the rule page shows them)' });
+      if (data.phrases.length > 0 && !data.examples?.flag.length) problems.push({ file, at: 'examples.flag', problem: 'empty: give texts the rule must flag (the tests run them, the rule page shows them)' });
+      if (!data.examples?.pass.length) problems.push({ file, at: 'examples.pass', problem: 'empty: give texts the rule must let through (the tests run them, the rule page shows them)' });
       data.phrases.forEach((entry, index) => {
         const pattern = matchOf(entry);
         let sequences: ReturnType<typeof compilePattern>;
@@ -105,7 +105,7 @@ function checkConversation(root: string, codes: readonly string[], problems: Dat
     checkStrings(file, data, problems);
     if (data.notApplicable.startsWith(UNTRANSLATED)) continue;
     for (const [signal, value] of Object.entries(data.signals)) {
-      if (value.phrases.length > 0 && value.match.length === 0) problems.push({ file, at: `signals.${signal}.match`, problem: 'empty: give texts the signal must find' });
+      if (value.phrases.length > 0 && !value.match?.length) problems.push({ file, at: `signals.${signal}.match`, problem: 'empty: give texts the signal must find' });
     }
   }
 }

@@ -7,27 +7,35 @@ import { v } from '../core/variables';
 /** The kinds a built-in variable is made of (`v.optional` wraps one of them). */
 export type BuiltinKind = Exclude<keyof typeof v, 'optional'>;
 
-/** A built-in variable as data: `[kind, description]`, with `'optional'` for `z.optional(v.kind(description))`. */
-export type VariableSpec = readonly [kind: BuiltinKind, description: string, optional?: 'optional'];
+/** A built-in variable as data: `[kind]`, with `'optional'` for `z.optional(v.kind(description))`. */
+export type VariableSpec = readonly [kind: BuiltinKind, optional?: 'optional'];
 
-/** A built-in template as `npm run generate` writes it into `src/generated/catalog.ts`. */
+/** A built-in template as `npm run generate` writes it into `src/generated/catalog.ts`: what rendering needs. */
 export interface BuiltinEntry {
   readonly id: string;
-  readonly description: string;
   readonly tags: readonly string[];
   readonly variables: Readonly<Record<string, VariableSpec>>;
-  readonly example: Readonly<Record<string, unknown>>;
   readonly variants: readonly Structure[];
   readonly derive?: Readonly<Record<string, DeriveFunction<unknown>>>;
 }
 
+/** What browsing shows of a built-in template (`src/generated/catalog-details.ts`): not needed to render. */
+export interface BuiltinDetails {
+  readonly description: string;
+  /** Each variable's description, by name. */
+  readonly variables: Readonly<Record<string, string>>;
+  readonly example: Readonly<Record<string, unknown>>;
+}
+
+const NO_EXAMPLE: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /**
- * A built-in template from its data. The generator checked it when it wrote the data, so nothing
+ * A built-in template from its data, with its description and example when browsing needs them. The generator checked it when it wrote the data, so nothing
  * is checked again here, and everything costly waits for first use: the variables' schemas (a
  * few hundred across the catalog), the object schema and the list of messages. Importing the
  * catalog builds none of them; a process that renders three templates builds three.
  */
-export function builtinTemplate(entry: BuiltinEntry): AnyTemplate {
+export function builtinTemplate(entry: BuiltinEntry, details?: BuiltinDetails): AnyTemplate {
   const dot = entry.id.indexOf('.');
   const category = entry.id.slice(0, dot);
   const name = entry.id.slice(dot + 1);
@@ -37,8 +45,8 @@ export function builtinTemplate(entry: BuiltinEntry): AnyTemplate {
   const shape = (): VariableShape =>
     (variables ??= Object.freeze(
       Object.fromEntries(
-        Object.entries(entry.variables).map(([key, [kind, description, optional]]) => {
-          const schema = v[kind](description);
+        Object.entries(entry.variables).map(([key, [kind, optional]]) => {
+          const schema = v[kind](details?.variables[key] ?? '');
           return [key, optional ? z.optional(schema) : schema];
         }),
       ),
@@ -47,10 +55,11 @@ export function builtinTemplate(entry: BuiltinEntry): AnyTemplate {
     id: entry.id,
     category,
     name,
-    description: entry.description,
+    // Without the details (tactful/render), a template has no description and no example to show.
+    description: details?.description ?? '',
     // Frozen like a defineTemplate template's: a caller's push() must not change the catalog.
     tags: Object.freeze(entry.tags),
-    example: entry.example,
+    example: details?.example ?? NO_EXAMPLE,
     variants: Object.freeze(entry.variants),
     ...(entry.derive ? { derive: entry.derive } : {}),
     get variables() {

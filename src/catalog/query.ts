@@ -3,7 +3,6 @@ import { nearest } from '../core/nearest';
 import type { AnyTemplate, VariableShape } from '../core/template';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
 import type { LocaleRegistry } from '../render/locale-registry';
-import { builtinTemplates } from './index';
 
 /** What `templates()` returns for each template. */
 export interface TemplateDescriptor {
@@ -23,13 +22,28 @@ export interface TemplateDescriptor {
   readonly locales: readonly string[];
 }
 
+/**
+ * What a renderer's `templates()` (`tactful/render`) returns for each template: the descriptor
+ * without the browsing data (descriptions and examples), which the render entry does not carry.
+ */
+export interface TemplateSummary {
+  readonly id: string;
+  readonly category: string;
+  readonly tags: readonly string[];
+  readonly variables: readonly Omit<VariableDescriptor, 'description'>[];
+  /** How many phrasings (variants) it has. */
+  readonly variants: number;
+  /** The loaded locales that can render it. */
+  readonly locales: readonly string[];
+}
+
 /** Filters of `templates()`; all given filters must match. */
 export interface TemplateFilter {
   readonly category?: string;
   readonly tag?: string;
   /** Only templates this locale (or its fallback chain, without the default) can render. */
   readonly locale?: string;
-  /** Words that must all appear in the id, description or tags (any case). */
+  /** Words that must all appear in the id, description or tags (any case); on a renderer, in the id or tags. */
   readonly search?: string;
 }
 
@@ -41,8 +55,8 @@ export interface TemplateFilter {
 export class TemplateCatalog {
   private readonly byId = new Map<string, AnyTemplate>();
 
-  constructor(custom: readonly AnyTemplate[]) {
-    for (const template of builtinTemplates) this.byId.set(template.id, template);
+  constructor(builtins: readonly AnyTemplate[], custom: readonly AnyTemplate[]) {
+    for (const template of builtins) this.byId.set(template.id, template);
     for (const template of custom) this.byId.set(template.id, template);
   }
 
@@ -57,8 +71,30 @@ export class TemplateCatalog {
     return template;
   }
 
+  /** The templates that match every given filter, by id, as the renderer describes them. */
+  summaries(filter: TemplateFilter, locales: LocaleRegistry): TemplateSummary[] {
+    return this.matching(filter, locales).map(({ template }) => ({
+      id: template.id,
+      category: template.category,
+      tags: template.tags,
+      variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => {
+        const { kind, required } = describeVariable(name, schema);
+        return { name, kind, required };
+      }),
+      variants: template.variants.length,
+      locales: renderableIn(template, locales),
+    }));
+  }
+
   /** The templates that match every given filter, by id. */
   query(filter: TemplateFilter, locales: LocaleRegistry): TemplateDescriptor[] {
+    // The example in the filter's language: from the first locale along its chain that has one written.
+    return this.matching(filter, locales).map(({ template, chain }) =>
+      describe(template, locales, chain?.find(({ locale }) => locale.examples?.[template.id] !== undefined)?.locale.examples?.[template.id]),
+    );
+  }
+
+  private matching(filter: TemplateFilter, locales: LocaleRegistry) {
     const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const chain = filter.locale === undefined ? undefined : locales.candidates(filter.locale, { withDefault: false });
     return [...this.byId.values()]
@@ -70,8 +106,7 @@ export class TemplateCatalog {
       })
       .filter((t) => chain === undefined || chain.some(({ code }) => locales.plan(t, code, 'formal').ok))
       .sort((a, b) => a.id.localeCompare(b.id))
-      // The example in the filter's language: from the first locale along its chain that has one written.
-      .map((t) => describe(t, locales, chain?.find(({ locale }) => locale.examples?.[t.id] !== undefined)?.locale.examples?.[t.id]));
+      .map((template) => ({ template, chain }));
   }
 }
 
@@ -84,6 +119,10 @@ function describe(template: AnyTemplate, locales: LocaleRegistry, localizedExamp
     variables: Object.entries(template.variables as VariableShape).map(([name, schema]) => describeVariable(name, schema)),
     example: { ...template.example, ...localizedExample },
     variants: template.variants.length,
-    locales: locales.codes.filter((code) => locales.plan(template, code, 'formal').ok),
+    locales: renderableIn(template, locales),
   };
+}
+
+function renderableIn(template: AnyTemplate, locales: LocaleRegistry): readonly string[] {
+  return locales.codes.filter((code) => locales.plan(template, code, 'formal').ok);
 }

@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from '../core/errors';
+import { languageOf } from '../core/locale';
 import { resolveTextLocale } from '../core/locale-resolver';
 import { checkKnownOptions } from '../core/options';
 import { readable } from '../core/untranslated';
@@ -327,7 +328,11 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   for (const m of messages) if (m.from === 'customer') votes.set(m.locale, (votes.get(m.locale) ?? 0) + 1);
   const main = fixed ?? [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? messages.find(isAgent)?.locale ?? fallback;
   const texts = main.conversation;
-  if (!texts) throw new InvalidOptionsError('locale', 'a locale with conversation-checker data', main.code);
+  if (!texts) {
+    // A shipped locale's text and lint parts have none: only the whole locale does.
+    const language = languageOf(main.code);
+    throw new InvalidOptionsError('locale', `a locale with conversation-checker data: the whole locale, \`import ${language} from "tactful/locales/${language}"\`, or defineLocale() with conversation`, main.code);
+  }
 
   const profile = MEDIUM_PROFILES[options.medium ?? 'chat'];
   const agent = messages.filter(isAgent);

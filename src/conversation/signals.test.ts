@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ALL_LOCALES } from '../../tests/helpers';
 import { findSignals, introducedName, mentionsName, SIGNAL_IDS } from './signals';
 import { detectLocale } from './language';
+import type { SignalData } from '../core/lint-data';
 
 /** Each signal's data carries texts it must find and near-misses it must not: run them all. */
 const cases = ALL_LOCALES.filter((l) => l.conversation).flatMap((locale) =>
-  SIGNAL_IDS.map((signal) => ({ locale, signal, data: locale.conversation!.signals[signal]! })),
+  SIGNAL_IDS.map((signal) => ({ locale, signal, data: locale.conversation!.signals[signal] as Required<SignalData> })),
 );
 
 describe('every shipped locale has conversation data for every signal and item', () => {

@@ -62,8 +62,12 @@ export interface RuleLocaleData extends RulePhrases {
    * ("Yes, that's not possible.").
    */
   readonly notAfter?: readonly string[];
-  /** Texts the rule must flag and texts it must pass; the tests run them all. */
-  readonly examples: {
+  /**
+   * Texts the rule must flag and texts it must pass; the tests run them all and the rule's page
+   * shows them. Required in the data files (`npm run generate` checks); the built package leaves
+   * them out of the shipped locales, which never read them at run time.
+   */
+  readonly examples?: {
     readonly flag: readonly string[];
     readonly pass: readonly string[];
     /** The register rule: flagged when linting in the informal register. */
@@ -77,10 +81,10 @@ export interface RuleLocaleData extends RulePhrases {
 export interface SignalData {
   /** Patterns, like the linter's: words, `{a|b}`, `[optional]`, `stem*`, `#` for a number. */
   readonly phrases: readonly string[];
-  /** Texts that contain the signal. */
-  readonly match: readonly string[];
+  /** Texts that contain the signal (the tests run them; left out of the built package, like `miss`). */
+  readonly match?: readonly string[];
   /** Near-misses that do not. */
-  readonly miss: readonly string[];
+  readonly miss?: readonly string[];
 }
 
 /** A checklist item's texts in one language. */

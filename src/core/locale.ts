@@ -1,5 +1,5 @@
 import { InvalidLocaleError, InvalidOptionsError } from './errors';
-import { REGISTERS, type LocaleDefinition, type LocaleResources } from './types';
+import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type TextLocale } from './types';
 import { describeTreeProblem, isSafeKey, readMessageTree } from './message-keys';
 
 /**
@@ -44,6 +44,7 @@ export function languageOf(tag: string): string {
 /**
  * Declares a locale: its code, its name, the registers it distinguishes and its messages.
  * Checks the shape so a malformed locale is reported when it is loaded, with the locale's code.
+ * A locale for linting alone may leave out `resources` and give `lint` (the tone rules' phrases).
  *
  * @example
  * ```ts
@@ -55,6 +56,7 @@ export function languageOf(tag: string): string {
  * });
  * ```
  */
+export function defineLocale<const L extends LocaleDefinition>(locale: L): L;
 export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
   if (typeof locale !== 'object' || locale === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
   const code = canonicalLocale(String(locale.code), 'code');
@@ -66,7 +68,10 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
   if (locale.vocative !== undefined && typeof locale.vocative !== 'function') {
     throw new InvalidLocaleError(code, 'vocative must be a function from a name to its vocative form');
   }
-  checkResources(code, locale.resources);
+  if (locale.resources !== undefined || locale.lint === undefined) checkResources(code, locale.resources!);
+  if (locale.lint !== undefined && (typeof locale.lint !== 'object' || locale.lint === null || Array.isArray(locale.lint))) {
+    throw new InvalidLocaleError(code, 'lint must be an object of tone-rule data by rule id, such as { "policy-shield": { … } }');
+  }
   const formatLocale = locale.formatLocale === undefined ? undefined : canonicalLocale(locale.formatLocale, 'formatLocale');
   if (formatLocale !== undefined && languageOf(formatLocale) !== languageOf(code)) {
     throw new InvalidLocaleError(code, `formatLocale must be a tag of the same language, such as "${code}-GB", received "${locale.formatLocale}"`);
@@ -95,4 +100,30 @@ function checkResources(code: string, resources: LocaleResources, where = ''): v
       throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${where}${ns}:${path}` : `${where}${ns}`);
     });
   }
+}
+
+/**
+ * The whole locale from its parts, for `src/generated/locales/<lng>.ts`: the text part and the lint
+ * part were each checked by `defineLocale`, so nothing is checked again (the import stays cheap).
+ */
+export function joinLocaleParts<const T extends TextLocale, const L extends LintLocale, const E extends Partial<LocaleDefinition>>(text: T, lint: L, extra: E): T & Pick<L, 'lint'> & E {
+  return Object.freeze({ ...text, lint: lint.lint, ...extra });
+}
+
+/** How to import a shipped locale's part, for error messages: `tactful/locales/lv/lint`. */
+function partImport(code: string, part: 'text' | 'lint'): string {
+  const language = languageOf(code);
+  return `\`import ${language} from "tactful/locales/${language}/${part}"\` (or the whole "tactful/locales/${language}")`;
+}
+
+/** The locale if it has its template text; an `InvalidOptionsError` saying which part to import otherwise. */
+export function requireTextPart(locale: LocaleDefinition, option = 'locales'): TextLocale {
+  if (typeof locale.resources === 'object' && locale.resources !== null) return locale as TextLocale;
+  throw new InvalidOptionsError(option, `a locale with its template text to render: ${partImport(locale.code, 'text')}, or defineLocale() with resources`, `${locale.code} (tone-rule phrases only)`);
+}
+
+/** The locale if it has its tone rules' phrases; an `InvalidOptionsError` saying which part to import otherwise. */
+export function requireLintPart(locale: LocaleDefinition, option = 'locale'): LintLocale {
+  if (typeof locale.lint === 'object' && locale.lint !== null) return locale as LintLocale;
+  throw new InvalidOptionsError(option, `a locale with its tone rules' phrases to lint: ${partImport(locale.code, 'lint')}, or defineLocale() with lint`, `${locale.code} (${locale.resources ? 'template text only' : 'no tone-rule phrases'})`);
 }

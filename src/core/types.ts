@@ -30,6 +30,12 @@ export type LocaleResources = Readonly<Record<string, MessageTree>>;
  * One locale as `tactful/locales/<lng>` exports it: its messages and the few rules of the
  * language that code must know (the registers it distinguishes, how names are put in the vocative).
  * Locales are plain objects passed to `createTactful`; nothing registers itself globally.
+ *
+ * A shipped language also comes in parts, so each use loads only its data:
+ * `tactful/locales/<lng>/text` (the template text, formats and vocative: what rendering needs) and
+ * `tactful/locales/<lng>/lint` (the tone rules' phrases: what `lint`, `fix` and `guard` need).
+ * `tactful/locales/<lng>` is the whole locale, accepted everywhere. A call given a part that lacks
+ * what it needs throws an `InvalidOptionsError` naming the part to import.
  */
 export interface LocaleDefinition {
   /** BCP 47 language tag, e.g. `lv` or `pt-BR`. */
@@ -38,8 +44,8 @@ export interface LocaleDefinition {
   readonly name: string;
   /** The registers this language distinguishes; English has only `formal` (plain). */
   readonly registers: readonly Register[];
-  /** Messages by namespace, in i18next JSON v4 form. */
-  readonly resources: LocaleResources;
+  /** Messages by namespace, in i18next JSON v4 form. Rendering needs them; a lint-only locale leaves them out. */
+  readonly resources?: LocaleResources;
   /**
    * Puts a name in the vocative case for direct address ("Jonas" → "Jonai"). Languages without a
    * vocative leave this out and names stay as given.
@@ -70,3 +76,12 @@ export interface LocaleDefinition {
    */
   readonly examples?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
+
+/** A locale that can render: its template text (`tactful/locales/<lng>/text`, or the whole locale). */
+export type TextLocale = LocaleDefinition & { readonly resources: LocaleResources };
+
+/** A locale that can lint: its tone rules' phrases (`tactful/locales/<lng>/lint`, or the whole locale). */
+export type LintLocale = LocaleDefinition & { readonly lint: Readonly<Partial<Record<string, RuleLocaleData>>> };
+
+/** A whole shipped locale (`tactful/locales/<lng>`): text, tone-rule phrases and conversation signals. */
+export type FullLocale = TextLocale & LintLocale & { readonly conversation: ConversationLocaleData };

@@ -1,11 +1,7 @@
-import { TemplateCatalog } from '../catalog/query';
+import { builtinTemplates } from '../catalog/index';
 import { InvalidOptionsError } from '../core/errors';
-import { canonicalLocale } from '../core/locale';
 import { resolveTextLocale } from '../core/locale-resolver';
-import { checkKnownOptions } from '../core/options';
 import type { AnyTemplate } from '../core/template';
-import { CHANNELS, REGISTERS } from '../core/types';
-import { validateVariables } from '../core/validate';
 import { checkConversation } from '../conversation/check';
 import { detectLocale } from '../conversation/language';
 import { polishReply } from '../conversation/polish';
@@ -13,18 +9,11 @@ import { guardWithInstance } from '../guard/instance';
 import { fix, fixResult, lint } from '../lint/linter';
 import type { LintOptions } from '../lint/options';
 import { VOICES } from '../lint/options';
-import { LocaleRegistry } from '../render/locale-registry';
-import { checkTimeZone, renderTemplate, type RenderOptions, type RenderResult } from '../render/render-template';
-import { pickVariant } from '../render/variant';
+import { checkLocale } from '../translate/check';
+import { checkChoice, createRenderCore, RENDERER_OPTIONS } from './render-core';
 import type { CatalogOf, InstanceLintOptions, Tactful, TactfulOptions } from './types';
 
-const INSTANCE_OPTIONS: ReadonlySet<string> = new Set(['locales', 'defaultLocale', 'register', 'channel', 'templates', 'strict', 'timeZone', 'voice']);
-const RENDER_OPTIONS: ReadonlySet<string> = new Set(['locale', 'register', 'channel', 'variant', 'strict', 'timeZone', 'now']);
-
-function checkChoice<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new InvalidOptionsError(option, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
-  return value as T;
-}
+const INSTANCE_OPTIONS: ReadonlySet<string> = new Set([...RENDERER_OPTIONS, 'voice']);
 
 /**
  * Creates an instance with its own locales, defaults and templates. Each instance owns its own
@@ -42,38 +31,8 @@ function checkChoice<T extends string>(option: string, value: unknown, allowed: 
  * ```
  */
 export function createTactful<const T extends readonly AnyTemplate[] = readonly []>(options: TactfulOptions<T>): Tactful<CatalogOf<T>> {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object', options);
-  checkKnownOptions(options, INSTANCE_OPTIONS);
-  const templates = options.templates ?? [];
-  for (const template of templates) {
-    if (typeof template !== 'object' || template === null || !Array.isArray(template.variants)) {
-      throw new InvalidOptionsError('templates', 'templates made with defineTemplate() from "tactful/define"', template);
-    }
-  }
-  const locales = new LocaleRegistry(options.locales, options.defaultLocale, templates);
-  const defaults = {
-    register: checkChoice('register', options.register ?? 'formal', REGISTERS),
-    channel: checkChoice('channel', options.channel ?? 'text', CHANNELS),
-    strict: options.strict ?? false,
-    timeZone: checkTimeZone(options.timeZone, 'timeZone'),
-    voice: checkChoice('voice', options.voice ?? 'casual', VOICES),
-  };
-  const catalog = new TemplateCatalog(templates);
-
-  // `inline` (internal, for polish): a fragment to join to the caller's text, without `<p>` on html.
-  const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}, inline = false): RenderResult => {
-    if (typeof renderOptions !== 'object' || renderOptions === null) throw new InvalidOptionsError('options', 'an object of render options', renderOptions);
-    checkKnownOptions(renderOptions, RENDER_OPTIONS);
-    const template = catalog.get(id);
-    const values = validateVariables(template, variables);
-    const requestedLocale = canonicalLocale(renderOptions.locale ?? locales.defaultLocale);
-    const register = checkChoice('register', renderOptions.register ?? defaults.register, REGISTERS);
-    const channel = checkChoice('channel', renderOptions.channel ?? defaults.channel, CHANNELS);
-    const served = locales.serve(template, requestedLocale, register, renderOptions.strict ?? defaults.strict);
-    const variant = pickVariant(template, renderOptions.variant);
-    const timeZone = checkTimeZone(renderOptions.timeZone, 'timeZone') ?? defaults.timeZone;
-    return renderTemplate(template, values, served, { requestedLocale, channel, variant, timeZone, now: renderOptions.now, inline });
-  };
+  const { locales, catalog, defaults: renderDefaults, renderResult, codes } = createRenderCore(options, builtinTemplates, INSTANCE_OPTIONS);
+  const defaults = { ...renderDefaults, voice: checkChoice('voice', options.voice ?? 'casual', VOICES) };
 
   // Lint in the locale named, else the text's language among the loaded ones (a Latvian reply on
   // an instance that defaults to English is linted as Latvian), else the default.
@@ -114,9 +73,9 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     },
     guard: (reply, options = {}) => guardWithInstance(reply, options, { lintOptions, polish: (text, context) => instance.polish(text, context) }),
     get locales() {
-      return Object.freeze([locales.defaultLocale, ...locales.codes.filter((code) => code !== locales.defaultLocale)]);
+      return codes();
     },
-    addLocale: (locale) => locales.addLocale(locale),
+    addLocale: (locale) => locales.addLocale(locale, (checked, source) => checkLocale(checked, { source, tone: false })),
     overrideMessages: (code, messages) => locales.overrideMessages(code, messages),
     defaultLocale: locales.defaultLocale,
   };

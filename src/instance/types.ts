@@ -1,7 +1,7 @@
 import type { BuiltinTemplates } from '../catalog';
 import type { GuardResult } from '../guard/guard';
 import type { InstanceGuardOptions } from '../guard/instance';
-import type { TemplateDescriptor, TemplateFilter } from '../catalog/query';
+import type { TemplateDescriptor, TemplateFilter, TemplateSummary } from '../catalog/query';
 import type { AnyTemplate, TemplateMap, TemplateVariables } from '../core/template';
 import type { Channel, LocaleDefinition, LocaleResources, Register } from '../core/types';
 import type { CheckOptions, Scorecard, TranscriptMessage } from '../conversation/check';
@@ -10,6 +10,9 @@ import type { FixResult } from '../lint/linter';
 import type { LintOptions } from '../lint/options';
 import type { Diagnostic } from '../lint/types';
 import type { RenderOptions, RenderResult } from '../render/render-template';
+
+/** Options of `createRenderer` (`tactful/render`): those of {@link createTactful} but `voice`, which is the linter's. */
+export type RendererOptions<T extends readonly AnyTemplate[] = readonly []> = Omit<TactfulOptions<T>, 'voice'>;
 
 /** Options of {@link createTactful}. */
 export interface TactfulOptions<T extends readonly AnyTemplate[] = readonly []> {
@@ -145,3 +148,38 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
   readonly defaultLocale: string;
 }
 
+
+/**
+ * A render-only instance made by `createRenderer` (`tactful/render`): the render methods of a
+ * {@link Tactful} instance with the same signatures, without the linter, `guard`, the conversation
+ * checker and the catalog's descriptions and examples. Switching from `createTactful` is one import line.
+ */
+export interface Renderer<C extends Record<string, AnyTemplate> = BuiltinTemplates> {
+  /**
+   * Renders a reply. The id and the variables are checked by the compiler and again at run time.
+   *
+   * @example
+   * ```ts
+   * import { createRenderer } from 'tactful/render';
+   * import lv from 'tactful/locales/lv/text';
+   *
+   * createRenderer({ locales: [lv] }).render('closing.anything-else', { customerName: 'Jānis' });
+   * // → 'Jāni, vai varu Jums vēl kaut kā palīdzēt?'
+   * ```
+   */
+  render<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): string;
+  /** Renders a reply and says how: which locale it is in (after fallback), the register and the phrasing used. */
+  renderResult<Id extends keyof C & string>(id: Id, ...args: RenderArgs<C[Id]>): RenderResult;
+  /**
+   * Lists the templates, optionally filtered, without descriptions and examples (`search` looks in
+   * ids and tags): `tactful/catalog` has those, and `createTactful`'s `templates()` includes them.
+   */
+  templates(filter?: TemplateFilter): TemplateSummary[];
+  /** Replaces single messages of a loaded locale, for a brand voice; see {@link Tactful.overrideMessages}. */
+  overrideMessages(locale: string, messages: LocaleResources): void;
+  /** True when the id is in this instance's catalog. */
+  has(id: string): id is keyof C & string;
+  /** The loaded locales' codes, the default first. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+}

@@ -1,4 +1,5 @@
 import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
+import { requireLintPart } from '../core/locale';
 import { localeChain, resolveTextLocale } from '../core/locale-resolver';
 import { readable } from '../core/untranslated';
 import type { LocaleDefinition } from '../core/types';
@@ -162,7 +163,7 @@ function compiled(locale: LocaleDefinition, options: LintOptions): CompiledLocal
 /** Finds the locale a lint call means: an object as given, a tag looked up in `locales`, else the first of `locales`. */
 export function resolveLintLocale(options: LintOptions): LocaleDefinition {
   const locale = resolveTextLocale(options.locale, options.locales ?? [], { fallback: options.locales?.[0] });
-  if (locale) return locale;
+  if (locale) return requireLintPart(locale);
   throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv"`', options.locale);
 }
 

@@ -1,15 +1,18 @@
 import i18next, { type i18n } from 'i18next';
 import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError } from '../core/errors';
-import { canonicalLocale, defineLocale, languageOf } from '../core/locale';
+import { canonicalLocale, defineLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
 import { describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
 import type { AnyTemplate } from '../core/template';
-import type { LocaleDefinition, LocaleResources, Register } from '../core/types';
-import { checkLocale, type LocaleProblem } from '../translate/check';
+import type { LocaleDefinition, LocaleResources, Register, TextLocale } from '../core/types';
+import type { LocaleProblem } from '../translate/check';
 import { buildPlan, type RenderPlan } from './plan';
 import type { ServedLocale } from './render-template';
 
+
+/** Checks a locale against the source's messages, as `checkLocale` does without the tone check. */
+export type LocaleChecker = (locale: TextLocale, source: LocaleResources) => readonly LocaleProblem[];
 
 /**
  * How tactful's i18next instances read the locale JSON: no fallback to another language (the
@@ -33,14 +36,14 @@ export const MESSAGE_STORE_OPTIONS = {
  */
 export class LocaleRegistry {
   readonly defaultLocale: string;
-  private readonly locales = new Map<string, LocaleDefinition>();
+  private readonly locales = new Map<string, TextLocale>();
   // Regional overlays (`en-US` over `en`) are i18next languages of their own: asked for `en-US`,
   // i18next finds each message there first and then in `en`, and never in another language.
-  private readonly regional = new Map<string, LocaleDefinition>();
+  private readonly regional = new Map<string, TextLocale>();
   private readonly i18n: i18n = i18next.createInstance();
   // template → `locale register` → plan; keyed by the template object, so no id string is built per render.
   private readonly plans = new Map<AnyTemplate, Map<string, RenderPlan>>();
-  private loadedList: readonly LocaleDefinition[] = [];
+  private loadedList: readonly TextLocale[] = [];
 
   constructor(locales: readonly LocaleDefinition[], defaultLocale: string | undefined, templates: readonly AnyTemplate[]) {
     if (!Array.isArray(locales) || locales.length === 0) {
@@ -50,7 +53,7 @@ export class LocaleRegistry {
       if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string') {
         throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
       }
-      this.locales.set(canonicalLocale(locale.code, 'locales'), locale);
+      this.locales.set(canonicalLocale(locale.code, 'locales'), requireTextPart(locale));
     }
     this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');
     if (!this.locales.has(this.defaultLocale)) {
@@ -81,12 +84,12 @@ export class LocaleRegistry {
   }
 
   /** The loaded locales, in the order they were given. */
-  get loaded(): readonly LocaleDefinition[] {
+  get loaded(): readonly TextLocale[] {
     return this.loadedList;
   }
 
   /** A loaded locale or regional overlay by its canonical code. */
-  get(code: string): LocaleDefinition | undefined {
+  get(code: string): TextLocale | undefined {
     return this.locales.get(code) ?? this.regional.get(code);
   }
 
@@ -127,11 +130,14 @@ export class LocaleRegistry {
     throw new LocaleNotAvailableError(requestedLocale, this.codes, template.id, skipped.join('; ') || undefined);
   }
 
-  /** Loads a locale at run time, checked like a translation; see `Tactful.addLocale`. */
-  addLocale(locale: LocaleDefinition): void {
-    const checked = defineLocale(locale);
+  /**
+   * Loads a locale at run time, checked like a translation; see `Tactful.addLocale`. The checker
+   * is passed in (`checkLocale`), so an entry that never adds a locale does not carry it.
+   */
+  addLocale(locale: LocaleDefinition, check: LocaleChecker): void {
+    const checked = requireTextPart(defineLocale(locale), 'locale');
     const source = this.locales.get(SOURCE_LOCALE) ?? this.locales.get(this.defaultLocale)!;
-    const blocking = checkLocale(checked, { source: source.resources, tone: false }).filter(
+    const blocking = check(checked, source.resources).filter(
       (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file',
     );
     if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
@@ -180,7 +186,7 @@ export class LocaleRegistry {
     this.plans.clear();
   }
 
-  private addRegions(locale: LocaleDefinition, code: string): void {
+  private addRegions(locale: TextLocale, code: string): void {
     for (const tag of Object.keys(locale.regions ?? {})) {
       const canonical = canonicalLocale(tag, `locales["${code}"].regions`);
       if (languageOf(canonical) !== languageOf(code) || canonical === code) {

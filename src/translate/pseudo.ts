@@ -1,4 +1,5 @@
-import type { LocaleDefinition, MessageTree } from '../core/types';
+import { requireTextPart } from '../core/locale';
+import type { LocaleDefinition, MessageTree, TextLocale } from '../core/types';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
   [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((c, i) => [c, [...'àƀçđéğĥíķĺñöŕšţüýžÀƁÇĐÉĞĤÍĶĹÑÖŔŠŢÜÝŽ'][i]!]),
@@ -29,11 +30,12 @@ function transform(tree: MessageTree): MessageTree {
  * tactful.render('closing.anything-else'); // → '⟦ÍÍš ţĥééŕéé ààñýţĥííñğ ééĺšéé ÍÍ çààñ ĥééĺp ýööüü wííţĥ?⟧'
  * ```
  */
-export function pseudoLocale(source: LocaleDefinition, code = 'en-XA'): LocaleDefinition {
+export function pseudoLocale(source: LocaleDefinition, code = 'en-XA'): TextLocale {
+  const { resources } = requireTextPart(source, 'source');
   return Object.freeze({
     code,
     name: `${source.name} (pseudo)`,
     registers: source.registers,
-    resources: Object.fromEntries(Object.entries(source.resources).map(([ns, tree]) => [ns, transform(tree)])),
+    resources: Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, transform(tree)])),
   });
 }
