@@ -188,6 +188,15 @@ describe('tactful list', () => {
   });
 });
 
+describe('tactful locales check', () => {
+  it('names the folder it looked in when a locale has none, instead of reporting every file missing', async () => {
+    const result = await runWith({}, '', ['locales', 'check', 'lv']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/no locales\/lv\/ in \/project/);
+    expect(result.err).toContain('tactful locales add lv');
+  });
+});
+
 describe('tactful lint', () => {
   it('lints standard input and exits 1 on an error-level problem', async () => {
     const { code, out } = await runWith({}, 'It’s company policy.', ['lint']);
@@ -263,6 +272,11 @@ describe('tactful lint', () => {
     const fixed = await runWith({ 'a.txt': 'Pls wait!!!' }, '', ['lint', 'a.txt', '--fix']);
     expect(fixed.files['a.txt']).toBe('Please wait!');
     expect(fixed.code).toBe(0);
+    // The report says what was rewritten, not "No problems found".
+    expect(fixed.out).toContain('Fixed 2 problems. No problems left.');
+    const partly = await runWith({ 'b.txt': 'Pls wait. Rules are rules.' }, '', ['lint', 'b.txt', '--fix']);
+    expect(partly.out).toContain('Fixed 1 problem.');
+    expect(partly.out).toContain('policy-shield');
     const piped = await runWith({}, 'Thx, I’m gonna check.', ['lint', '--fix']);
     expect(piped.out.trim()).toBe('Thanks, I’m going to check.');
   });

@@ -97,15 +97,17 @@ Examples:
       const locale = resolveTextLocale(options.locale, SHIPPED_LOCALES, { detect: () => detectLocale(input.text, SHIPPED_LOCALES), fallback: SOURCE_LOCALE });
       const fileOptions = { ...options, locale, markdown: input.markdown };
       let diagnostics: Diagnostic[];
+      let fixed = 0;
       if (values.fix) {
         const result = fixResult(input.text, fileOptions);
         diagnostics = [...result.remaining];
+        fixed = result.applied.length;
         if (input.path === '<stdin>') io.stdout(result.text);
         else if (result.applied.length > 0) io.writeFile(input.path, result.text);
       } else {
         diagnostics = lint(input.text, fileOptions);
       }
-      reports.push({ path: input.path, diagnostics });
+      reports.push({ path: input.path, diagnostics, fixed });
     }
     const output = format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, version) : stylish(reports, io.color);
     // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.

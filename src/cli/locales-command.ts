@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
 import type { MessageTree } from '../core/types';
@@ -62,6 +62,12 @@ export const localesCommand: Command = {
       case 'check': {
         const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
         const codes = rest.length > 0 ? rest : projectLocales(project);
+        // A named locale with no folder is almost always a check run in the wrong place (the
+        // shipped locales live inside the package, not in the project's locales/).
+        const absent = rest.find((code) => !existsSync(join(project.root, project.dir, code)));
+        if (absent) {
+          throw new UsageError(`there is no ${project.dir}/${absent}/ in ${project.root}: \`locales check\` checks the translations in your project's ${project.dir}/ folder (--dir to name another). Start one with \`tactful locales add ${absent} --name …\`.`);
+        }
         const problems = codes.flatMap((code) => checkProjectLocale(project, code, { tone: !values['no-tone'] }));
         io.stdout(format === 'json' ? JSON.stringify(problems, null, 2) : report(problems, io.color));
         return exitWhen(problems.some((p) => p.severity === 'error'));

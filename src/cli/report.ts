@@ -8,6 +8,8 @@ import { painter } from './io';
 export interface FileReport {
   readonly path: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** How many findings `--fix` rewrote (they are no longer among the diagnostics). */
+  readonly fixed?: number;
 }
 
 const COLORS: Readonly<Record<Severity, string>> = { error: '31', warning: '33', info: '36' };
@@ -35,7 +37,10 @@ export function stylish(reports: readonly FileReport[], color: boolean): string 
   }
   const counts = tally(reports);
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return 'No problems found.';
+  const fixed = reports.reduce((sum, r) => sum + (r.fixed ?? 0), 0);
+  const fixedLine = fixed > 0 ? `Fixed ${fixed} problem${fixed === 1 ? '' : 's'}.` : undefined;
+  if (total === 0) return fixedLine ? `${fixedLine} No problems left.` : 'No problems found.';
+  if (fixedLine) out.push(fixedLine);
   out.push(paint(counts.error > 0 ? '31' : '33', `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`));
   return out.join('\n');
 }

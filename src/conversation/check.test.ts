@@ -147,3 +147,15 @@ describe('review findings', () => {
   });
 });
 
+
+describe('an unanswered conversation', () => {
+  it('fails the next steps and scores 0, instead of a perfect "nothing applies"', () => {
+    const card = checkConversation([{ from: 'customer', text: 'My parcel is late, where is it?' }], { locale: en });
+    expect(card.items.find((i) => i.id === 'explains-next-steps')?.status).toBe('fail');
+    expect(card.score).toBe(0);
+  });
+
+  it('a customer who only says thanks needs no reply', () => {
+    expect(checkConversation([{ from: 'customer', text: 'Thanks, that fixed it!' }], { locale: en }).score).toBe(1);
+  });
+});

@@ -413,7 +413,9 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   // A link to the steps (a help article, a form) points the way too.
   const steps = agent.find((m) => has(m, 'nextSteps', 'followUpPromise') || nonProse(m.text).some((r) => r.kind === 'link') || (has(m, 'handoff') && !faulted(m)));
   const needsSteps = customer.some((m) => has(m, 'problem') || asksSomething(m.text) || !has(m, 'thanks'));
-  result('explains-next-steps', agent.length === 0 || customer.length === 0 || !needsSteps ? 'not-applicable' : steps ? 'pass' : 'fail', steps?.index);
+  // A customer who needed something and got no reply at all is left without a way forward: the
+  // unanswered conversation fails here rather than scoring a perfect "nothing applies".
+  result('explains-next-steps', customer.length === 0 || !needsSteps ? 'not-applicable' : steps ? 'pass' : 'fail', steps?.index);
 
   // gives-time-estimate: a transfer, escalation or promise to investigate comes with a time frame.
   const promise = agent.find((m) => has(m, 'followUpPromise'));
