@@ -9,7 +9,8 @@ import { runCli } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
 import { BatchTally, type BatchSummary } from '../src/cli/check-summary';
 import { checkJsonLines } from '../src/cli/check-batch';
-import { splitLines } from '../src/cli/io';
+import { LINE_TOO_LONG, splitLines } from '../src/cli/io';
+import { checkLine } from '../src/cli/check-line';
 
 /** `tactful check --jsonl`, issue #19. */
 
@@ -195,6 +196,34 @@ describe('checkJsonLines holds memory bounded', () => {
     await expect((async () => {
       for await (const _ of splitLines([Uint8Array.of(0x7b, 0xff, 0x0a)], 'latin1.jsonl'));
     })()).rejects.toThrow(/latin1\.jsonl: not UTF-8/);
+  });
+
+  it('drops a line longer than the limit as it arrives, and turns it into that line\'s error record', async () => {
+    const chunks = ['{"id":"a"}\n', 'x'.repeat(30), 'y'.repeat(30), '\n{"id":"b"}\n', 'z'.repeat(70)];
+    const read: string[] = [];
+    for await (const line of splitLines(chunks, 'x.jsonl', 50)) read.push(line);
+    expect(read).toEqual(['{"id":"a"}', `${LINE_TOO_LONG}60`, '{"id":"b"}', `${LINE_TOO_LONG}70`]);
+    expect(checkLine(read[1]!, 2, {})).toMatchObject({ line: 2, error: 'INVALID_TRANSCRIPT' });
+    expect(JSON.parse(checkLine(read[1]!, 2, {}).record).error.message).toMatch(/60 characters long/);
+  });
+
+  it('refuses a --summary that is a directory, and a --locale it does not ship, before reading a line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tactful-jsonl-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${lines(3).join('\n')}\n`);
+    const directory = spawnSync(process.execPath, [bin, 'check', '--jsonl', input, '--summary', dir], { encoding: 'utf8' });
+    expect(directory.status).toBe(2);
+    expect(directory.stderr).toContain('is a directory');
+    expect(directory.stdout).toBe('');
+    const german = spawnSync(process.execPath, [bin, 'check', '--jsonl', input, '--locale', 'de'], { encoding: 'utf8' });
+    expect(german.status).toBe(2);
+    expect(german.stderr).toMatch(/--locale de: not a language tactful ships/);
+    // A summary file that cannot be written is said plainly, after the records, without a stack trace.
+    const unwritable = spawnSync(process.execPath, [bin, 'check', '--jsonl', input, '--summary', join(dir, 'no', 'such', 'summary.json')], { encoding: 'utf8' });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stdout.trim().split('\n')).toHaveLength(3);
+    expect(unwritable.stderr).toMatch(/cannot be written \(ENOENT\)/);
+    expect(unwritable.stderr).not.toMatch(/at \w+ \(/);
   });
 });
 

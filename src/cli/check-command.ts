@@ -4,7 +4,7 @@ import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
 import { choice, painter, parseCommandLine, readInput, UsageError, type CliIo, type Command } from './io';
-import { exitWhen } from './exit-codes';
+import { EXIT, exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { checkJsonLines } from './check-batch';
@@ -64,6 +64,8 @@ function checkJsonlOptions(jsonl: boolean, values: { jobs?: string; summary?: st
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`--jsonl writes one JSON scorecard per line; --format ${values.format} does not apply`);
   if (values['ignore-pattern'] !== undefined) throw new UsageError('--jsonl reads one file or standard input; --ignore-pattern does not apply');
   if (positionals.length > 1) throw new UsageError(`--jsonl reads one file (or - for standard input), received ${positionals.length}: ${positionals.join(' ')}`);
+  // A summary that cannot be written would otherwise fail only after every line was checked.
+  if (values.summary !== undefined && io.isDirectory(values.summary)) throw new UsageError(`--summary ${values.summary}: is a directory; name a file to write the summary to`);
   const [path] = positionals;
   if (path !== undefined && path !== '-') {
     if (!io.exists(path)) throw new UsageError(`${path}: no such file`);
@@ -84,8 +86,17 @@ async function checkJsonlCommand(path: string | undefined, defaults: CheckDefaul
   const write = io.writeOut ?? ((text: string) => io.stdout(text.slice(0, -1)));
   await checkJsonLines(lines, { jobs: threads, defaults, tally, write });
   const summary = tally.summary();
-  if (summaryFile !== undefined) io.writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
   io.stderr(formatSummary(summary, io.color));
+  if (summaryFile !== undefined) {
+    try {
+      io.writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code !== 'string') throw error;
+      io.stderr(`tactful: --summary ${summaryFile}: cannot be written (${code}); the records above are complete`);
+      return EXIT.usage;
+    }
+  }
   return exitWhen(tally.failed);
 }
 
@@ -166,6 +177,10 @@ Example:
       ...(values['no-feedback'] ? { expectFeedback: false } : {}),
       ...(values['max-gap'] !== undefined ? { maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400) } : {}),
     };
+    // A wrong --locale would otherwise come back as an error record on every line.
+    if (jsonl && values.locale !== undefined && !SHIPPED_LOCALES.some((l) => l.code === values.locale!.split('-')[0]!.toLowerCase())) {
+      throw new UsageError(`--locale ${values.locale}: not a language tactful ships (${SHIPPED_LOCALES.map((l) => l.code).join(', ')})`);
+    }
     if (jsonl) return checkJsonlCommand(positionals[0], defaults, jobs(values.jobs), minimum, values.summary, io);
     const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
     // One file named as such keeps the single scorecard scripts already read.

@@ -3,6 +3,7 @@ import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError, TactfulError } from '../core/errors';
 import type { Register } from '../core/types';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { LINE_TOO_LONG, MAX_LINE_LENGTH } from './io';
 
 /**
  * The options `tactful check` takes from its command line, as plain data: what a worker thread
@@ -42,6 +43,9 @@ const STATUS_LETTER = { pass: 'p', fail: 'f', 'not-applicable': 'n' } as const;
 
 /** The line as JSON, or an `InvalidTranscriptError`. */
 function parseLine(text: string): unknown {
+  if (text.startsWith(LINE_TOO_LONG)) {
+    throw new InvalidTranscriptError(`the line is ${text.slice(LINE_TOO_LONG.length)} characters long; the most a line may hold is ${MAX_LINE_LENGTH}`, 0);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

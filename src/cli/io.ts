@@ -149,10 +149,19 @@ export function parseCommandLine<S extends string = never, F extends string = ne
   return { values: values as OptionValues<S, F, L>, positionals };
 }
 
+/** The longest line `splitLines` keeps, in characters (4 Mi): a transcript far longer than any conversation. */
+export const MAX_LINE_LENGTH = 4 * 1024 * 1024;
+/**
+ * What `splitLines` gives in place of a longer line, followed by its length: it starts with a
+ * character no JSON text can start with, and `checkLine` turns it into the line's error record.
+ */
+export const LINE_TOO_LONG = '\u0000line-too-long:';
+
 /**
  * The lines of a stream of bytes, as they arrive: the stream is read only as fast as the lines
  * are taken, so memory holds one chunk and one line, whatever the size of the input. A line
- * ends at LF or CR LF. Invalid UTF-8 is a usage error naming `path`, as `readTextFile` refuses it.
+ * ends at LF or CR LF; a line longer than `maxLineLength` is dropped as it arrives and given as
+ * `LINE_TOO_LONG` and its length. Invalid UTF-8 is a usage error naming `path`, as `readTextFile` refuses it.
  *
  * @example
  * ```ts
@@ -162,7 +171,7 @@ export function parseCommandLine<S extends string = never, F extends string = ne
  * // → ['a', 'bc']
  * ```
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, path: string): AsyncGenerator<string> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, path: string, maxLineLength = MAX_LINE_LENGTH): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (chunk?: Uint8Array) => {
     try {
@@ -171,16 +180,32 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
       throw new UsageError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
     }
   };
-  let rest = '';
+  // The line so far, in pieces: each chunk is searched once, so a long line costs linear time.
+  let pieces: string[] = [];
+  let length = 0;
+  const finish = (tail: string): string => {
+    const total = length + tail.length;
+    const line = length > maxLineLength ? '' : pieces.join('') + tail;
+    pieces = [];
+    length = 0;
+    if (total > maxLineLength) return `${LINE_TOO_LONG}${total}`;
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
+  const keep = (piece: string) => {
+    length += piece.length;
+    // Past the limit the text is dropped as it arrives; only its length is counted.
+    if (length <= maxLineLength) pieces.push(piece);
+    else pieces = [];
+  };
   try {
     for await (const chunk of chunks) {
-      rest += typeof chunk === 'string' ? chunk : decode(chunk);
+      const text = typeof chunk === 'string' ? chunk : decode(chunk);
       let start = 0;
-      for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
-        yield rest.slice(start, end > start && rest.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        yield finish(text.slice(start, end));
         start = end + 1;
       }
-      rest = rest.slice(start);
+      keep(text.slice(start));
     }
   } catch (error) {
     // A file that cannot be read (no permission, vanished) is the caller's to fix, as a missing one is.
@@ -188,8 +213,8 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new UsageError(`${path}: cannot be read (${code})`);
     throw error;
   }
-  rest += decode();
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  keep(decode());
+  if (length > 0) yield finish('');
 }
 
 /**
