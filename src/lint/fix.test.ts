@@ -80,3 +80,14 @@ describe('fix over generated replies', () => {
     expect(fix('r [u](x)', { locale: en })).toBe('r [u](x)');
   });
 });
+
+describe('fix in Markdown', () => {
+  it.each([
+    ['See [TY][] now.\n\n[ty]: https://example.com', 'See [TY][] now.\n\n[ty]: https://example.com'],
+    ['See [TY][ty] now.\n\n[ty]: https://example.com', 'See [thanks][ty] now.\n\n[ty]: https://example.com'],
+    ['Note[^ty] here, ty.\n\n[^ty]: A note.', 'Note[^ty] here, thanks.\n\n[^ty]: A note.'],
+    ['Pls see [pls help](https://x.test/pls).', 'Please see [please help](https://x.test/pls).'],
+  ])('never rewrites the label that ties a reference to its definition: %j', (text, fixed) => {
+    expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
+  });
+});

@@ -90,11 +90,63 @@ function markdownRanges(text: string, out: Range[]): void {
     if (close === -1) break;
     if (lineEnd === -1 || close < lineEnd) out.push({ start: at, end: close + 1 });
   }
+  referenceLabels(text, out);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
     const end = text.indexOf('-->', at + 4);
     if (end === -1) break;
     out.push({ start: at, end: end + 3 });
     at = text.indexOf('<!--', end + 3);
+  }
+}
+
+/**
+ * Labels that tie a reference to its definition: a footnote (`[^ty]`), the label of a full
+ * reference (`[text][ty]`), a collapsed reference, whose text is its label (`[TY][]`), and a
+ * definition (`[ty]: https://…`).
+ * Rewriting one would break the link, so they are not prose. Forward scans only, as above.
+ */
+function referenceLabels(text: string, out: Range[]): void {
+  // The next "]" and the next line end at or after a position; each only ever moves forward.
+  const nextAfter = (char: string) => {
+    let found = -2;
+    return (from: number) => {
+      if (found !== -1 && found < from) found = text.indexOf(char, from);
+      return found;
+    };
+  };
+  const closeOnLine = (nextClose: (from: number) => number, nextLine: (from: number) => number, from: number) => {
+    const close = nextClose(from);
+    const newline = nextLine(from);
+    return close !== -1 && (newline === -1 || close < newline) ? close : -1;
+  };
+  const [footClose, footLine] = [nextAfter(']'), nextAfter('\n')];
+  for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
+    const close = closeOnLine(footClose, footLine, at + 2);
+    if (close !== -1) out.push({ start: at, end: close + 1 });
+  }
+  const [refClose, refLine] = [nextAfter(']'), nextAfter('\n')];
+  let previous = 0;
+  for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
+    const close = closeOnLine(refClose, refLine, at + 2);
+    if (close === -1) continue;
+    out.push({ start: at + 1, end: close + 1 });
+    if (close === at + 2) {
+      // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
+      const open = text.lastIndexOf('[', at);
+      if (open >= previous && !text.slice(open, at).includes('\n')) out.push({ start: open, end: at + 1 });
+    }
+    previous = close + 1;
+  }
+  // A definition's label: "[ty]: https://…" opening a line (up to three spaces in; CommonMark
+  // labels hold at most 999 characters, so each line is read a bounded way).
+  const definition = / {0,3}(\[[^\]\n]{1,999}\]):/y;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    definition.lastIndex = lineStart;
+    const m = definition.exec(text);
+    if (m) out.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length - 1 });
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) break;
+    lineStart = newline + 1;
   }
 }
 
