@@ -139,6 +139,8 @@ describe('options', () => {
 
   it('needs to know the locale', () => {
     expect(() => lint('Calm down.')).toThrow(InvalidOptionsError);
+    // tactful/lint users need only the lint part; the message names it.
+    expect(() => lint('Calm down.')).toThrow('tactful/locales/lv/lint');
     expect(() => lint('Calm down.', { locale: 'lv' })).toThrow('{ locale: lv } with `import lv from "tactful/locales/lv"`');
     expect(() => lint('Calm down.', { locale: 'lt-LT' })).toThrow('import lt from "tactful/locales/lt"');
     expect(lint('Calm down.', { locale: 'en-GB', locales: [en] }).map((d) => d.ruleId)).toEqual(['dismissive']);

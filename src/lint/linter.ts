@@ -164,7 +164,7 @@ function compiled(locale: LocaleDefinition, options: LintOptions): CompiledLocal
 export function resolveLintLocale(options: LintOptions): LocaleDefinition {
   const locale = resolveTextLocale(options.locale, options.locales ?? [], { fallback: options.locales?.[0] });
   if (locale) return requireLintPart(locale);
-  throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv"`', options.locale);
+  throw new InvalidOptionsError('locale', 'the locale of the text, e.g. lint(text, { locale: lv }) with `import lv from "tactful/locales/lv/lint"` (or the whole "tactful/locales/lv")', options.locale);
 }
 
 function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined {

@@ -1,3 +1,4 @@
+import { InvalidOptionsError } from '../core/errors';
 import { pluralRules } from '../core/format';
 import { changedKinds, parseMessage, placeholderKinds, type PlaceholderKind } from '../core/message';
 import type { LocaleResources, MessageTree, Register } from '../core/types';
@@ -76,6 +77,13 @@ export interface CheckLocaleOptions {
  * ```
  */
 export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOptions): LocaleProblem[] {
+  if (typeof options !== 'object' || options === null || typeof options.source !== 'object' || options.source === null) {
+    throw new InvalidOptionsError('source', 'the English messages to check against, e.g. checkLocale(lv, { source: en.resources })', options?.source);
+  }
+  if (typeof locale !== 'object' || locale === null || typeof locale.resources !== 'object' || locale.resources === null) {
+    const code = typeof (locale as { code?: unknown } | null)?.code === 'string' ? (locale as { code: string }).code : 'lv';
+    throw new InvalidOptionsError('locale', `a locale with its messages: the whole locale (\`import ${code} from "tactful/locales/${code}"\`) or its text part ("tactful/locales/${code}/text")`, locale);
+  }
   const problems: LocaleProblem[] = [];
   const categories = new Set<string>(pluralRules(locale.code).resolvedOptions().pluralCategories);
   const informal = locale.registers.includes('informal');

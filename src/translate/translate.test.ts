@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTactful, defineLocale, InvalidLocaleError } from '../index';
+import { createTactful, defineLocale, InvalidLocaleError, InvalidOptionsError } from '../index';
 import en from '../generated/locales/en';
 import lv from '../generated/locales/lv';
 import ru from '../generated/locales/ru';
@@ -133,5 +133,13 @@ describe('the pseudo-locale', () => {
       expect(text, template.id).not.toMatch(/\{\{/);
     }
     expect(tactful.render('closing.anything-else', { customerName: 'Sarah' })).toMatch(/^⟦Sarah, /);
+  });
+});
+
+describe('checkLocale given the wrong things', () => {
+  it('names the import a lint-only part lacks, and the source it needs', () => {
+    const lvLint = lv.lint!;
+    expect(() => checkLocale({ code: 'lv', registers: ['formal'], lint: lvLint } as never, { source: en.resources })).toThrow(/tactful\/locales\/lv\/text/);
+    expect(() => checkLocale(en as never, undefined as never)).toThrow(InvalidOptionsError);
   });
 });
