@@ -91,3 +91,20 @@ describe('tactful/render and tactful/catalog', () => {
     expect(thrown(() => createRenderer({ locales: [enText], voice: 'formal' } as never))).toBeInstanceOf(InvalidOptionsError);
   });
 });
+
+describe('tactful/catalog given the wrong things, or changing what it got', () => {
+  it('refuses a filter that is not an object of strings with an InvalidOptionsError', () => {
+    for (const filter of [null, 'apology', ['apology'], { search: 5 }, { category: {} }]) {
+      expect(() => describeTemplates(filter as never)).toThrow(InvalidOptionsError);
+    }
+  });
+
+  it('hands out copies: a caller changing a description changes it for nobody else', () => {
+    const first = describeTemplate('closing.anything-else');
+    (first.variables[0] as { description: string }).description = 'HACK';
+    (first.example as Record<string, unknown>).extra = 1;
+    expect(describeTemplate('closing.anything-else').variables[0]!.description).not.toBe('HACK');
+    expect(describeTemplate('closing.anything-else').example).not.toHaveProperty('extra');
+    expect(createTactful({ locales: [en] }).templates().find((t) => t.id === 'closing.anything-else')!.variables[0]!.description).not.toBe('HACK');
+  });
+});

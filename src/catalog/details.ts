@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { TemplateNotFoundError } from '../core/errors';
+import { InvalidOptionsError, TemplateNotFoundError } from '../core/errors';
 import { nearest } from '../core/nearest';
 import type { VariableDescriptor } from '../core/variables';
 import { catalog } from '../generated/catalog';
@@ -57,13 +57,20 @@ const details: readonly TemplateDetails[] = catalog.map((entry) => {
  * ```
  */
 export function describeTemplates(filter: DetailsFilter = {}): TemplateDetails[] {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new InvalidOptionsError('filter', 'an object such as { category: "apology", search: "late" }', filter);
+  for (const key of ['category', 'tag', 'search'] as const) {
+    if (filter[key] !== undefined && typeof filter[key] !== 'string') throw new InvalidOptionsError(key, 'a string', filter[key]);
+  }
   const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  return details.filter(
-    (t) =>
-      (filter.category === undefined || t.category === filter.category) &&
-      (filter.tag === undefined || t.tags.includes(filter.tag)) &&
-      words.every((word) => `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase().includes(word)),
-  );
+  // Copies: a caller that changes what it got changes nothing for anyone else.
+  return details
+    .filter(
+      (t) =>
+        (filter.category === undefined || t.category === filter.category) &&
+        (filter.tag === undefined || t.tags.includes(filter.tag)) &&
+        words.every((word) => `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase().includes(word)),
+    )
+    .map((t) => structuredClone(t));
 }
 
 /**
@@ -80,7 +87,7 @@ export function describeTemplates(filter: DetailsFilter = {}): TemplateDetails[]
 export function describeTemplate(id: string): TemplateDetails {
   const found = details.find((t) => t.id === id);
   if (!found) throw new TemplateNotFoundError(String(id), nearest(String(id), details.map((t) => t.id)));
-  return found;
+  return structuredClone(found);
 }
 
 export type { VariableDescriptor, VariableKind } from '../core/variables';
