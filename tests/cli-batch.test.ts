@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConversation, CHECKLIST_IDS, type ChecklistId, type Medium, type TranscriptMessage } from '../src/conversation/check';
 import { SHIPPED_LOCALES } from '../src/generated/shipped-locales';
-import { runCli } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
+import { runWith as runCliWith } from './cli-io';
 import { BatchTally, type BatchSummary } from '../src/cli/check-summary';
 import { checkJsonLines } from '../src/cli/check-batch';
 import { LINE_TOO_LONG, splitLines } from '../src/cli/io';
@@ -18,30 +17,10 @@ const root = join(__dirname, '..');
 const bin = join(root, 'dist', 'cli.js');
 const corpus = readFileSync(join(root, 'bench/conversations/corpus/en.jsonl'), 'utf8').trim().split('\n');
 
-/** Runs the CLI in-process over an in-memory file system (no readLines / writeOut: the whole-text fallback). */
+/** The CLI in-process (the whole-text fallback), with its standard output read as records. */
 async function runWith(files: Record<string, string>, stdin: string, argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (text) => (out += `${text}\n`),
-    stderr: (text) => (err += `${text}\n`),
-    readFile: (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: ${path}`);
-      return files[path]!;
-    },
-    writeFile: (path, text) => {
-      files[path] = text;
-    },
-    exists: (path) => path in files,
-    color: false,
-    readStdin: async () => stdin,
-    isDirectory: () => false,
-    glob: () => [],
-    stdinIsTTY: false,
-    cwd: '/project',
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err, files, records: out.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown> & { id: unknown; line: number }) };
+  const result = await runCliWith(files, stdin, argv);
+  return { ...result, records: result.out.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown> & { id: unknown; line: number }) };
 }
 
 /** The corpus' lines, each given a fresh id, repeated to `n` lines. */

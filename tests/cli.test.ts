@@ -3,35 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
+import { runWith } from './cli-io';
 
 /** Runs the CLI in-process over an in-memory file system. */
-async function runWith(files: Record<string, string>, stdin: string, argv: string[], { tty = false } = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (text) => (out += `${text}\n`),
-    stderr: (text) => (err += `${text}\n`),
-    readFile: (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: ${path}`);
-      return files[path]!;
-    },
-    writeFile: (path, text) => {
-      files[path] = text;
-    },
-    exists: (path) => path in files,
-    color: false,
-    readStdin: async () => stdin,
-    isDirectory: () => false,
-    glob: () => [],
-    stdinIsTTY: tty,
-    cwd: '/project',
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err, files };
-}
-
 const VARS = { 'vars.json': JSON.stringify({ ordered: 'Blue shirt', received: 'Red shirt', customerName: 'Jonas' }), 'broken.json': '{oops' };
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

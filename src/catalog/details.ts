@@ -7,6 +7,7 @@
  */
 import { InvalidOptionsError, TemplateNotFoundError } from '../core/errors';
 import { nearest } from '../core/nearest';
+import { catalogMatcher } from './filter';
 import type { VariableDescriptor } from '../core/variables';
 import { catalog } from '../generated/catalog';
 import { catalogDetails } from '../generated/catalog-details';
@@ -61,15 +62,9 @@ export function describeTemplates(filter: DetailsFilter = {}): TemplateDetails[]
   for (const key of ['category', 'tag', 'search'] as const) {
     if (filter[key] !== undefined && typeof filter[key] !== 'string') throw new InvalidOptionsError(key, 'a string', filter[key]);
   }
-  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   // Copies: a caller that changes what it got changes nothing for anyone else.
   return details
-    .filter(
-      (t) =>
-        (filter.category === undefined || t.category === filter.category) &&
-        (filter.tag === undefined || t.tags.includes(filter.tag)) &&
-        words.every((word) => `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase().includes(word)),
-    )
+    .filter(catalogMatcher(filter))
     .map((t) => structuredClone(t));
 }
 

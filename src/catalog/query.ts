@@ -3,21 +3,16 @@ import { nearest } from '../core/nearest';
 import type { AnyTemplate, VariableShape } from '../core/template';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
 import type { LocaleRegistry } from '../render/locale-registry';
+import type { DetailsFilter, TemplateDetails } from './details';
+import { catalogMatcher } from './filter';
 
 /** What `templates()` returns for each template. */
-export interface TemplateDescriptor {
-  readonly id: string;
-  readonly category: string;
-  readonly tags: readonly string[];
-  readonly description: string;
-  readonly variables: readonly VariableDescriptor[];
+export interface TemplateDescriptor extends TemplateDetails {
   /**
    * A complete set of variables that renders the template: in the language of `templates({ locale })`
    * where that locale has examples written (`templates/examples/<lng>.json`), in English otherwise.
    */
   readonly example: Readonly<Record<string, unknown>>;
-  /** How many phrasings (variants) it has. */
-  readonly variants: number;
   /** The loaded locales that can render it. */
   readonly locales: readonly string[];
 }
@@ -38,9 +33,7 @@ export interface TemplateSummary {
 }
 
 /** Filters of `templates()`; all given filters must match. */
-export interface TemplateFilter {
-  readonly category?: string;
-  readonly tag?: string;
+export interface TemplateFilter extends DetailsFilter {
   /** Only templates this locale (or its fallback chain, without the default) can render. */
   readonly locale?: string;
   /** Words that must all appear in the id, description or tags (any case); on a renderer, in the id or tags. */
@@ -95,15 +88,9 @@ export class TemplateCatalog {
   }
 
   private matching(filter: TemplateFilter, locales: LocaleRegistry) {
-    const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const chain = filter.locale === undefined ? undefined : locales.candidates(filter.locale, { withDefault: false });
     return [...this.byId.values()]
-      .filter((t) => filter.category === undefined || t.category === filter.category)
-      .filter((t) => filter.tag === undefined || t.tags.includes(filter.tag))
-      .filter((t) => {
-        const haystack = `${t.id} ${t.description} ${t.tags.join(' ')}`.toLowerCase();
-        return words.every((word) => haystack.includes(word));
-      })
+      .filter(catalogMatcher(filter))
       .filter((t) => chain === undefined || chain.some(({ code }) => locales.plan(t, code, 'formal').ok))
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((template) => ({ template, chain }));
