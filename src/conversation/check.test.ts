@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../core/errors';
 import en from '../generated/locales/en';
+import lv from '../generated/locales/lv';
+import ru from '../generated/locales/ru';
 import { checkConversation, MEDIUM_PROFILES, type CheckOptions, type TranscriptMessage } from './check';
 
 const statuses = (transcript: readonly TranscriptMessage[], options: CheckOptions = {}) =>
@@ -74,6 +76,16 @@ describe('how a conversation ends', () => {
     // The first part, or a date, is judged as any opening is.
     expect(later('@anna 1/2 This option takes you back to the last good configuration.')).toMatchObject({ greets: 'fail', 'acknowledges-problem': 'fail' });
     expect(later('@anna 3/2 This option takes you back.')).toMatchObject({ greets: 'fail' });
+  });
+
+  it.each([
+    ['en', en, 'Nobody got back to me about my order.', 'Do you not take cards?', 'Here is the answer: yes, by card or bank transfer.'],
+    ['lv', lv, 'Kopš vakardienas neviens man neko neuzrakstīja par pasūtījumu.', 'Vai nevaru maksāt ar karti?', 'Jā, var maksāt ar karti vai pārskaitījumu.'],
+    ['ru', ru, 'Мне так никто и не ответил по заказу.', 'Нельзя ли оплатить картой?', 'Да, можно оплатить картой или переводом.'],
+  ] as const)('%s: a statement that something did not happen is a complaint; a question with a negation is not', (_code, locale, statement, question, answer) => {
+    const ack = (text: string) => checkConversation([{ from: 'customer', text }, { from: 'agent', text: answer }], { locale }).items.find((i) => i.id === 'acknowledges-problem')!.status;
+    expect(ack(statement)).toBe('fail');
+    expect(ack(question)).toBe('not-applicable');
   });
 
   it('a rhetorical brush-off does not keep the thread open', () => {

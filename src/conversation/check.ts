@@ -391,7 +391,11 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
   }
 
   // acknowledges-problem: the agent's first reply after the first complaint apologises or
-  // empathises, before any question it asks. Where no complaint is recognised but the agent's
+  // empathises, before any question it asks. A complaint is a message with a problem phrase, or a
+  // statement with a negation ("It still won't let me in", "Nobody got back to me"): a customer
+  // who says something did not happen has usually run into a problem, while a question with one
+  // ("Can't I pay by card?") usually asks how. Phrases alone caught two complaints in three in
+  // conversations they were not grown from; the negated statement brought that to about three in four. Where no complaint is recognised but the agent's
   // first reply apologises anyway ("Sorry for the trouble!"), the agent saw a problem, and
   // acknowledged it; warm words alone ("we appreciate your concern") do not show there was one.
   // An apology for the wait ("Sorry for the delayed response") answers the delay, not the problem.
@@ -401,7 +405,7 @@ export function checkConversation(transcript: readonly TranscriptMessage[], opti
     const question = firstQuestion(reply.text);
     return care !== undefined && (question === -1 || care.offset < question);
   };
-  const complaint = customer.find((m) => has(m, 'problem'));
+  const complaint = customer.find((m) => has(m, 'problem') || (has(m, 'negation') && !asksSomething(m.text)));
   const reply = complaint && agent.find((m) => m.index > complaint.index);
   const firstReply = customer[0] && agent.find((m) => m.index > customer[0]!.index);
   if (complaint && reply) result('acknowledges-problem', acknowledges(reply) ? 'pass' : reply === opening && openingMissing ? 'not-applicable' : 'fail', reply.index);

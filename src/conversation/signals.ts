@@ -15,6 +15,7 @@ export const SIGNAL_IDS = [
   'thanks',
   'timeEstimate',
   'problem',
+  'negation',
   'selfIntroduction',
   'nextSteps',
   'followUpPromise',
