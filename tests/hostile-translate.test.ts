@@ -144,6 +144,78 @@ describe('messages must be non-empty text (audits 11, 12)', () => {
   });
 });
 
+describe('what is checked is what is sent (hostile review, session 7)', () => {
+  const plain = 'Is there anything else I can help you with?';
+
+  it.each([['&amp;'], ['&nbsp;'], ['&#39;'], ['&#x27;']])('refuses the HTML entity %s in an override, a locale and a template, naming the key', (entity) => {
+    const tactful = createTactful({ locales: [en] });
+    const error = thrown(() => tactful.overrideMessages('en', { closing: { 'anything-else': { plain: `Anything else ${entity} more?` } } }));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as InvalidLocaleError).key).toBe('closing:anything-else.plain');
+    expect((error as Error).message).toContain(entity);
+    expect(tactful.render('closing.anything-else', {})).toBe(plain);
+    const resources = { closing: { 'anything-else': { plain: `A ${entity} B` } } } as unknown as LocaleResources;
+    expect(thrown(() => defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources }))).toBeInstanceOf(InvalidLocaleError);
+    expect(thrown(() => defineTemplate({ id: 'shop.e', description: 'd', variables: {}, structure: '{{t "body"}}', example: {}, messages: { en: { body: `A ${entity} B` } } }))).toBeInstanceOf(InvalidTemplateError);
+  });
+
+  it('lets a bare ampersand through: "Q&A", "R & D"', () => {
+    const tactful = createTactful({ locales: [en] });
+    tactful.overrideMessages('en', { closing: { 'anything-else': { plain: 'Any other Q&A or R & D question?' } } });
+    expect(tactful.render('closing.anything-else', {}, { channel: 'html' })).toBe('<p>Any other Q&amp;A or R &amp; D question?</p>');
+    expect(tactful.render('closing.anything-else', {})).toBe('Any other Q&A or R & D question?');
+  });
+
+  it('stores the override it checked: a getter that answers differently the second time changes nothing', () => {
+    const tactful = createTactful({ locales: [en] });
+    let reads = 0;
+    const message = {
+      get plain() {
+        reads++;
+        return reads === 1 ? 'Anything else today?' : '{{#each x}}{{/each}}';
+      },
+    };
+    tactful.overrideMessages('en', { closing: { 'anything-else': message } } as unknown as LocaleResources);
+    expect(reads).toBe(1);
+    expect(tactful.render('closing.anything-else', {})).toBe('Anything else today?');
+  });
+
+  it('reads a Proxy as plain data, never a DOMException', () => {
+    const tactful = createTactful({ locales: [en] });
+    const proxied = new Proxy({ plain: 'Anything else today?' }, {});
+    tactful.overrideMessages('en', { closing: { 'anything-else': proxied } } as unknown as LocaleResources);
+    expect(tactful.render('closing.anything-else', {})).toBe('Anything else today?');
+  });
+
+  it('a locale changed after defineLocale, or a shipped one changed after its import, cannot bring an empty message into a reply', () => {
+    const message = { plain: 'Sonst noch etwas?', named: '{{customerName}}, sonst noch etwas?', plainAlt: 'Kann ich sonst noch helfen?', namedAlt: 'Kann ich sonst noch helfen, {{customerName}}?' };
+    const de = defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources: { closing: { 'anything-else': message } } });
+    message.plain = '';
+    const tactful = createTactful({ locales: [en, de] });
+    expect(tactful.render('closing.anything-else', {}, { locale: 'de', strict: true })).toBe('Sonst noch etwas?');
+
+    const closing = (lv.resources.closing as Record<string, Record<string, string>>)['anything-else']!;
+    const before = Object.getOwnPropertyDescriptor(closing, Object.keys(closing)[0]!)!;
+    const key = Object.keys(closing)[0]!;
+    if (Object.isFrozen(closing)) {
+      // Frozen all the way down: nothing to change.
+      expect(() => {
+        'use strict';
+        closing[key] = '';
+      }).toThrow(TypeError);
+    } else {
+      closing[key] = '';
+      try {
+        const error = thrown(() => createTactful({ locales: [lv] }));
+        expect(error).toBeInstanceOf(InvalidLocaleError);
+        expect((error as InvalidLocaleError).key).toBe(`closing:anything-else.${key}`);
+      } finally {
+        Object.defineProperty(closing, key, before);
+      }
+    }
+  });
+});
+
 describe('fromXliff reads XML as XML (audit 19)', () => {
   const read = (xml: string) => fromXliff(xml).resources as unknown as Record<string, Record<string, Record<string, string>>>;
 

@@ -1,6 +1,6 @@
 import { InvalidLocaleError, InvalidOptionsError } from './errors';
-import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type TextLocale } from './types';
-import { describeTreeProblem, isSafeKey, readMessageTree } from './message-keys';
+import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type MessageTree, type TextLocale } from './types';
+import { copyMessageTree, describeTreeProblem, isSafeKey } from './message-keys';
 
 /**
  * Canonicalises a BCP 47 tag (`LT-lt` → `lt-LT`). Throws `InvalidOptionsError` for a string that is
@@ -68,7 +68,7 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
   if (locale.vocative !== undefined && typeof locale.vocative !== 'function') {
     throw new InvalidLocaleError(code, 'vocative must be a function from a name to its vocative form');
   }
-  if (locale.resources !== undefined || locale.lint === undefined) checkResources(code, locale.resources!);
+  const resources = locale.resources !== undefined || locale.lint === undefined ? copyResources(code, locale.resources) : undefined;
   if (locale.lint !== undefined && (typeof locale.lint !== 'object' || locale.lint === null || Array.isArray(locale.lint))) {
     throw new InvalidLocaleError(code, 'lint must be an object of tone-rule data by rule id, such as { "policy-shield": { … } }');
   }
@@ -82,24 +82,39 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
   if (locale.regions !== undefined && (typeof locale.regions !== 'object' || locale.regions === null || Array.isArray(locale.regions))) {
     throw new InvalidLocaleError(code, 'regions must be an object of overlays by tag, such as { "en-US": { … } }');
   }
-  for (const [tag, resources] of Object.entries(locale.regions ?? {})) {
+  let regions: Record<string, LocaleResources> | undefined;
+  for (const [tag, overlay] of Object.entries(locale.regions ?? {})) {
     const region = canonicalLocale(tag, 'regions');
     if (languageOf(region) !== languageOf(code) || region === code) {
       throw new InvalidLocaleError(code, `a regional overlay must be a fuller tag of the same language, such as "${code}-US", received "${tag}"`, tag);
     }
-    checkResources(code, resources, `${region}/`);
+    (regions ??= {})[tag] = copyResources(code, overlay, `${region}/`);
   }
-  return Object.freeze({ ...locale, code, registers: Object.freeze([...registers]), ...(formatLocale ? { formatLocale } : {}) });
+  // The locale keeps the messages it checked, read once: a later change to the caller's objects
+  // (or a getter answering differently the second time) cannot reach it.
+  return Object.freeze({ ...locale, code, registers: Object.freeze([...registers]), ...(resources ? { resources } : {}), ...(regions ? { regions } : {}), ...(formatLocale ? { formatLocale } : {}) });
 }
 
-function checkResources(code: string, resources: LocaleResources, where = ''): void {
+/**
+ * A locale's messages from outside, checked and read once into objects of their own; an
+ * `InvalidLocaleError` naming the first key that is not a message (`where` prefixes it: `en-US/`).
+ */
+export function copyResources(code: string, resources: unknown, where = ''): LocaleResources {
   if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  const copy: Record<string, MessageTree> = Object.create(null) as Record<string, MessageTree>;
   for (const ns of Object.keys(resources)) {
     if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), `${where}${ns}`);
-    readMessageTree(resources[ns], (path, problem, value) => {
+    const tree = (resources as Record<string, unknown>)[ns];
+    // A namespace not started yet (`closing.json` holding `{}`) has no message to check.
+    if (typeof tree === 'object' && tree !== null && !Array.isArray(tree) && Object.keys(tree).length === 0) {
+      copy[ns] = Object.create(null) as MessageTree;
+      continue;
+    }
+    copy[ns] = copyMessageTree(tree, (path, problem, value) => {
       throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${where}${ns}:${path}` : `${where}${ns}`);
     });
   }
+  return copy;
 }
 
 /**

@@ -56,7 +56,13 @@ export function isSafeKey(part: string): boolean {
 }
 
 /** What is wrong with one entry of a message tree from outside. */
-export type MessageTreeProblem = 'unsafe-key' | 'not-text' | 'empty';
+export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'empty' | 'entity';
+
+/**
+ * An HTML entity in a message: messages are plain text, and the channel escapes them, so
+ * `&amp;` would reach a text reply as "&amp;" and an HTML one as "&amp;amp;".
+ */
+const ENTITY = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/i;
 
 /**
  * Reads a message tree that comes from outside (a caller's overrides or locale, a template's
@@ -74,6 +80,7 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
       if (!isSafeKey(key)) onProblem(path, 'unsafe-key', value);
       else if (typeof value === 'string') {
         if (value.trim() === '') onProblem(path, 'empty', value);
+        else if (ENTITY.test(value)) onProblem(path, 'entity', ENTITY.exec(value)![0]);
         else out.set(path, value);
       } else if (isGroup(value)) walk(value, path);
       else onProblem(path, 'not-text', value);
@@ -92,7 +99,9 @@ function isGroup(value: unknown): value is object {
 /** How a {@link MessageTreeProblem} reads in an error message. */
 export function describeTreeProblem(problem: MessageTreeProblem, value: unknown): string {
   if (problem === 'unsafe-key') return 'a key may not be __proto__, constructor or prototype';
+  if (problem === 'invalid-key') return 'a key may not be empty or hold a dot (a dot separates the keys of a path)';
   if (problem === 'empty') return 'a message may not be empty or blank';
+  if (problem === 'entity') return `a message is plain text and each channel escapes it: write the character, not the HTML entity ${String(value)}`;
   return `a message must be text, received ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an empty object' : typeof value}`;
 }
 
@@ -131,6 +140,15 @@ export function buildMessageTree(
     node[last] = text;
   }
   return tree as MessageTree;
+}
+
+/**
+ * A message tree from outside, checked as {@link readMessageTree} checks it and read once into a
+ * tree of its own (objects without a prototype): what was checked is what is kept, whatever a
+ * getter, a Proxy or a later change to the caller's object would give the next time.
+ */
+export function copyMessageTree(tree: unknown, onProblem: (path: string, problem: MessageTreeProblem, value: unknown) => void): MessageTree {
+  return buildMessageTree(readMessageTree(tree, onProblem), (path) => onProblem(path, 'invalid-key', undefined));
 }
 
 /**

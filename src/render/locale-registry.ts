@@ -1,11 +1,11 @@
 import i18next, { type i18n } from 'i18next';
 import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError } from '../core/errors';
-import { canonicalLocale, defineLocale, languageOf, requireTextPart } from '../core/locale';
+import { canonicalLocale, copyResources, defineLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
-import { describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
+import { buildMessageTree, copyMessageTree, describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
 import type { AnyTemplate } from '../core/template';
-import type { LocaleDefinition, LocaleResources, Register, TextLocale } from '../core/types';
+import type { LocaleDefinition, LocaleResources, MessageTree, Register, TextLocale } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
 import { buildPlan, type RenderPlan } from './plan';
 import type { ServedLocale } from './render-template';
@@ -62,7 +62,10 @@ export class LocaleRegistry {
     for (const [code, locale] of this.locales) this.addRegions(locale, code);
     void this.i18n.init({
       resources: Object.fromEntries([
-        ...[...this.locales].map(([code, locale]) => [code, structuredClone(locale.resources)] as const),
+        // Each locale's messages are read once more into the store's own objects, checked as they
+        // are read: a locale changed after its import (or after defineLocale) cannot bring an
+        // empty message, an entity or a getter's second answer into a reply.
+        ...[...this.locales].map(([code, locale]) => [code, copyResources(code, locale.resources)] as const),
         ...[...this.locales.values()].flatMap(regionResources),
       ]),
       lng: this.defaultLocale,
@@ -72,7 +75,10 @@ export class LocaleRegistry {
       for (const [code, tree] of Object.entries(template.messages ?? {})) {
         const canonical = canonicalLocale(code, `templates["${template.id}"].messages`);
         if (!this.locales.has(canonical)) continue;
-        this.i18n.addResourceBundle(canonical, template.category, { [template.name]: tree }, true, true);
+        const copy = copyMessageTree(tree, (path, problem, value) => {
+          throw new InvalidLocaleError(canonical, describeTreeProblem(problem, value), `templates["${template.id}"].messages${path ? `.${path}` : ''}`);
+        });
+        this.i18n.addResourceBundle(canonical, template.category, { [template.name]: copy }, true, true);
       }
     }
     this.loadedList = Object.freeze([...this.locales.values()]);
@@ -143,7 +149,7 @@ export class LocaleRegistry {
     if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
     this.locales.set(checked.code, checked);
     this.loadedList = Object.freeze([...this.locales.values()]);
-    for (const [ns, tree] of Object.entries(checked.resources)) this.i18n.addResourceBundle(checked.code, ns, structuredClone(tree), true, true);
+    for (const [ns, tree] of Object.entries(copyResources(checked.code, checked.resources))) this.i18n.addResourceBundle(checked.code, ns, tree, true, true);
     this.addRegions(checked, checked.code);
     for (const [tag, resources] of regionResources(checked)) {
       for (const [ns, tree] of Object.entries(resources)) this.i18n.addResourceBundle(tag, ns, tree, true, true);
@@ -159,6 +165,8 @@ export class LocaleRegistry {
       throw new InvalidOptionsError('messages', 'an object of namespaces, e.g. { closing: { … } }', messages);
     }
     const problems: Array<{ key: string; problem: string }> = [];
+    // Each message is read once: what is checked is what is stored.
+    const accepted = new Map<string, MessageTree>();
     for (const ns of Object.keys(messages)) {
       const where = (key: string) => (key ? `${ns}:${key}` : ns);
       if (!isSafeKey(ns)) {
@@ -166,6 +174,7 @@ export class LocaleRegistry {
         continue;
       }
       const texts = readMessageTree(messages[ns], (key, problem, value) => problems.push({ key: where(key), problem: describeTreeProblem(problem, value) }));
+      accepted.set(ns, buildMessageTree(texts, (key) => problems.push({ key: where(key), problem: describeTreeProblem('invalid-key', undefined) })));
       const current = locale.resources[ns];
       for (const [key, text] of texts) {
         const before = ownMessage(current, key.split('.')) ?? ownMessage(this.i18n.getResourceBundle(locale.code, ns), key.split('.'));
@@ -182,7 +191,7 @@ export class LocaleRegistry {
     }
     if (problems.length === 1) throw new InvalidLocaleError(locale.code, problems[0]!.problem, problems[0]!.key);
     if (problems.length > 1) throw new InvalidLocaleError(locale.code, problems.map((p) => `${p.key}: ${p.problem}`).join('; '), problems[0]!.key);
-    for (const [ns, tree] of Object.entries(messages)) this.i18n.addResourceBundle(locale.code, ns, structuredClone(tree), true, true);
+    for (const [ns, tree] of accepted) this.i18n.addResourceBundle(locale.code, ns, tree, true, true);
     this.plans.clear();
   }
 
@@ -198,7 +207,10 @@ export class LocaleRegistry {
 }
 
 function regionResources(locale: LocaleDefinition) {
-  return Object.entries(locale.regions ?? {}).map(([tag, resources]) => [canonicalLocale(tag), structuredClone(resources)] as const);
+  return Object.entries(locale.regions ?? {}).map(([tag, resources]) => {
+    const region = canonicalLocale(tag);
+    return [region, copyResources(locale.code, resources, `${region}/`)] as const;
+  });
 }
 
 function placeholderNames(text: string): string {
