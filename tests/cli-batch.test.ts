@@ -8,7 +8,7 @@ import { SHIPPED_LOCALES } from '../src/generated/shipped-locales';
 import { runWith as runCliWith } from './cli-io';
 import { BatchTally, type BatchSummary } from '../src/cli/check-summary';
 import { checkJsonLines } from '../src/cli/check-batch';
-import { LINE_TOO_LONG, splitLines } from '../src/cli/io';
+import { LINE_NOT_UTF8, LINE_TOO_LONG, splitLines } from '../src/cli/io';
 import { checkLine } from '../src/cli/check-line';
 
 /** `tactful check --jsonl`, issue #19. */
@@ -166,15 +166,30 @@ describe('checkJsonLines holds memory bounded', () => {
     expect(await linesReadWhileOutputIsStuck(jobs)).toBeLessThanOrEqual((2 + 1 + jobs * 4 + 3) * 64 + 1);
   });
 
-  it('splits a stream into lines across chunk boundaries, in UTF-8 split mid-character, and refuses invalid UTF-8', async () => {
+  it('splits a stream into lines across chunk boundaries, in UTF-8 split mid-character', async () => {
     const bytes = new TextEncoder().encode('{"a":"Jānis"}\r\n\n{"b":"Ф"}');
     const chunks = Array.from(bytes, (byte) => Uint8Array.of(byte));
     const read: string[] = [];
     for await (const line of splitLines(chunks, 'x.jsonl')) read.push(line);
     expect(read).toEqual(['{"a":"Jānis"}', '', '{"b":"Ф"}']);
-    await expect((async () => {
-      for await (const _ of splitLines([Uint8Array.of(0x7b, 0xff, 0x0a)], 'latin1.jsonl'));
-    })()).rejects.toThrow(/latin1\.jsonl: not UTF-8/);
+  });
+
+  it('turns a line that is not UTF-8 into that line\'s error record, and reads on', async () => {
+    const good = new TextEncoder().encode('{"id":"b"}\n');
+    const read: string[] = [];
+    for await (const line of splitLines([Uint8Array.of(0x7b, 0xff, 0x0a), good.subarray(0, 3), good.subarray(3)], 'latin1.jsonl')) read.push(line);
+    expect(read).toEqual([LINE_NOT_UTF8, '{"id":"b"}']);
+    expect(checkLine(read[0]!, 1, {})).toMatchObject({ line: 1, error: 'INVALID_TRANSCRIPT' });
+    expect(JSON.parse(checkLine(read[0]!, 1, {}).record).error.message).toMatch(/not UTF-8/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'tactful-jsonl-'));
+    const input = join(dir, 'mixed.jsonl');
+    const transcript = JSON.stringify([{ from: 'customer', text: 'My parcel is late.' }, { from: 'agent', text: 'Hello! I am sorry to hear that.' }]);
+    writeFileSync(input, Buffer.concat([Buffer.from(`${transcript}\n`), Buffer.from('[{"from":"customer","text":"caf'), Buffer.of(0xe9), Buffer.from('"}]\n'), Buffer.from(`${transcript}\n`)]));
+    const result = spawnSync(process.execPath, [bin, 'check', '--jsonl', input, '--locale', 'en'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; scorecard?: unknown; error?: { code: string } });
+    expect(records.map((r) => [r.line, r.error?.code ?? 'scored'])).toEqual([[1, 'scored'], [2, 'INVALID_TRANSCRIPT'], [3, 'scored']]);
   });
 
   it('drops a line longer than the limit as it arrives, and turns it into that line\'s error record', async () => {
@@ -183,7 +198,7 @@ describe('checkJsonLines holds memory bounded', () => {
     for await (const line of splitLines(chunks, 'x.jsonl', 50)) read.push(line);
     expect(read).toEqual(['{"id":"a"}', `${LINE_TOO_LONG}60`, '{"id":"b"}', `${LINE_TOO_LONG}70`]);
     expect(checkLine(read[1]!, 2, {})).toMatchObject({ line: 2, error: 'INVALID_TRANSCRIPT' });
-    expect(JSON.parse(checkLine(read[1]!, 2, {}).record).error.message).toMatch(/60 characters long/);
+    expect(JSON.parse(checkLine(read[1]!, 2, {}).record).error.message).toMatch(/60 bytes long/);
   });
 
   it('refuses a --summary that is a directory, and a --locale it does not ship, before reading a line', async () => {

@@ -3,7 +3,7 @@ import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError, TactfulError } from '../core/errors';
 import type { Register } from '../core/types';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
-import { LINE_TOO_LONG, MAX_LINE_LENGTH } from './io';
+import { LINE_NOT_UTF8, LINE_TOO_LONG, MAX_LINE_LENGTH } from './io';
 
 /**
  * The options `tactful check` takes from its command line, as plain data: what a worker thread
@@ -44,8 +44,9 @@ const STATUS_LETTER = { pass: 'p', fail: 'f', 'not-applicable': 'n' } as const;
 /** The line as JSON, or an `InvalidTranscriptError`. */
 function parseLine(text: string): unknown {
   if (text.startsWith(LINE_TOO_LONG)) {
-    throw new InvalidTranscriptError(`the line is ${text.slice(LINE_TOO_LONG.length)} characters long; the most a line may hold is ${MAX_LINE_LENGTH}`, 0);
+    throw new InvalidTranscriptError(`the line is ${text.slice(LINE_TOO_LONG.length)} bytes long; the most a line may hold is ${MAX_LINE_LENGTH}`, 0);
   }
+  if (text === LINE_NOT_UTF8) throw new InvalidTranscriptError('the line is not UTF-8 text (convert the file first, e.g. iconv -f latin1 -t utf-8)', 0);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -149,19 +149,23 @@ export function parseCommandLine<S extends string = never, F extends string = ne
   return { values: values as OptionValues<S, F, L>, positionals };
 }
 
-/** The longest line `splitLines` keeps, in characters (4 Mi): a transcript far longer than any conversation. */
+/** The longest line `splitLines` keeps, in bytes of UTF-8 (4 MiB): a transcript far longer than any conversation. */
 export const MAX_LINE_LENGTH = 4 * 1024 * 1024;
 /**
  * What `splitLines` gives in place of a longer line, followed by its length: it starts with a
  * character no JSON text can start with, and `checkLine` turns it into the line's error record.
  */
 export const LINE_TOO_LONG = '\u0000line-too-long:';
+/** What `splitLines` gives in place of a line that is not UTF-8; `checkLine` turns it into the line's error record. */
+export const LINE_NOT_UTF8 = '\u0000line-not-utf8';
 
 /**
  * The lines of a stream of bytes, as they arrive: the stream is read only as fast as the lines
  * are taken, so memory holds one chunk and one line, whatever the size of the input. A line
- * ends at LF or CR LF; a line longer than `maxLineLength` is dropped as it arrives and given as
- * `LINE_TOO_LONG` and its length. Invalid UTF-8 is a usage error naming `path`, as `readTextFile` refuses it.
+ * ends at LF or CR LF (an LF byte is never part of another character in UTF-8, so the bytes are
+ * split before they are decoded). Each line is decoded on its own: a line that is not UTF-8 is
+ * given as `LINE_NOT_UTF8`, and one longer than `maxLineLength` bytes is dropped as it arrives
+ * and given as `LINE_TOO_LONG` and its length, so one bad line costs that line only.
  *
  * @example
  * ```ts
@@ -173,39 +177,40 @@ export const LINE_TOO_LONG = '\u0000line-too-long:';
  */
 export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, path: string, maxLineLength = MAX_LINE_LENGTH): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = (chunk?: Uint8Array) => {
-    try {
-      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new UsageError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
-    }
-  };
+  const encoder = new TextEncoder();
   // The line so far, in pieces: each chunk is searched once, so a long line costs linear time.
-  let pieces: string[] = [];
+  let pieces: Uint8Array[] = [];
   let length = 0;
-  const finish = (tail: string): string => {
+  const finish = (tail: Uint8Array): string => {
     const total = length + tail.length;
-    const line = length > maxLineLength ? '' : pieces.join('') + tail;
+    const bytes = total > maxLineLength ? undefined : pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
     pieces = [];
     length = 0;
-    if (total > maxLineLength) return `${LINE_TOO_LONG}${total}`;
+    if (bytes === undefined) return `${LINE_TOO_LONG}${total}`;
+    let line: string;
+    try {
+      line = decoder.decode(bytes);
+    } catch {
+      return LINE_NOT_UTF8;
+    }
     return line.endsWith('\r') ? line.slice(0, -1) : line;
   };
-  const keep = (piece: string) => {
+  const keep = (piece: Uint8Array) => {
     length += piece.length;
-    // Past the limit the text is dropped as it arrives; only its length is counted.
-    if (length <= maxLineLength) pieces.push(piece);
+    // Past the limit the text is dropped as it arrives; only its length is counted. A piece is
+    // copied, so the chunk it came from is not held.
+    if (length <= maxLineLength) pieces.push(Uint8Array.from(piece));
     else pieces = [];
   };
   try {
     for await (const chunk of chunks) {
-      const text = typeof chunk === 'string' ? chunk : decode(chunk);
+      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
       let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        yield finish(text.slice(start, end));
+      for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+        yield finish(bytes.subarray(start, end));
         start = end + 1;
       }
-      keep(text.slice(start));
+      if (start < bytes.length) keep(bytes.subarray(start));
     }
   } catch (error) {
     // A file that cannot be read (no permission, vanished) is the caller's to fix, as a missing one is.
@@ -213,8 +218,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new UsageError(`${path}: cannot be read (${code})`);
     throw error;
   }
-  keep(decode());
-  if (length > 0) yield finish('');
+  if (length > 0) yield finish(new Uint8Array(0));
 }
 
 /**
