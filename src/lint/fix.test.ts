@@ -84,6 +84,9 @@ describe('fix over generated replies', () => {
 describe('fix in Markdown', () => {
   it.each([
     ['See [TY][] now.\n\n[ty]: https://example.com', 'See [TY][] now.\n\n[ty]: https://example.com'],
+    ['See [TY] now.\n\n[ty]: https://example.com', 'See [TY] now.\n\n[ty]: https://example.com'],
+    ['See [ TY ] now.\n\n[Ty]: https://example.com', 'See [ TY ] now.\n\n[Ty]: https://example.com'],
+    ['See [TY] now.\n\n[other]: https://example.com', 'See [thanks] now.\n\n[other]: https://example.com'],
     ['See [TY][ty] now.\n\n[ty]: https://example.com', 'See [thanks][ty] now.\n\n[ty]: https://example.com'],
     ['Note[^ty] here, ty.\n\n[^ty]: A note.', 'Note[^ty] here, thanks.\n\n[^ty]: A note.'],
     ['Pls see [pls help](https://x.test/pls).', 'Please see [please help](https://x.test/pls).'],

@@ -101,8 +101,8 @@ function markdownRanges(text: string, out: Range[]): void {
 
 /**
  * Labels that tie a reference to its definition: a footnote (`[^ty]`), the label of a full
- * reference (`[text][ty]`), a collapsed reference, whose text is its label (`[TY][]`), and a
- * definition (`[ty]: https://…`).
+ * reference (`[text][ty]`), a collapsed reference, whose text is its label (`[TY][]`), a
+ * shortcut reference with a definition (`[TY]`), and a definition (`[ty]: https://…`).
  * Rewriting one would break the link, so they are not prose. Forward scans only, as above.
  */
 function referenceLabels(text: string, out: Range[]): void {
@@ -140,14 +140,37 @@ function referenceLabels(text: string, out: Range[]): void {
   // A definition's label: "[ty]: https://…" opening a line (up to three spaces in; CommonMark
   // labels hold at most 999 characters, so each line is read a bounded way).
   const definition = / {0,3}(\[[^\]\n]{1,999}\]):/y;
+  const defined = new Set<string>();
   for (let lineStart = 0; lineStart < text.length; ) {
     definition.lastIndex = lineStart;
     const m = definition.exec(text);
-    if (m) out.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length - 1 });
+    if (m) {
+      out.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length - 1 });
+      defined.add(referenceLabel(m[1]!.slice(1, -1)));
+    }
     const newline = text.indexOf('\n', lineStart);
     if (newline === -1) break;
     lineStart = newline + 1;
   }
+  // A shortcut reference, "[TY]" alone, is a link when a definition has its label: its text is
+  // the label, so a rewrite would break the link. Brackets followed by "(", "[" or ":" are an
+  // inline link, a full or collapsed reference, or the definition itself, read above.
+  if (defined.size === 0) return;
+  const [shortClose, shortLine] = [nextAfter(']'), nextAfter('\n')];
+  for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
+    next = text.indexOf('[', at + 1);
+    const close = closeOnLine(shortClose, shortLine, at + 1);
+    // A label holds no "[": only the last "[" before a "]" can open one, so the labels read are
+    // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
+    if (close === -1 || (next !== -1 && next < close) || close - at > 1000) continue;
+    const after = text[close + 1];
+    if (after !== '(' && after !== '[' && after !== ':' && defined.has(referenceLabel(text.slice(at + 1, close)))) out.push({ start: at, end: close + 1 });
+  }
+}
+
+/** A reference label as CommonMark matches it: case and runs of white space do not matter. */
+function referenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Fenced code blocks: a line opening with ``` or ~~~ (three or more) up to a line closing it, or the end. */
