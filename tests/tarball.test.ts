@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,5 +153,25 @@ describe('the packed tarball in a fresh project', () => {
     })();
     expect(lint.status).toBe(1);
     expect(lint.stdout).toMatch(/policy-shield/);
+  });
+
+  it('installs without the MCP SDK, and `tactful mcp` says how to add it', () => {
+    const packed = JSON.parse(readFileSync(join(work, 'package', 'package.json'), 'utf8')) as { dependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }> };
+    expect(Object.keys(packed.dependencies)).not.toContain('@modelcontextprotocol/sdk');
+    expect(packed.peerDependenciesMeta['@modelcontextprotocol/sdk']?.optional).toBe(true);
+    const dir = project('mcp', { 'package.json': '{}' });
+    const cli = join(dir, 'node_modules/tactful/dist/cli.js');
+    const missing = spawnSync(process.execPath, [cli, 'mcp'], { cwd: dir, encoding: 'utf8', input: '' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('npm install @modelcontextprotocol/sdk');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    // Installed beside tactful (where npm puts a peer), the server answers an MCP client.
+    mkdirSync(join(work, 'node_modules', '@modelcontextprotocol'), { recursive: true });
+    symlinkSync(join(root, 'node_modules', '@modelcontextprotocol', 'sdk'), join(work, 'node_modules', '@modelcontextprotocol', 'sdk'), 'dir');
+    const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'test', version: '1' } } };
+    const list = { jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} };
+    const served = spawnSync(process.execPath, [cli, 'mcp'], { cwd: dir, encoding: 'utf8', input: `${JSON.stringify(initialize)}\n${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })}\n${JSON.stringify(list)}\n`, timeout: 20_000 });
+    expect(served.status).toBe(0);
+    expect(served.stdout).toContain('render_template');
   });
 });
