@@ -151,7 +151,11 @@ describe('dependencies', () => {
   // Lower bounds that exclude versions with published advisories: Handlebars' prototype-access
   // and remote-code-execution fixes (4.6.0, 4.7.7), zod's e-mail ReDoS fix (3.22.3).
   const MINIMUM: Readonly<Record<string, string>> = { handlebars: '4.7.7', zod: '3.22.3', i18next: '23.0.0' };
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  };
   const version = (v: string) => v.replace(/^[\^~>=]+/, '').split('.').map(Number);
   const atLeast = (a: number[], b: number[]) => {
     for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
@@ -162,9 +166,11 @@ describe('dependencies', () => {
   // linter leaves links alone (src/lint/non-prose.ts), and saxes: the XML parser fromXliff reads
   // translators' files with (src/translate/xliff.ts; its own chunk, not in the core bundle).
   it('has exactly the runtime dependencies of the design', () => {
-    // The MCP SDK is loaded only by `tactful mcp` (tests/size.test.ts keeps it out of the core
-    // bundle); tinyglobby only by the CLI, to read directories and quoted globs as ESLint does.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@modelcontextprotocol/sdk', 'handlebars', 'i18next', 'linkify-it', 'saxes', 'tinyglobby', 'zod']);
+    // tinyglobby is loaded only by the CLI, to read directories and quoted globs as ESLint does.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['handlebars', 'i18next', 'linkify-it', 'saxes', 'tinyglobby', 'zod']);
+    // The MCP SDK, only `tactful mcp` loads, is an optional peer: an install never brings its web servers.
+    expect(pkg.peerDependencies).toEqual({ '@modelcontextprotocol/sdk': expect.any(String) });
+    expect(pkg.peerDependenciesMeta).toEqual({ '@modelcontextprotocol/sdk': { optional: true } });
   });
 
   it.each(Object.entries(MINIMUM))('%s is pinned to a range above its advisories', (name, minimum) => {
