@@ -2,7 +2,8 @@
 // against a bare `node -e ''`: importing the core and the locale; then also creating an instance;
 // then also rendering one reply; then also linting one line (the issue's figure: import + create +
 // first render + first lint). And `tactful lint` of one line through the built CLI, as a user
-// types it (`echo "…" | tactful lint --locale xx`). Medians of the runs, every case interleaved
+// types it (`echo "…" | tactful lint --locale xx`). And the lean entries: `tactful/render` with a
+// locale's text part (import + create + render), `tactful/lint` with its lint part (import + lint). Medians of the runs, every case interleaved
 // so machine noise hits them alike. Uses the build in dist/; TACTFUL_DIST names another build, or
 // several separated by commas (a build before a change and after it, measured in the same run).
 // `--runs n` (default 15). Writes bench/results/startup.json.
@@ -34,9 +35,21 @@ function script(dist, code, steps) {
   return ['--input-type=module', '-e', lines.join(' ')];
 }
 
+// The lean entries, as a widget or a pre-send check uses them: `tactful/render` with the locale's
+// text part, import + create + first render; `tactful/lint` with its lint part, import + first lint.
+function leanScript(dist, code, kind) {
+  const lines =
+    kind === 'render'
+      ? [`const { createRenderer } = await import('${dist}/render.js');`, `const text = (await import('${dist}/locales/${code}/text.js')).default;`, `createRenderer({ locales: [text] }).render('closing.anything-else', {});`]
+      : [`const { lint } = await import('${dist}/lint.js');`, `const part = (await import('${dist}/locales/${code}/lint.js')).default;`, `lint(${JSON.stringify(LINE[code] ?? LINE.en)}, { locale: part });`];
+  return ['--input-type=module', '-e', lines.join(' ')];
+}
+const LEAN = ['render entry', 'lint entry'];
+
 const CASES = { 'bare node': ['-e', ''] };
 for (const dist of dists) {
   for (const code of LOCALES) STEPS.forEach((step, i) => (CASES[`${dist} ${code} ${step}`] = script(dist, code, i + 1)));
+  for (const code of LOCALES) for (const lean of LEAN) CASES[`${dist} ${code} ${lean}`] = leanScript(dist, code, lean.split(' ')[0]);
   for (const code of LOCALES) CASES[`${dist} ${code} cli lint`] = { args: [`${dist}/cli.js`, 'lint', '--locale', code], input: `${LINE[code] ?? LINE.en}\n` };
 }
 
@@ -50,6 +63,7 @@ for (const dist of dists) {
   tables[dist] = LOCALES.map((code) => ({
     locale: code,
     ...Object.fromEntries(STEPS.map((step) => [step, over[`${dist} ${code} ${step}`]])),
+    ...Object.fromEntries(LEAN.map((lean) => [`${lean} (import + first use)`, over[`${dist} ${code} ${lean}`]])),
     'cli lint (wall ms)': wall[`${dist} ${code} cli lint`],
   }));
   console.log(`\n${dist}: ms over a bare node start (each column includes the ones before it); the CLI as wall time:`);

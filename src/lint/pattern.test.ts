@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from './matcher';
-import { compilePattern, parsePattern, PatternError } from './pattern';
+import { ALL_LOCALES } from '../../tests/helpers';
+import { compactPattern, compilePattern, parsePattern, PatternError } from './pattern';
 import { normalizeWord, tokenize } from './tokenize';
 
 const show = (pattern: string) => compilePattern(pattern).map((seq) => seq.map((t) => (t.kind === 'stem' ? `${t.value}*` : t.value)).join(' '));
@@ -135,5 +136,41 @@ describe('PhraseMatcher', () => {
     it.each([['... we can do'], ['<name> will help'], ['we can ...'], ['we ... ... can']])('rejects %j', (pattern) => {
       expect(() => new PhraseMatcher<string>().addPattern(parsePattern(pattern), 'x')).toThrow(PatternError);
     });
+  });
+});
+
+describe('compact patterns (what the build ships)', () => {
+  /** Every pattern of a shipped locale: the tone rules' phrases, reverse, casual and notAfter lists, and the conversation signals. */
+  const patternsOf = (locale: (typeof ALL_LOCALES)[number]): string[] => {
+    const out: string[] = [];
+    for (const data of Object.values(locale.lint ?? {})) {
+      if (!data) continue;
+      for (const side of [data, data.reverse, data.casual]) for (const entry of side?.phrases ?? []) out.push(typeof entry === 'string' ? entry : entry.match);
+      out.push(...(data.notAfter ?? []));
+    }
+    for (const signal of Object.values(locale.conversation?.signals ?? {})) out.push(...signal.phrases);
+    return out;
+  };
+
+  it.each(ALL_LOCALES.map((locale) => [locale.code, locale] as const))('read back to the same slots as the pattern, for every phrase of %s', (_code, locale) => {
+    const patterns = patternsOf(locale);
+    expect(patterns.length).toBeGreaterThan(100);
+    for (const pattern of patterns) expect(parsePattern(compactPattern(pattern)), pattern).toEqual(parsePattern(pattern));
+  });
+
+  it('keep optional slots, empty alternatives, multi-word alternatives and every kind of word', () => {
+    for (const pattern of ['[Jūs] {nevarat|nevarēsiet} pieslēgt*', '{it is|it’s} ... polic*', 'within # hours', 'contact <name> [please]', 'T&C {apply|applies}', '{a|’} b']) {
+      expect(parsePattern(compactPattern(pattern)), pattern).toEqual(parsePattern(pattern));
+    }
+    expect(compactPattern('[Jūs] {nevarat|nevarēsiet} pieslēgt*').slice(1)).toBe('{jus|} {nevarat|nevaresiet} pieslegt*');
+  });
+
+  it('keep the limits every pattern keeps', () => {
+    const mark = String.fromCharCode(0xe000);
+    expect(() => parsePattern(`${mark}${'{a|b} '.repeat(12)}`)).toThrow(PatternError);
+    expect(() => parsePattern(`${mark}${'a '.repeat(65)}`)).toThrow(PatternError);
+    expect(() => parsePattern(`${mark}{|}`)).toThrow(PatternError);
+    expect(() => parsePattern(`${mark}a *`)).toThrow(PatternError);
+    expect(() => parsePattern(`${mark}{a|b`)).toThrow(PatternError);
   });
 });

@@ -49,11 +49,33 @@ export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
 
 /** A piece the tokenizer reads as one word whatever its neighbours: letters and marks only. */
 const PLAIN_WORD = /^[\p{L}\p{M}]+$/u;
+const STEM = /^[\p{L}\p{N}]+$/u;
+const SYMBOL_AT_EDGE = /^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/;
+const SPACE = /\s+/;
+
+/**
+ * The token of each plain word seen, shared: a locale's phrases repeat their words thousands of
+ * times ("не", "можу", "ваш*"), and each is normalised once. Bounded like the tokenizer's cache.
+ */
+const plainTokens = new Map<string, PatternToken>();
 
 function words(text: string, pattern: string): PatternToken[] {
   const out: PatternToken[] = [];
-  for (const piece of text.split(/\s+/).filter(Boolean)) {
-    if (piece === '#') {
+  for (const piece of text.split(SPACE)) {
+    if (piece === '') continue;
+    // Most pieces are one plain word: normalised as the tokenizer would, without running it.
+    const known = plainTokens.get(piece);
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    if (PLAIN_WORD.test(piece)) {
+      const norm = normalizeWord(piece);
+      if (norm === '') continue;
+      const token: PatternToken = Object.freeze({ kind: 'exact', value: norm });
+      if (plainTokens.size < 50_000) plainTokens.set(piece, token);
+      out.push(token);
+    } else if (piece === '#') {
       out.push({ kind: 'number', value: '#' });
     } else if (piece === '...' || piece === '…') {
       if (out.at(-1)?.kind === 'gap') throw new PatternError(`two gaps in a row in "${pattern}"`);
@@ -62,21 +84,24 @@ function words(text: string, pattern: string): PatternToken[] {
       out.push({ kind: 'name', value: '<name>' });
     } else if (piece.endsWith('*')) {
       const stem = normalizeWord(piece.slice(0, -1));
-      if (!/^[\p{L}\p{N}]+$/u.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
+      if (!STEM.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
       out.push({ kind: 'stem', value: stem });
     } else {
       if (piece.includes('*')) throw new PatternError(`"*" may only end a word, in "${piece}" (in "${pattern}")`);
       // Words never hold these: "c++" would silently match every "c". Between words they only
       // separate them ("T&C", "sir/madam"), as in the text.
-      if (/^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/.test(piece)) throw new PatternError(`"${piece}" starts or ends with a symbol; patterns match words only (in "${pattern}")`);
-      // Most pieces are one plain word: normalised as the tokenizer would, without running it.
-      if (PLAIN_WORD.test(piece)) {
-        const norm = normalizeWord(piece);
-        if (norm !== '') out.push({ kind: 'exact', value: norm });
-      } else for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
+      if (SYMBOL_AT_EDGE.test(piece)) throw new PatternError(`"${piece}" starts or ends with a symbol; patterns match words only (in "${pattern}")`);
+      for (const token of tokenize(piece)) out.push({ kind: 'exact', value: token.norm });
     }
   }
   return out;
+}
+
+/** Where the next "{" or "[" is, from `from`, or -1. */
+function nextOpening(pattern: string, from: number): number {
+  const brace = pattern.indexOf('{', from);
+  const bracket = pattern.indexOf('[', from);
+  return brace === -1 ? bracket : bracket === -1 ? brace : Math.min(brace, bracket);
 }
 
 /**
@@ -90,16 +115,16 @@ function words(text: string, pattern: string): PatternToken[] {
  */
 export function parsePattern(pattern: string): PatternSlots {
   if (typeof pattern !== 'string' || pattern.trim() === '') throw new PatternError('a pattern must be a non-empty string');
+  if (pattern.charCodeAt(0) === COMPACT_MARK) return parseCompact(pattern);
   const slots: PatternToken[][][] = [];
   let expansions = 1;
   let cursor = 0;
   while (cursor < pattern.length) {
-    const open = pattern.slice(cursor).search(/[{[]/);
-    const literal = open === -1 ? pattern.slice(cursor) : pattern.slice(cursor, cursor + open);
+    const start = nextOpening(pattern, cursor);
+    const literal = start === -1 ? pattern.slice(cursor) : pattern.slice(cursor, start);
     if (/[}\]|]/.test(literal)) throw new PatternError(`unbalanced "}", "]" or "|" in "${pattern}"`);
     for (const token of words(literal, pattern)) slots.push([[token]]);
-    if (open === -1) break;
-    const start = cursor + open;
+    if (start === -1) break;
     const closer = pattern[start] === '{' ? '}' : ']';
     const close = pattern.indexOf(closer, start + 1);
     const inner = close === -1 ? '' : pattern.slice(start + 1, close);
@@ -139,4 +164,77 @@ export function compilePattern(pattern: string): PatternToken[][] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The first character of a pattern in compact form: one the tokenizer reads as no word (a
+ * private-use character), so no phrase written for people starts with it.
+ */
+const COMPACT_MARK = 0xe000;
+
+/**
+ * A pattern in compact form, as the build ships the shipped locales' phrases: its slots with every
+ * word already normalised, so reading it at run time costs a split and no normalising. `{a|b}`
+ * holds a slot's alternatives (an empty one for an optional slot), a bare word a slot of one word;
+ * `stem*`, `#`, `...` and `<name>` as in patterns. `parsePattern` reads it back to the same slots.
+ *
+ * @example
+ * ```ts
+ * compactPattern('[Jūs] {nevarat|nevarēsiet} pieslēgt*').slice(1);
+ * // → '{jus|} {nevarat|nevaresiet} pieslegt*'
+ * ```
+ */
+export function compactPattern(pattern: string): string {
+  const token = (t: PatternToken) => (t.kind === 'stem' ? `${t.value}*` : t.value);
+  const slots = parsePattern(pattern).map((slot) =>
+    slot.length === 1 && slot[0]!.length === 1 ? token(slot[0]![0]!) : `{${slot.map((alternative) => alternative.map(token).join(' ')).join('|')}}`,
+  );
+  return String.fromCharCode(COMPACT_MARK) + slots.join(' ');
+}
+
+/** The token of each word of compact patterns, shared, as `plainTokens`. */
+const compactTokens = new Map<string, PatternToken>();
+
+function compactToken(word: string): PatternToken {
+  let token = compactTokens.get(word);
+  if (token) return token;
+  if (word === '#') token = { kind: 'number', value: '#' };
+  else if (word === '...') token = { kind: 'gap', value: '...' };
+  else if (word === '<name>') token = { kind: 'name', value: '<name>' };
+  else if (word.endsWith('*')) {
+    if (word.length === 1) throw new PatternError('a stem needs letters before its "*"');
+    token = { kind: 'stem', value: word.slice(0, -1) };
+  } else token = { kind: 'exact', value: word };
+  Object.freeze(token);
+  if (compactTokens.size < 50_000) compactTokens.set(word, token);
+  return token;
+}
+
+/** Reads a compact pattern: no normalising, only the limits every pattern keeps. */
+function parseCompact(pattern: string): PatternSlots {
+  const slots: PatternToken[][][] = [];
+  let expansions = 1;
+  const words = (text: string) => (text === '' ? [] : text.split(' ').map(compactToken));
+  for (let at = 1; at < pattern.length; ) {
+    if (pattern[at] === ' ') {
+      at++;
+      continue;
+    }
+    if (pattern[at] === '{') {
+      const close = pattern.indexOf('}', at);
+      if (close === -1) throw new PatternError('a compact pattern with "{" and no "}"');
+      const alternatives = pattern.slice(at + 1, close).split('|').map(words);
+      expansions *= alternatives.length;
+      if (expansions > MAX_EXPANSIONS) throw new PatternError(`a pattern expands to more than ${MAX_EXPANSIONS} phrases`);
+      slots.push(alternatives);
+      at = close + 1;
+    } else {
+      const end = pattern.indexOf(' ', at);
+      slots.push([[compactToken(pattern.slice(at, end === -1 ? pattern.length : end))]]);
+      at = end === -1 ? pattern.length : end;
+    }
+  }
+  if (slots.length > MAX_WORDS) throw new PatternError(`a pattern has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
+  if (slots.length === 0 || slots.every((slot) => slot.every((alternative) => alternative.length === 0))) throw new PatternError('a pattern contains no word');
+  return slots;
 }

@@ -131,6 +131,10 @@ const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const COMBINING = /\p{M}/gu;
 
 const foldCache = new Map<string, string>();
+// Built once: the build writes a literal with \p{…} as `new RegExp(…)`, which inside a function
+// would build it on every call.
+const HAS_MARK = /\p{M}/u;
+const MARKS_AFTER_LATIN = /(?<=[a-z])\p{M}+/gu;
 
 /**
  * The matching form of a word: lower case, Latin diacritics removed, ё → е, apostrophes and
@@ -146,12 +150,12 @@ export function normalizeWord(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   let out = word.replace(APOSTROPHES_AND_INVISIBLE, '').toLowerCase().replace(/ё/g, 'е');
-  if (LATIN_WITH_MARKS.test(out) || /\p{M}/u.test(out)) {
+  if (LATIN_WITH_MARKS.test(out) || HAS_MARK.test(out)) {
     let folded = '';
     for (const char of out) {
       folded += LATIN_WITH_MARKS.test(char) ? char.normalize('NFD').replace(COMBINING, '') : char;
     }
-    out = folded.replace(/(?<=[a-z])\p{M}+/gu, '');
+    out = folded.replace(MARKS_AFTER_LATIN, '');
   }
   // Only short words are kept: V8 keeps a longer slice of a text as a view of the whole text, so
   // caching it would keep every long message alive (and the everyday words are short anyway).
