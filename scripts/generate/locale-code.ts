@@ -163,6 +163,35 @@ export const SHIPPED_LOCALES: readonly LocaleDefinition[] = [${codes.map(identif
 `;
 }
 
+/**
+ * The shipped locales one by one, loaded when asked for: `tactful lint --locale uk` loads the
+ * Ukrainian tone rules, not every language's phrases and templates.
+ */
+function shippedLocaleLoaders(codes: readonly string[]): string {
+  return `${generatedHeader('locales/index.json')}import type { LintLocale, LocaleDefinition } from '../core/types';
+
+type Load<T> = () => Promise<{ default: T }>;
+const WHOLE: Readonly<Record<string, Load<LocaleDefinition>>> = {
+${codes.map((code) => `  ${JSON.stringify(code)}: () => import('./locales/${code}'),`).join('\n')}
+};
+const LINT: Readonly<Record<string, Load<LintLocale>>> = {
+${codes.map((code) => `  ${JSON.stringify(code)}: () => import('./locales/${code}/lint'),`).join('\n')}
+};
+
+/**
+ * The shipped locales a locale tag needs: its language alone (\`lv-LV\` → lv), whole or only its
+ * tone rules' phrases (\`part: 'lint'\`). Every shipped locale, whole, in the order of
+ * locales/index.json, when the tag is left out or names no shipped language: the language is then
+ * detected, or the tag refused naming them all.
+ */
+export async function loadShippedLocales(tag?: string, part: 'whole' | 'lint' = 'whole'): Promise<readonly LocaleDefinition[]> {
+  const language = typeof tag === 'string' ? tag.split(/[-_]/)[0]!.toLowerCase() : undefined;
+  if (language !== undefined && Object.hasOwn(WHOLE, language)) return [(await (part === 'lint' ? LINT : WHOLE)[language]!()).default];
+  return Promise.all(Object.values(WHOLE).map(async (load) => (await load()).default));
+}
+`;
+}
+
 /** The shipped locales' formatting data alone (no messages), for `tactful/i18next`. */
 function localeFormats(index: Record<string, LocaleMeta>): string {
   const rows = Object.entries(index).map(([code, meta]) => `  ${code}: { ${meta.formatLocale ? `formatLocale: '${meta.formatLocale}', ` : ''}quotes: ${JSON.stringify(meta.quotes ?? ['“', '”']).replace(/,/g, ', ')} },`);
@@ -184,6 +213,7 @@ export function generateLocaleCode(root = ROOT): GeneratedFiles {
   }
   files.set('src/generated/locale-codes.ts', localeCodes(Object.keys(index)));
   files.set('src/generated/shipped-locales.ts', shippedLocales(Object.keys(index)));
+  files.set('src/generated/shipped-locale-loaders.ts', shippedLocaleLoaders(Object.keys(index)));
   files.set('src/generated/locale-formats.ts', localeFormats(index));
   return files;
 }

@@ -7,9 +7,8 @@ import { AUDIENCES, VOICES, RULE_SETTINGS, type LintOptions } from '../lint/opti
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
-import { expandInputs } from './inputs';
 import { choice, parseCommandLine, readInput, UsageError, type Command } from './io';
-import { SHIPPED_LOCALES } from '../generated/shipped-locales';
+import { loadShippedLocales } from '../generated/shipped-locale-loaders';
 import { json, sarif, stylish, tally, type FileReport } from './report';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -74,10 +73,14 @@ Examples:
     const maxWarnings = values['max-warnings'];
     if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, received "${maxWarnings}"`);
     const { config } = loadConfig(io, values.config);
+    // With a locale, only its tone rules are loaded: a pre-commit hook linting one reply should
+    // not read every language's phrases and templates. Without one, every language, to detect it.
+    const locale = values.locale ?? config.locale;
+    const shipped = await loadShippedLocales(typeof locale === 'string' ? locale : undefined, 'lint');
     const options: LintOptions = {
       ...config,
-      locale: values.locale ?? config.locale,
-      locales: SHIPPED_LOCALES,
+      locale,
+      locales: shipped,
       register: choice<Register>('register', values.register, REGISTERS) ?? config.register,
       audience: choice('audience', values.audience, AUDIENCES) ?? config.audience,
       voice: choice('voice', values.voice, VOICES) ?? config.voice,
@@ -85,7 +88,8 @@ Examples:
     };
     const inputs =
       positionals.length > 0
-        ? expandInputs(positionals, io, { extensions: LINTED_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] }).map((path) => ({
+        ? // The file finder (and its glob matcher) is loaded only when there are files to find.
+          (await import('./inputs')).expandInputs(positionals, io, { extensions: LINTED_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] }).map((path) => ({
             path,
             text: io.readFile(path),
             markdown: /\.(md|markdown|mdx)$/i.test(path),
@@ -94,8 +98,8 @@ Examples:
 
     const reports: FileReport[] = [];
     for (const input of inputs) {
-      const locale = resolveTextLocale(options.locale, SHIPPED_LOCALES, { detect: () => detectLocale(input.text, SHIPPED_LOCALES), fallback: SOURCE_LOCALE });
-      const fileOptions = { ...options, locale, markdown: input.markdown };
+      const fileLocale = resolveTextLocale(options.locale, shipped, { detect: () => detectLocale(input.text, shipped), fallback: SOURCE_LOCALE });
+      const fileOptions = { ...options, locale: fileLocale, markdown: input.markdown };
       let diagnostics: Diagnostic[];
       let fixed = 0;
       if (values.fix) {
