@@ -179,6 +179,10 @@ describe('checkJsonLines holds memory bounded', () => {
     const read: string[] = [];
     for await (const line of splitLines([Uint8Array.of(0x7b, 0xff, 0x0a), good.subarray(0, 3), good.subarray(3)], 'latin1.jsonl')) read.push(line);
     expect(read).toEqual([LINE_NOT_UTF8, '{"id":"b"}']);
+    // No line of input can pass for a marker: what looks like one is read as the text it is.
+    const lookalike: string[] = [];
+    for await (const line of splitLines(['\u0000line-not-utf8\n', '\u0000line-too-long:<b>x</b>\n'], 'x.jsonl')) lookalike.push(line);
+    expect(lookalike.map((line) => JSON.parse(checkLine(line, 1, {}).record).error.message)).toEqual([expect.stringMatching(/not valid JSON/), expect.stringMatching(/not valid JSON/)]);
     expect(checkLine(read[0]!, 1, {})).toMatchObject({ line: 1, error: 'INVALID_TRANSCRIPT' });
     expect(JSON.parse(checkLine(read[0]!, 1, {}).record).error.message).toMatch(/not UTF-8/);
 

@@ -216,6 +216,67 @@ describe('what is checked is what is sent (hostile review, session 7)', () => {
   });
 });
 
+describe('a second hostile review (session 7)', () => {
+  const good = { plain: 'Noch etwas?', plainAlt: 'Sonst noch etwas?', named: '{{customerName}}, noch etwas?', namedAlt: 'Sonst noch etwas, {{customerName}}?' };
+
+  it('a template’s messages changed after defineTemplate never reach a reply', () => {
+    const source = { id: 'shop.note', description: 'A note.', variables: { note: v.text('The note') }, structure: '{{t "body"}}', example: { note: 'hi' }, messages: { en: { body: 'Your note: {{note}}' } } };
+    const template = defineTemplate(source);
+    source.messages.en.body = 'Your note: {{note, url}}';
+    expect(() => {
+      'use strict';
+      (template.messages as unknown as { en: { body: string } }).en.body = '{{note, url}}';
+    }).toThrow(TypeError);
+    const html = createTactful({ locales: [en], templates: [template] }).render('shop.note', { note: 'https://phish.example/login' }, { channel: 'html' });
+    expect(html).toBe('<p>Your note: https://phish.example/login</p>');
+  });
+
+  it('a locale read through getters is read once: addLocale checks what it stores', () => {
+    const tactful = createTactful({ locales: [en] });
+    let reads = 0;
+    const sneaky = {
+      code: 'de',
+      name: 'Deutsch',
+      registers: ['formal'],
+      lint: {},
+      get resources() {
+        return reads++ === 0 ? { closing: { 'anything-else': good } } : { closing: { 'anything-else': { ...good, named: '{{customerName, url}} noch etwas?' } } };
+      },
+    };
+    tactful.addLocale(sneaky as unknown as Parameters<typeof defineLocale>[0]);
+    expect(reads).toBe(1);
+    expect(tactful.render('closing.anything-else', { customerName: 'https://phish.example' }, { locale: 'de', channel: 'html', variant: 0 })).toBe('<p>https://phish.example, noch etwas?</p>');
+  });
+
+  it('addLocale checks regional overlays like the locale: no placeholder may change its kind', () => {
+    const tactful = createTactful({ locales: [en] });
+    const locale = defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal'], resources: { closing: { 'anything-else': good } }, regions: { 'de-AT': { closing: { 'anything-else': { named: '{{customerName, url}}, noch etwas?' } } } } });
+    const error = thrown(() => tactful.addLocale(locale));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as Error).message).toContain('de-AT');
+  });
+
+  it('refuses a circular, a too deep or an unreadable tree with a TactfulError naming the key', () => {
+    const circular: Record<string, unknown> = { a: 'x' };
+    circular.self = circular;
+    let deep: Record<string, unknown> = { leaf: 'x' };
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    const { proxy, revoke } = Proxy.revocable({ plain: 'x' }, {});
+    revoke();
+    const duplicates = new Proxy({ plain: 'x' }, { ownKeys: () => ['plain', 'plain'] });
+    for (const tree of [circular, deep, proxy, duplicates]) {
+      const error = thrown(() => defineLocale({ code: 'xx', name: 'X', registers: ['formal'], resources: { closing: tree } as unknown as LocaleResources }));
+      expect(error).toBeInstanceOf(TactfulError);
+      expect((error as InvalidLocaleError).key).toMatch(/^closing/);
+      expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': tree } } as unknown as LocaleResources))).toBeInstanceOf(TactfulError);
+    }
+  });
+
+  it.each([['&#x0000041;'], ['&#00000065;'], ['&amp'], ['&AMP;'], ['&#X41'], ['&nbsp']])('refuses the HTML reference %s as HTML reads it', (entity) => {
+    expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': { plain: `A ${entity} B` } } }))).toBeInstanceOf(InvalidLocaleError);
+  });
+});
+
 describe('fromXliff reads XML as XML (audit 19)', () => {
   const read = (xml: string) => fromXliff(xml).resources as unknown as Record<string, Record<string, Record<string, string>>>;
 

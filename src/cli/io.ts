@@ -152,12 +152,13 @@ export function parseCommandLine<S extends string = never, F extends string = ne
 /** The longest line `splitLines` keeps, in bytes of UTF-8 (4 MiB): a transcript far longer than any conversation. */
 export const MAX_LINE_LENGTH = 4 * 1024 * 1024;
 /**
- * What `splitLines` gives in place of a longer line, followed by its length: it starts with a
- * character no JSON text can start with, and `checkLine` turns it into the line's error record.
+ * What `splitLines` gives in place of a longer line, followed by its length, and `checkLine`
+ * turns into the line's error record. Both markers start with a lone surrogate, which no line
+ * decoded from UTF-8 can hold, so no line of input can pass for one.
  */
-export const LINE_TOO_LONG = '\u0000line-too-long:';
+export const LINE_TOO_LONG = '\uD800line-too-long:';
 /** What `splitLines` gives in place of a line that is not UTF-8; `checkLine` turns it into the line's error record. */
-export const LINE_NOT_UTF8 = '\u0000line-not-utf8';
+export const LINE_NOT_UTF8 = '\uD800line-not-utf8';
 
 /**
  * The lines of a stream of bytes, as they arrive: the stream is read only as fast as the lines
@@ -178,15 +179,28 @@ export const LINE_NOT_UTF8 = '\u0000line-not-utf8';
 export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, path: string, maxLineLength = MAX_LINE_LENGTH): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const encoder = new TextEncoder();
-  // The line so far, in pieces: each chunk is searched once, so a long line costs linear time.
-  let pieces: Uint8Array[] = [];
+  // The line so far, in one buffer that doubles as it fills (a line arriving a byte at a time
+  // costs its own size, not an object per byte): each chunk is searched once, so a long line
+  // costs linear time.
+  let buffer = new Uint8Array(0);
   let length = 0;
   const finish = (tail: Uint8Array): string => {
     const total = length + tail.length;
-    const bytes = total > maxLineLength ? undefined : pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
-    pieces = [];
+    let bytes: Uint8Array | undefined;
+    if (total <= maxLineLength) {
+      if (length === 0) bytes = tail;
+      else {
+        keep(tail);
+        bytes = buffer.subarray(0, length);
+      }
+    }
+    const line = bytes === undefined ? undefined : decodeLine(bytes);
     length = 0;
-    if (bytes === undefined) return `${LINE_TOO_LONG}${total}`;
+    if (buffer.length > 64 * 1024) buffer = new Uint8Array(0);
+    if (line === undefined) return `${LINE_TOO_LONG}${total}`;
+    return line;
+  };
+  const decodeLine = (bytes: Uint8Array): string => {
     let line: string;
     try {
       line = decoder.decode(bytes);
@@ -196,11 +210,18 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
     return line.endsWith('\r') ? line.slice(0, -1) : line;
   };
   const keep = (piece: Uint8Array) => {
-    length += piece.length;
-    // Past the limit the text is dropped as it arrives; only its length is counted. A piece is
+    const end = length + piece.length;
+    // Past the limit the text is dropped as it arrives; only its length is counted. The piece is
     // copied, so the chunk it came from is not held.
-    if (length <= maxLineLength) pieces.push(Uint8Array.from(piece));
-    else pieces = [];
+    if (end <= maxLineLength) {
+      if (end > buffer.length) {
+        const grown = new Uint8Array(Math.min(maxLineLength, Math.max(end, buffer.length * 2, 1024)));
+        grown.set(buffer.subarray(0, length));
+        buffer = grown;
+      }
+      buffer.set(piece, length);
+    }
+    length = end;
   };
   try {
     for await (const chunk of chunks) {

@@ -1,6 +1,6 @@
 import { InvalidLocaleError, InvalidOptionsError } from './errors';
 import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type MessageTree, type TextLocale } from './types';
-import { copyMessageTree, describeTreeProblem, isSafeKey } from './message-keys';
+import { copyMessageTree, describeTreeProblem, isSafeKey, ownKeys } from './message-keys';
 
 /**
  * Canonicalises a BCP 47 tag (`LT-lt` → `lt-LT`). Throws `InvalidOptionsError` for a string that is
@@ -57,8 +57,16 @@ export function languageOf(tag: string): string {
  * ```
  */
 export function defineLocale<const L extends LocaleDefinition>(locale: L): L;
-export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
-  if (typeof locale !== 'object' || locale === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
+export function defineLocale(input: LocaleDefinition): LocaleDefinition {
+  if (typeof input !== 'object' || input === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
+  // Each field is read once: a getter answering one thing to the checks below and another to the
+  // copy would otherwise slip past them.
+  let locale: LocaleDefinition;
+  try {
+    locale = { ...input };
+  } catch (error) {
+    throw new InvalidLocaleError('(none)', `a locale must be an object that can be read (${error instanceof Error ? error.message : String(error)})`);
+  }
   const code = canonicalLocale(String(locale.code), 'code');
   if (typeof locale.name !== 'string' || locale.name.trim() === '') throw new InvalidLocaleError(code, 'a locale needs its name');
   const registers = Array.isArray(locale.registers) ? locale.registers : [];
@@ -100,13 +108,18 @@ export function defineLocale(locale: LocaleDefinition): LocaleDefinition {
  * `InvalidLocaleError` naming the first key that is not a message (`where` prefixes it: `en-US/`).
  */
 export function copyResources(code: string, resources: unknown, where = ''): LocaleResources {
-  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  if (typeof resources !== 'object' || resources === null) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
   const copy: Record<string, MessageTree> = Object.create(null) as Record<string, MessageTree>;
-  for (const ns of Object.keys(resources)) {
+  // Keys first: Array.isArray throws on a revoked Proxy, reading its keys reports it.
+  const namespaces = ownKeys(resources);
+  if (!namespaces.ok) throw new InvalidLocaleError(code, describeTreeProblem('unreadable', namespaces.error), where || undefined);
+  if (Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  for (const ns of namespaces.keys) {
     if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), `${where}${ns}`);
     const tree = (resources as Record<string, unknown>)[ns];
     // A namespace not started yet (`closing.json` holding `{}`) has no message to check.
-    if (typeof tree === 'object' && tree !== null && !Array.isArray(tree) && Object.keys(tree).length === 0) {
+    const inner = typeof tree === 'object' && tree !== null ? ownKeys(tree) : undefined;
+    if (inner?.ok && inner.keys.length === 0 && !Array.isArray(tree)) {
       copy[ns] = Object.create(null) as MessageTree;
       continue;
     }

@@ -56,13 +56,15 @@ export function isSafeKey(part: string): boolean {
 }
 
 /** What is wrong with one entry of a message tree from outside. */
-export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'empty' | 'entity';
+export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'empty' | 'entity' | 'too-deep' | 'unreadable';
 
 /**
  * An HTML entity in a message: messages are plain text, and the channel escapes them, so
- * `&amp;` would reach a text reply as "&amp;" and an HTML one as "&amp;amp;".
+ * `&amp;` would reach a text reply as "&amp;" and an HTML one as "&amp;amp;". As HTML reads them:
+ * numeric references with or without ";" and any leading zeros, named ones with ";", and the
+ * common ones a browser reads without it (`&amp`, `&nbsp`). "Q&A" and "R & D" are text.
  */
-const ENTITY = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/i;
+const ENTITY = /&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]{1,31};|(?:amp|lt|gt|quot|apos|nbsp|copy|reg)(?![a-z\d]))/i;
 
 /**
  * Reads a message tree that comes from outside (a caller's overrides or locale, a template's
@@ -73,27 +75,60 @@ const ENTITY = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/i;
  */
 export function readMessageTree(tree: unknown, onProblem: (path: string, problem: MessageTreeProblem, value: unknown) => void): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (node: object, prefix: string): void => {
-    for (const key of Object.keys(node)) {
-      const value = (node as Record<string, unknown>)[key];
+  const walk = (node: object, keys: readonly string[], prefix: string, depth: number): void => {
+    for (const key of keys) {
       const path = prefix ? `${prefix}.${key}` : key;
+      const read = readValue(node, key);
+      if (!read.ok) {
+        onProblem(path, 'unreadable', read.error);
+        continue;
+      }
+      const value = read.value;
       if (!isSafeKey(key)) onProblem(path, 'unsafe-key', value);
       else if (typeof value === 'string') {
         if (value.trim() === '') onProblem(path, 'empty', value);
         else if (ENTITY.test(value)) onProblem(path, 'entity', ENTITY.exec(value)![0]);
         else out.set(path, value);
-      } else if (isGroup(value)) walk(value, path);
-      else onProblem(path, 'not-text', value);
+      } else if (typeof value !== 'object' || value === null) onProblem(path, 'not-text', value);
+      else {
+        // Keys first: Array.isArray throws on a revoked Proxy, reading its keys reports it.
+        const inner = ownKeys(value);
+        if (!inner.ok) onProblem(path, 'unreadable', inner.error);
+        else if (inner.keys.length === 0 || Array.isArray(value)) onProblem(path, 'not-text', value);
+        // A cycle, or a tree deeper than any message file, is refused by its depth.
+        else if (depth >= MAX_DEPTH) onProblem(path, 'too-deep', value);
+        else walk(value, inner.keys, path, depth + 1);
+      }
     }
   };
-  if (isGroup(tree)) walk(tree, '');
+  const top = typeof tree === 'object' && tree !== null ? ownKeys(tree) : undefined;
+  if (top && !top.ok) onProblem('', 'unreadable', top.error);
+  else if (top && top.keys.length > 0 && !Array.isArray(tree)) walk(tree as object, top.keys, '', 1);
   else onProblem('', 'not-text', tree);
   return out;
 }
 
-/** A group of messages: an object with at least one key (an empty one would replace a message with nothing). */
-function isGroup(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+/** How deep a message tree may nest: message files hold three or four levels. */
+const MAX_DEPTH = 32;
+
+/**
+ * An object's own keys, or what went wrong reading them: a Proxy may be revoked or list a key
+ * twice, and neither should end in a TypeError far from the caller's key.
+ */
+export function ownKeys(value: object): { ok: true; keys: string[] } | { ok: false; error: string } {
+  try {
+    return { ok: true, keys: Object.keys(value) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function readValue(node: object, key: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: (node as Record<string, unknown>)[key] };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** How a {@link MessageTreeProblem} reads in an error message. */
@@ -101,6 +136,8 @@ export function describeTreeProblem(problem: MessageTreeProblem, value: unknown)
   if (problem === 'unsafe-key') return 'a key may not be __proto__, constructor or prototype';
   if (problem === 'invalid-key') return 'a key may not be empty or hold a dot (a dot separates the keys of a path)';
   if (problem === 'empty') return 'a message may not be empty or blank';
+  if (problem === 'too-deep') return `messages may nest at most ${MAX_DEPTH} levels deep (is the tree circular?)`;
+  if (problem === 'unreadable') return `the value could not be read (${String(value)})`;
   if (problem === 'entity') return `a message is plain text and each channel escapes it: write the character, not the HTML entity ${String(value)}`;
   return `a message must be text, received ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an empty object' : typeof value}`;
 }

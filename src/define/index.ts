@@ -1,6 +1,6 @@
 import { describeValue, InvalidTemplateError, InvalidVariablesError } from '../core/errors';
 import { parseMessage, placeholderKind, type PlaceholderKind } from '../core/message';
-import { describeTreeProblem, flatten, isSafeKey, keyParts, readMessageTree } from '../core/message-keys';
+import { copyMessageTree, describeTreeProblem, flatten, isSafeKey, keyParts, ownKeys, readMessageTree } from '../core/message-keys';
 import type { MessageTree } from '../core/types';
 import { validateVariables } from '../core/validate';
 import { describeVariable, type VariableKind } from '../core/variables';
@@ -40,9 +40,19 @@ export type { CompiledStructure } from './analyze';
  * // → 'Good news: order A-1042 is ready to collect.'
  * ```
  */
-export function defineTemplate<const Id extends string, S extends VariableShape>(source: TemplateSource<Id, S>): Template<Id, S> {
-  if (typeof source !== 'object' || source === null) throw new InvalidTemplateError('(none)', 'a template definition must be an object');
+export function defineTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>): Template<Id, S> {
+  if (typeof input !== 'object' || input === null) throw new InvalidTemplateError('(none)', 'a template definition must be an object');
+  // Each field is read once, and the messages are copied as they are checked (frozen, without a
+  // prototype): a getter answering differently later, or a change to the caller's object after
+  // this call, cannot bring a message the checks below never saw into a reply.
+  let source: TemplateSource<Id, S>;
+  try {
+    source = { ...input };
+  } catch (error) {
+    throw new InvalidTemplateError('(none)', `a template definition must be an object that can be read (${error instanceof Error ? error.message : String(error)})`);
+  }
   const id = String(source.id);
+  if (source.messages !== undefined) (source as { messages?: unknown }).messages = copyTemplateMessages(id, source.messages);
   if (typeof source.description !== 'string' || source.description.trim() === '') {
     throw new InvalidTemplateError(id, 'a template needs a one-line description');
   }
@@ -60,6 +70,30 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   checkExample(template);
   checkMessages(template);
   return template;
+}
+
+/** A template's messages by locale, read once into a frozen copy; refused, naming the key, where one is not text. */
+function copyTemplateMessages(id: string, messages: unknown): Readonly<Record<string, MessageTree>> {
+  if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
+    throw new InvalidTemplateError(id, 'messages must be an object of locales, e.g. { en: { body: "…" } }');
+  }
+  const copy: Record<string, MessageTree> = Object.create(null) as Record<string, MessageTree>;
+  const codes = ownKeys(messages);
+  if (!codes.ok) throw new InvalidTemplateError(id, `messages: ${describeTreeProblem('unreadable', codes.error)}`);
+  for (const code of codes.keys) {
+    if (!isSafeKey(code)) throw new InvalidTemplateError(id, `messages.${code}: ${describeTreeProblem('unsafe-key', undefined)}`);
+    copy[code] = deepFreeze(
+      copyMessageTree((messages as Record<string, unknown>)[code], (path, problem, value) => {
+        throw new InvalidTemplateError(id, `messages.${code}${path ? `.${path}` : ''}: ${describeTreeProblem(problem, value)}`);
+      }),
+    );
+  }
+  return Object.freeze(copy);
+}
+
+function deepFreeze<T extends object>(tree: T): T {
+  for (const value of Object.values(tree)) if (typeof value === 'object' && value !== null) deepFreeze(value);
+  return Object.freeze(tree);
 }
 
 /** Kinds that can never choose a plural form: `count=` on one would only fail when a customer's reply is rendered. */

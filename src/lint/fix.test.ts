@@ -93,4 +93,16 @@ describe('fix in Markdown', () => {
   ])('never rewrites the label that ties a reference to its definition: %j', (text, fixed) => {
     expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
   });
+
+  it('still judges the text of a reference: the reader sees it', () => {
+    for (const text of ["See [that's company policy].\n\n[that's company policy]: https://example.com", "See [that's company policy][].\n\n[that's company policy]: https://example.com"]) {
+      expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId), text).toContain('policy-shield');
+    }
+  });
+
+  it('takes a definition only with a destination, and never inside a code block', () => {
+    // "[ty]:" with nothing after it is text, not a definition, and is read as text.
+    expect(fix('See [TY] now.\n\n[ty]:', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n[thanks]:');
+    expect(fix('See [TY] now.\n\n```\n[ty]: https://example.com\n```', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n```\n[ty]: https://example.com\n```');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversation, createTactful, InvalidLocaleError, InvalidOptionsError } from '../index';
+import { checkConversation, createTactful, InvalidLocaleError, InvalidOptionsError, TactfulError } from '../index';
 import en from '../generated/locales/en';
 import lv from '../generated/locales/lv';
 import ru from '../generated/locales/ru';
@@ -251,5 +251,20 @@ describe('on an instance', () => {
     expect(tactful.lint('It’s company policy.').map((d) => d.ruleId)).toEqual(['policy-shield']);
     // A locale given wins over the detection.
     expect(tactful.lint('Tā ir uzņēmuma politika.', { locale: 'en' })).toEqual([]);
+  });
+});
+
+describe('extraPhrases and glossary that parse but cannot stand', () => {
+  it.each([['... hello'], ['hello ...'], ['<name> hello'], ['hello [...] [...] there']])('%j is a TactfulError naming the rule, not a raw PatternError', (pattern) => {
+    for (const options of [{ extraPhrases: { jargon: { en: [pattern] } } }, { glossary: { [pattern]: 'explained' } }]) {
+      let caught: unknown;
+      try {
+        lint('hello there', { locale: en, ...options });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(TactfulError);
+      expect((caught as InvalidLocaleError).key).toBe('jargon');
+    }
   });
 });

@@ -7,7 +7,7 @@ import { decodeReferences } from './entities';
 import { PhraseMatcher } from './matcher';
 import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
-import { excludedTokens, findRegions, isDisabled, PROSE } from './regions';
+import { excludedTokens, findRegions, isDisabled, PROSE, type Range } from './regions';
 import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
 import { checkLintOptions, type LintOptions } from './options';
 import { RULE_MODULES, RULES } from './rules';
@@ -72,7 +72,13 @@ function addPhrases(
       replace: typeof entry === 'string' ? undefined : entry.replace,
       kind: typeof entry === 'string' ? undefined : entry.kind,
     };
-    matcher.addPattern(slots, ref);
+    try {
+      matcher.addPattern(slots, ref);
+    } catch (error) {
+      // A pattern that parses but cannot stand ("... hello", "hello ..."): named like a parse error.
+      if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} ${side === 'phrases' ? 'phrase' : side} ${index + 1}: ${error.message}`, ruleId);
+      throw error;
+    }
   });
 }
 
@@ -105,7 +111,16 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       addPhrases(matcher, ruleId, ruleData, 'phrases', locale.code);
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
       if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
-      if (ruleData.notAfter) for (const slots of parsedPhrases(ruleData.notAfter, (pattern, index) => parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId))) guards.addPattern(slots, ruleId);
+      if (ruleData.notAfter) {
+        parsedPhrases(ruleData.notAfter, (pattern, index) => parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId)).forEach((slots, index) => {
+          try {
+            guards.addPattern(slots, ruleId);
+          } catch (error) {
+            if (error instanceof PatternError) throw new InvalidLocaleError(locale.code, `${ruleId} notAfter ${index + 1}: ${error.message}`, ruleId);
+            throw error;
+          }
+        });
+      }
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {
@@ -187,6 +202,21 @@ function matchCase(replacement: string, original: string, sentenceStart: boolean
   const capitalised = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
   if (capitalised && (!allCaps || sentenceStart)) return replacement[0]!.toUpperCase() + replacement.slice(1);
   return replacement;
+}
+
+/**
+ * Whether `[start, end)` overlaps one of the ranges, sorted by start and disjoint (reference
+ * texts in a Markdown reply): a binary search for the last that starts before `end`.
+ */
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid]!.start < end) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && ranges[low - 1]!.end > start;
 }
 
 /** A rewrite keeps the text's apostrophes: "dunno" becomes "don’t know" in a text typed with ’. */
@@ -298,7 +328,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     const original = text.slice(from, to);
     // A rewrite replaces exactly what was matched: never a decoded reference, which it would
     // turn into plain characters in text that is escaped.
-    const safe = replace !== undefined && !decoded?.touchesReference(start, end);
+    const safe = replace !== undefined && !decoded?.touchesReference(start, end) && !overlapsAny(regions.unfixable, start, end);
     const fix: Fix | undefined = safe ? { offset: from, length: to - from, text: matchApostrophes(matchCase(replace, original, sentenceStart), text) } : undefined;
     const { line, column } = lines.position(from);
     diagnostics.push({ ruleId, severity, message, suggestions, ...(fix ? { fix } : {}), ...(kind ? { kind } : {}), text: original, offset: from, length: to - from, line, column });

@@ -132,6 +132,7 @@ export function parsePattern(pattern: string): PatternSlots {
     const options = inner.split('|');
     if (pattern[start] === '{' && options.length < 2) throw new PatternError(`"{${inner}}" needs at least two alternatives separated by "|"`);
     const alternatives = options.map((option) => words(option, pattern));
+    if (alternatives.some((alternative) => alternative.length > MAX_WORDS)) throw new PatternError(`an alternative of "${pattern.slice(0, 60)}…" has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
     if (pattern[start] === '[') alternatives.push([]);
     expansions *= alternatives.length;
     if (expansions > MAX_EXPANSIONS) throw new PatternError(`"${pattern}" expands to more than ${MAX_EXPANSIONS} phrases`);
@@ -224,6 +225,7 @@ function parseCompact(pattern: string): PatternSlots {
       const close = pattern.indexOf('}', at);
       if (close === -1) throw new PatternError('a compact pattern with "{" and no "}"');
       const alternatives = pattern.slice(at + 1, close).split('|').map(words);
+      if (alternatives.some((alternative) => alternative.length > MAX_WORDS)) throw new PatternError(`an alternative of a pattern has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
       expansions *= alternatives.length;
       if (expansions > MAX_EXPANSIONS) throw new PatternError(`a pattern expands to more than ${MAX_EXPANSIONS} phrases`);
       slots.push(alternatives);

@@ -21,6 +21,12 @@ export interface DisabledRange extends Range {
 export interface Regions {
   /** Spans no rule looks at, sorted by start. */
   readonly excluded: readonly Range[];
+  /**
+   * Prose the rules judge but no fix may rewrite, sorted by start: the text of a Markdown
+   * reference that is also its label (`[TY][]`, `[TY]` with a definition), which a rewrite would
+   * unlink.
+   */
+  readonly unfixable: readonly Range[];
   /** Spans where directives silence rules. */
   readonly disabled: readonly DisabledRange[];
 }
@@ -77,8 +83,10 @@ function quoteLines(text: string, out: Range[]): void {
  * scan moves forward only, so a hostile document (100 KB of backticks, "](" or "<!--" with no
  * end) costs one pass, not one pass per start.
  */
-function markdownRanges(text: string, out: Range[]): void {
-  fencedBlocks(text, out);
+function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
+  const fences: Range[] = [];
+  fencedBlocks(text, fences);
+  out.push(...fences);
   const inline = /`[^`\n]+`|<https?:[^>\s<]*>/g;
   for (let m = inline.exec(text); m !== null; m = inline.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   // Link targets: "](" up to the next ")" on the same line; the next ")" and line end only move on.
@@ -90,7 +98,7 @@ function markdownRanges(text: string, out: Range[]): void {
     if (close === -1) break;
     if (lineEnd === -1 || close < lineEnd) out.push({ start: at, end: close + 1 });
   }
-  referenceLabels(text, out);
+  referenceLabels(text, out, unfixable, fences);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
     const end = text.indexOf('-->', at + 4);
     if (end === -1) break;
@@ -100,12 +108,14 @@ function markdownRanges(text: string, out: Range[]): void {
 }
 
 /**
- * Labels that tie a reference to its definition: a footnote (`[^ty]`), the label of a full
- * reference (`[text][ty]`), a collapsed reference, whose text is its label (`[TY][]`), a
- * shortcut reference with a definition (`[TY]`), and a definition (`[ty]: https://…`).
- * Rewriting one would break the link, so they are not prose. Forward scans only, as above.
+ * Labels that tie a reference to its definition. A footnote (`[^ty]`), the label of a full
+ * reference (`[text][ty]`) and a definition's label (`[ty]: https://…`) are identifiers, not
+ * prose (`out`). The text of a collapsed reference (`[TY][]`) and of a shortcut reference with a
+ * definition (`[TY]`) is also its label: the reader sees it, so the rules judge it, but a rewrite
+ * would break the link (`unfixable`). A definition needs a destination after its colon and is
+ * not one inside a fenced code block (`fences`, sorted). Forward scans only, as above.
  */
-function referenceLabels(text: string, out: Range[]): void {
+function referenceLabels(text: string, out: Range[], unfixable: Range[], fences: readonly Range[]): void {
   // The next "]" and the next line end at or after a position; each only ever moves forward.
   const nextAfter = (char: string) => {
     let found = -2;
@@ -133,19 +143,23 @@ function referenceLabels(text: string, out: Range[]): void {
     if (close === at + 2) {
       // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
       const open = text.lastIndexOf('[', at);
-      if (open >= previous && !text.slice(open, at).includes('\n')) out.push({ start: open, end: at + 1 });
+      if (open >= previous && !text.slice(open, at).includes('\n')) unfixable.push({ start: open, end: at + 1 });
     }
     previous = close + 1;
   }
   // A definition's label: "[ty]: https://…" opening a line (up to three spaces in; CommonMark
   // labels hold at most 999 characters, so each line is read a bounded way).
-  const definition = / {0,3}(\[[^\]\n]{1,999}\]):/y;
+  const definition = / {0,3}(\[[^\]\n]{1,999}\]):[ \t]*[^\s]/y;
   const defined = new Set<string>();
+  let fence = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     definition.lastIndex = lineStart;
-    const m = definition.exec(text);
+    while (fence < fences.length && fences[fence]!.end <= lineStart) fence++;
+    const inFence = fence < fences.length && fences[fence]!.start <= lineStart;
+    const m = inFence ? null : definition.exec(text);
     if (m) {
-      out.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length - 1 });
+      const label = m.index + m[0].indexOf('[');
+      out.push({ start: label, end: label + m[1]!.length });
       defined.add(referenceLabel(m[1]!.slice(1, -1)));
     }
     const newline = text.indexOf('\n', lineStart);
@@ -164,7 +178,7 @@ function referenceLabels(text: string, out: Range[]): void {
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
     if (close === -1 || (next !== -1 && next < close) || close - at > 1000) continue;
     const after = text[close + 1];
-    if (after !== '(' && after !== '[' && after !== ':' && defined.has(referenceLabel(text.slice(at + 1, close)))) out.push({ start: at, end: close + 1 });
+    if (after !== '(' && after !== '[' && after !== ':' && defined.has(referenceLabel(text.slice(at + 1, close)))) unfixable.push({ start: at, end: close + 1 });
   }
 }
 
@@ -250,12 +264,14 @@ function directives(text: string, excluded: Range[], disabled: DisabledRange[]):
 export function findRegions(text: string, markdown: boolean): Regions {
   const excluded: Range[] = [...nonProse(text)];
   const disabled: DisabledRange[] = [];
+  const unfixable: Range[] = [];
   quotedRanges(text, excluded);
   quoteLines(text, excluded);
-  if (markdown) markdownRanges(text, excluded);
+  if (markdown) markdownRanges(text, excluded, unfixable);
   if (text.includes('tactful-')) directives(text, excluded, disabled);
   excluded.sort((a, b) => a.start - b.start);
-  return { excluded, disabled };
+  unfixable.sort((a, b) => a.start - b.start);
+  return { excluded, disabled, unfixable };
 }
 
 /** A token outside every excluded range. */

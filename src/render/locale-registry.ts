@@ -3,7 +3,7 @@ import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError } from
 import { canonicalLocale, copyResources, defineLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
-import { buildMessageTree, copyMessageTree, describeTreeProblem, isSafeKey, ownMessage, readMessageTree } from '../core/message-keys';
+import { buildMessageTree, copyMessageTree, describeTreeProblem, isSafeKey, ownKeys, ownMessage, readMessageTree } from '../core/message-keys';
 import type { AnyTemplate } from '../core/template';
 import type { LocaleDefinition, LocaleResources, MessageTree, Register, TextLocale } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
@@ -55,18 +55,20 @@ export class LocaleRegistry {
       }
       this.locales.set(canonicalLocale(locale.code, 'locales'), requireTextPart(locale));
     }
+    // Each locale's regional overlays are read once, for their tags and their messages alike.
+    const regions = new Map([...this.locales].map(([code, locale]) => [code, locale.regions] as const));
     this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');
     if (!this.locales.has(this.defaultLocale)) {
       throw new InvalidOptionsError('defaultLocale', `one of the loaded locales (${this.codes.join(', ')})`, defaultLocale);
     }
-    for (const [code, locale] of this.locales) this.addRegions(locale, code);
+    for (const [code, locale] of this.locales) this.addRegions(locale, code, regions.get(code));
     void this.i18n.init({
       resources: Object.fromEntries([
         // Each locale's messages are read once more into the store's own objects, checked as they
         // are read: a locale changed after its import (or after defineLocale) cannot bring an
         // empty message, an entity or a getter's second answer into a reply.
         ...[...this.locales].map(([code, locale]) => [code, copyResources(code, locale.resources)] as const),
-        ...[...this.locales.values()].flatMap(regionResources),
+        ...[...this.locales].flatMap(([code]) => regionResources(code, regions.get(code))),
       ]),
       lng: this.defaultLocale,
       ...MESSAGE_STORE_OPTIONS,
@@ -147,11 +149,18 @@ export class LocaleRegistry {
       (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file',
     );
     if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
+    // A regional overlay holds only the messages a region writes differently, so it may lack
+    // any; what it holds is checked like the locale's own (no placeholder may change its kind).
+    const regions = regionResources(checked.code, checked.regions);
+    for (const [tag, resources] of regions) {
+      const overlay = check({ ...checked, code: tag, resources }, source.resources).filter((p) => p.severity === 'error' && (p.code === 'placeholder' || p.code === 'syntax'));
+      if (overlay.length > 0) throw new InvalidLocaleError(tag, describeProblems(overlay));
+    }
     this.locales.set(checked.code, checked);
     this.loadedList = Object.freeze([...this.locales.values()]);
     for (const [ns, tree] of Object.entries(copyResources(checked.code, checked.resources))) this.i18n.addResourceBundle(checked.code, ns, tree, true, true);
-    this.addRegions(checked, checked.code);
-    for (const [tag, resources] of regionResources(checked)) {
+    this.addRegions(checked, checked.code, checked.regions);
+    for (const [tag, resources] of regions) {
       for (const [ns, tree] of Object.entries(resources)) this.i18n.addResourceBundle(tag, ns, tree, true, true);
     }
     this.plans.clear();
@@ -167,7 +176,9 @@ export class LocaleRegistry {
     const problems: Array<{ key: string; problem: string }> = [];
     // Each message is read once: what is checked is what is stored.
     const accepted = new Map<string, MessageTree>();
-    for (const ns of Object.keys(messages)) {
+    const namespaces = ownKeys(messages);
+    if (!namespaces.ok) throw new InvalidOptionsError('messages', 'an object of namespaces that can be read', namespaces.error);
+    for (const ns of namespaces.keys) {
       const where = (key: string) => (key ? `${ns}:${key}` : ns);
       if (!isSafeKey(ns)) {
         problems.push({ key: ns, problem: describeTreeProblem('unsafe-key', undefined) });
@@ -195,8 +206,8 @@ export class LocaleRegistry {
     this.plans.clear();
   }
 
-  private addRegions(locale: TextLocale, code: string): void {
-    for (const tag of Object.keys(locale.regions ?? {})) {
+  private addRegions(locale: TextLocale, code: string, regions: LocaleDefinition['regions']): void {
+    for (const tag of Object.keys(regions ?? {})) {
       const canonical = canonicalLocale(tag, `locales["${code}"].regions`);
       if (languageOf(canonical) !== languageOf(code) || canonical === code) {
         throw new InvalidLocaleError(code, `a regional overlay must be a fuller tag of the same language, such as "${code}-US", received "${tag}"`, tag);
@@ -206,10 +217,10 @@ export class LocaleRegistry {
   }
 }
 
-function regionResources(locale: LocaleDefinition) {
-  return Object.entries(locale.regions ?? {}).map(([tag, resources]) => {
+function regionResources(code: string, regions: LocaleDefinition['regions']) {
+  return Object.entries(regions ?? {}).map(([tag, resources]) => {
     const region = canonicalLocale(tag);
-    return [region, copyResources(locale.code, resources, `${region}/`)] as const;
+    return [region, copyResources(code, resources, `${region}/`)] as const;
   });
 }
 
