@@ -272,6 +272,12 @@ describe('a second hostile review (session 7)', () => {
     }
   });
 
+  it('refuses a locale whose fields cannot be read with a TactfulError', () => {
+    const { proxy, revoke } = Proxy.revocable(['formal'], {});
+    revoke();
+    expect(thrown(() => defineLocale({ code: 'xx', name: 'X', registers: proxy as never, resources: { a: { b: 'c' } } }))).toBeInstanceOf(InvalidLocaleError);
+  });
+
   it.each([['&#x0000041;'], ['&#00000065;'], ['&amp'], ['&AMP;'], ['&#X41'], ['&nbsp']])('refuses the HTML reference %s as HTML reads it', (entity) => {
     expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': { plain: `A ${entity} B` } } }))).toBeInstanceOf(InvalidLocaleError);
   });

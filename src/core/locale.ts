@@ -58,6 +58,17 @@ export function languageOf(tag: string): string {
  */
 export function defineLocale<const L extends LocaleDefinition>(locale: L): L;
 export function defineLocale(input: LocaleDefinition): LocaleDefinition {
+  try {
+    return checkedLocale(input);
+  } catch (error) {
+    // A field that cannot be read (a revoked Proxy, a getter that throws a TypeError) is the
+    // locale's fault, told as one.
+    if (error instanceof TypeError || error instanceof RangeError) throw new InvalidLocaleError('(none)', `a locale must be plain data that can be read (${error.message})`);
+    throw error;
+  }
+}
+
+function checkedLocale(input: LocaleDefinition): LocaleDefinition {
   if (typeof input !== 'object' || input === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
   // Each field is read once: a getter answering one thing to the checks below and another to the
   // copy would otherwise slip past them.
