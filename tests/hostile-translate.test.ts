@@ -283,6 +283,64 @@ describe('a second hostile review (session 7)', () => {
   });
 });
 
+describe('a third hostile review (session 7): a link is only ever a url variable’s, on every path', () => {
+  const evil = 'https://evil.example';
+  const noLink = (html: string) => expect(html).not.toContain('<a ');
+
+  it('a locale given to createTactful, or its overlay, cannot show a text variable as a link', () => {
+    const welcome = (text: string) => ({ greeting: { welcome: { named_formal: text, named: text } } });
+    const raw = { ...en, regions: { 'en-US': welcome('Hello {{customerName, url}}') } };
+    const tactful = createTactful({ locales: [raw] });
+    noLink(tactful.render('greeting.welcome', { customerName: evil }, { locale: 'en-US', channel: 'html' }));
+    const second = { ...lv, resources: { ...lv.resources, ...welcome('Sveiki, {{customerName, url}}') } };
+    const withSecond = createTactful({ locales: [en, second] });
+    expect(() => withSecond.render('greeting.welcome', { customerName: evil }, { locale: 'lv', channel: 'html', strict: true })).toThrow(TactfulError);
+  });
+
+  it('a copied template object, or a built-in’s message overwritten by a template, cannot either', () => {
+    const template = defineTemplate({ id: 'shop.s', description: 'd', variables: { name: v.text('n') }, structure: '{{t "body"}}', example: { name: 'x' }, messages: { en: { body: 'Hi {{name}}' } } });
+    const copied = { ...template, messages: { en: { body: 'Hi {{name, url}}' } } };
+    expect(() => createTactful({ locales: [en], templates: [copied] }).render('shop.s', { name: evil }, { channel: 'html' })).toThrow(TactfulError);
+  });
+
+  it('a variable swapped after defineTemplate changes nothing', () => {
+    const variables: Record<string, ReturnType<typeof v.url> | ReturnType<typeof v.text>> = { site: v.url('The site') };
+    const template = defineTemplate({ id: 'shop.a', description: 'd', variables, structure: '{{t "body"}}', example: { site: 'https://shop.example' }, messages: { en: { body: 'Order {{site, url}}' } } });
+    variables.site = v.text('The site');
+    const html = createTactful({ locales: [en], templates: [template] }).render('shop.a', { site: 'https://shop.example' }, { channel: 'html' });
+    expect(html).toContain('<a href="https://shop.example"');
+    expect(() => createTactful({ locales: [en], templates: [template] }).render('shop.a', { site: 'not a url' }, { channel: 'html' })).toThrow(TactfulError);
+  });
+
+  it('refuses what cannot be read, and a variable that is no zod schema, with a TactfulError', () => {
+    const { proxy, revoke } = Proxy.revocable({ name: v.text('n') }, {});
+    revoke();
+    const base = { id: 'shop.x', description: 'd', structure: '{{t "body"}}', example: { name: 'x' }, messages: { en: { body: 'Hi {{name}}' } } };
+    expect(thrown(() => defineTemplate({ ...base, variables: proxy }))).toBeInstanceOf(InvalidTemplateError);
+    expect(thrown(() => defineTemplate({ ...base, variables: { name: 42 as never } }))).toBeInstanceOf(InvalidTemplateError);
+    const registerless = { code: 'de', name: 'D', resources: { a: { b: 'c' } } } as unknown as Parameters<typeof createTactful>[0]['locales'][number];
+    expect(thrown(() => createTactful({ locales: [registerless] }))).toBeInstanceOf(TactfulError);
+  });
+
+  it('refuses a tree that shares its branches in time linear in what it reads', () => {
+    let node: Record<string, unknown> = { leaf: 'x' };
+    for (let i = 0; i < 24; i++) node = { a: node, b: node };
+    const started = performance.now();
+    expect(thrown(() => defineLocale({ code: 'de', name: 'D', registers: ['formal'], resources: { closing: node as never } }))).toBeInstanceOf(InvalidLocaleError);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.a = cyclic;
+    cyclic.b = cyclic;
+    expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: cyclic as never }))).toBeInstanceOf(InvalidLocaleError);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it.each([['Read our Q&As; they help.'], ['Marks&Spencer; Tesco'], ['you&me;'], ['AT&T;']])('lets %j through: HTML reads no unknown name', (text) => {
+    const tactful = createTactful({ locales: [en] });
+    tactful.overrideMessages('en', { closing: { 'anything-else': { plain: text } } });
+    expect(tactful.render('closing.anything-else', {})).toBe(text);
+  });
+});
+
 describe('fromXliff reads XML as XML (audit 19)', () => {
   const read = (xml: string) => fromXliff(xml).resources as unknown as Record<string, Record<string, Record<string, string>>>;
 

@@ -56,7 +56,10 @@ export function isSafeKey(part: string): boolean {
 }
 
 /** What is wrong with one entry of a message tree from outside. */
-export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'empty' | 'entity' | 'too-deep' | 'unreadable';
+export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'empty' | 'entity' | 'too-deep' | 'too-large' | 'unreadable';
+
+/** The named HTML references a message is likely to hold by mistake (HTML reads no unknown name: "Q&As;" is text). */
+const NAMED_ENTITIES = 'amp|lt|gt|quot|apos|nbsp|ensp|emsp|thinsp|shy|copy|reg|trade|hellip|mdash|ndash|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|laquo|raquo|lsaquo|rsaquo|middot|bull|deg|plusmn|times|divide|euro|pound|yen|cent|sect|para|frac12|frac14|frac34|zwj|zwnj|lrm|rlm|iexcl|iquest|acute|uml|cedil';
 
 /**
  * An HTML entity in a message: messages are plain text, and the channel escapes them, so
@@ -64,7 +67,10 @@ export type MessageTreeProblem = 'unsafe-key' | 'invalid-key' | 'not-text' | 'em
  * numeric references with or without ";" and any leading zeros, named ones with ";", and the
  * common ones a browser reads without it (`&amp`, `&nbsp`). "Q&A" and "R & D" are text.
  */
-const ENTITY = /&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]{1,31};|(?:amp|lt|gt|quot|apos|nbsp|copy|reg)(?![a-z\d]))/i;
+const ENTITY = new RegExp(
+  `&(?:#\\d+;?|#x[\\da-f]+;?|(?:${NAMED_ENTITIES});|(?:amp|lt|gt|quot|apos|nbsp|copy|reg)(?![a-z\\d]))`,
+  'i',
+);
 
 /**
  * Reads a message tree that comes from outside (a caller's overrides or locale, a template's
@@ -75,9 +81,19 @@ const ENTITY = /&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]{1,31};|(?:amp|lt|gt|quot|ap
  */
 export function readMessageTree(tree: unknown, onProblem: (path: string, problem: MessageTreeProblem, value: unknown) => void): Map<string, string> {
   const out = new Map<string, string>();
+  // The objects on the path walked (a cycle is refused where it closes), and how many entries
+  // were read: a tree that shares its branches (o.a = o.b = p, p.a = p.b = q, …) would otherwise
+  // take time exponential in its depth.
+  const ancestors = new Set<object>();
+  let entries = 0;
   const walk = (node: object, keys: readonly string[], prefix: string, depth: number): void => {
+    ancestors.add(node);
     for (const key of keys) {
       const path = prefix ? `${prefix}.${key}` : key;
+      if (++entries > MAX_ENTRIES) {
+        onProblem(path, 'too-large', entries);
+        break;
+      }
       const read = readValue(node, key);
       if (!read.ok) {
         onProblem(path, 'unreadable', read.error);
@@ -95,11 +111,11 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
         const inner = ownKeys(value);
         if (!inner.ok) onProblem(path, 'unreadable', inner.error);
         else if (inner.keys.length === 0 || Array.isArray(value)) onProblem(path, 'not-text', value);
-        // A cycle, or a tree deeper than any message file, is refused by its depth.
-        else if (depth >= MAX_DEPTH) onProblem(path, 'too-deep', value);
+        else if (ancestors.has(value) || depth >= MAX_DEPTH) onProblem(path, 'too-deep', value);
         else walk(value, inner.keys, path, depth + 1);
       }
     }
+    ancestors.delete(node);
   };
   const top = typeof tree === 'object' && tree !== null ? ownKeys(tree) : undefined;
   if (top && !top.ok) onProblem('', 'unreadable', top.error);
@@ -110,6 +126,8 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
 
 /** How deep a message tree may nest: message files hold three or four levels. */
 const MAX_DEPTH = 32;
+/** The most entries one tree may hold: the shipped locales hold about a thousand messages each. */
+const MAX_ENTRIES = 100_000;
 
 /**
  * An object's own keys, or what went wrong reading them: a Proxy may be revoked or list a key
@@ -136,7 +154,8 @@ export function describeTreeProblem(problem: MessageTreeProblem, value: unknown)
   if (problem === 'unsafe-key') return 'a key may not be __proto__, constructor or prototype';
   if (problem === 'invalid-key') return 'a key may not be empty or hold a dot (a dot separates the keys of a path)';
   if (problem === 'empty') return 'a message may not be empty or blank';
-  if (problem === 'too-deep') return `messages may nest at most ${MAX_DEPTH} levels deep (is the tree circular?)`;
+  if (problem === 'too-deep') return `messages may nest at most ${MAX_DEPTH} levels deep, and never inside themselves`;
+  if (problem === 'too-large') return `a message tree may hold at most ${MAX_ENTRIES} entries`;
   if (problem === 'unreadable') return `the value could not be read (${String(value)})`;
   if (problem === 'entity') return `a message is plain text and each channel escapes it: write the character, not the HTML entity ${String(value)}`;
   return `a message must be text, received ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an empty object' : typeof value}`;

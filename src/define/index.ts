@@ -41,6 +41,19 @@ export type { CompiledStructure } from './analyze';
  * ```
  */
 export function defineTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>): Template<Id, S> {
+  try {
+    return checkedTemplate(input);
+  } catch (error) {
+    // A field that cannot be read (a revoked Proxy, a getter that throws) is the definition's
+    // fault, told as one, not a TypeError from deep inside.
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw new InvalidTemplateError(typeof input?.id === 'string' ? input.id : '(none)', `a template definition must be plain data that can be read (${error.message})`);
+    }
+    throw error;
+  }
+}
+
+function checkedTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>): Template<Id, S> {
   if (typeof input !== 'object' || input === null) throw new InvalidTemplateError('(none)', 'a template definition must be an object');
   // Each field is read once, and the messages are copied as they are checked (frozen, without a
   // prototype): a getter answering differently later, or a change to the caller's object after
@@ -51,13 +64,22 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   } catch (error) {
     throw new InvalidTemplateError('(none)', `a template definition must be an object that can be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const id = String(source.id);
+  if (typeof source.id !== 'string') throw new InvalidTemplateError('(none)', `a template id must be a string such as "shop.order-ready", received ${describeValue(source.id)}`);
+  const id = source.id;
   if (source.messages !== undefined) (source as { messages?: unknown }).messages = copyTemplateMessages(id, source.messages);
   if (typeof source.description !== 'string' || source.description.trim() === '') {
     throw new InvalidTemplateError(id, 'a template needs a one-line description');
   }
   if (typeof source.variables !== 'object' || source.variables === null) {
     throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
+  }
+  // The variables are kept as they are now: a schema swapped in later (v.url for v.text) must not
+  // change what the checks below approved.
+  (source as { variables: S }).variables = Object.freeze({ ...source.variables });
+  for (const [name, schema] of Object.entries(source.variables)) {
+    if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
+      throw new InvalidTemplateError(id, `variables.${name} must be a zod schema such as v.text("…") or v.url("…"), received ${describeValue(schema)}`);
+    }
   }
   const structures: unknown = source.structure;
   if (typeof structures !== 'string' && (!Array.isArray(structures) || structures.length === 0)) {

@@ -100,6 +100,19 @@ describe('fix in Markdown', () => {
     }
   });
 
+  it.each([
+    ['See [here][Calm down, we will refund you in full].'],
+    ['Thanks. [^Calm down, we will refund you in full]'],
+    ['See [our policy](Calm down, we will refund you in full).'],
+    ['Thanks](Calm down, we will refund you in full)'],
+  ])('judges what the reader sees where no link is made: %j', (text) => {
+    expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('dismissive');
+  });
+
+  it('survives a quarter of a million code fences', () => {
+    expect(() => lint('```\n'.repeat(250_000), { locale: en, markdown: true })).not.toThrow();
+  });
+
   it('takes a definition only with a destination, and never inside a code block', () => {
     // "[ty]:" with nothing after it is text, not a definition, and is read as text.
     expect(fix('See [TY] now.\n\n[ty]:', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n[thanks]:');

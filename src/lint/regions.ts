@@ -83,10 +83,12 @@ function quoteLines(text: string, out: Range[]): void {
  * scan moves forward only, so a hostile document (100 KB of backticks, "](" or "<!--" with no
  * end) costs one pass, not one pass per start.
  */
+const LINK_TARGET = /^[ \t]*(?:<[^<>\n]*>|[^\s<]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*))?[ \t]*$/;
+
 function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
   const fences: Range[] = [];
   fencedBlocks(text, fences);
-  out.push(...fences);
+  for (const fence of fences) out.push(fence);
   const inline = /`[^`\n]+`|<https?:[^>\s<]*>/g;
   for (let m = inline.exec(text); m !== null; m = inline.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   // Link targets: "](" up to the next ")" on the same line; the next ")" and line end only move on.
@@ -96,7 +98,9 @@ function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
     if (close < at) close = text.indexOf(')', at);
     if (lineEnd < at) lineEnd = text.indexOf('\n', at);
     if (close === -1) break;
-    if (lineEnd === -1 || close < lineEnd) out.push({ start: at, end: close + 1 });
+    // A destination holds no space (unless in <…>), then an optional title: "](Calm down, we will
+    // refund you)" is not a link target but text the reader sees.
+    if ((lineEnd === -1 || close < lineEnd) && LINK_TARGET.test(text.slice(at + 2, close))) out.push({ start: at, end: close + 1 });
   }
   referenceLabels(text, out, unfixable, fences);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
@@ -129,26 +133,10 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
     const newline = nextLine(from);
     return close !== -1 && (newline === -1 || close < newline) ? close : -1;
   };
-  const [footClose, footLine] = [nextAfter(']'), nextAfter('\n')];
-  for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
-    const close = closeOnLine(footClose, footLine, at + 2);
-    if (close !== -1) out.push({ start: at, end: close + 1 });
-  }
-  const [refClose, refLine] = [nextAfter(']'), nextAfter('\n')];
-  let previous = 0;
-  for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
-    const close = closeOnLine(refClose, refLine, at + 2);
-    if (close === -1) continue;
-    out.push({ start: at + 1, end: close + 1 });
-    if (close === at + 2) {
-      // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
-      const open = text.lastIndexOf('[', at);
-      if (open >= previous && !text.slice(open, at).includes('\n')) unfixable.push({ start: open, end: at + 1 });
-    }
-    previous = close + 1;
-  }
-  // A definition's label: "[ty]: https://…" opening a line (up to three spaces in; CommonMark
-  // labels hold at most 999 characters, so each line is read a bounded way).
+  // Definitions first: "[ty]: https://…" (or a footnote's "[^ty]: …") opening a line, up to three
+  // spaces in, with something after the colon, outside code blocks. CommonMark labels hold at
+  // most 999 characters, so each line is read a bounded way. A reference is a link only where
+  // its label is defined; an undefined one is shown as written, so it is prose.
   const definition = / {0,3}(\[[^\]\n]{1,999}\]):[ \t]*[^\s]/y;
   const defined = new Set<string>();
   let fence = 0;
@@ -166,19 +154,40 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
     if (newline === -1) break;
     lineStart = newline + 1;
   }
+  if (defined.size === 0) return;
+  const isDefined = (start: number, end: number) => end - start <= 1000 && defined.has(referenceLabel(text.slice(start, end)));
+  const [footClose, footLine] = [nextAfter(']'), nextAfter('\n')];
+  for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
+    const close = closeOnLine(footClose, footLine, at + 2);
+    if (close !== -1 && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
+  }
+  const [refClose, refLine] = [nextAfter(']'), nextAfter('\n')];
+  let previous = 0;
+  for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
+    const close = closeOnLine(refClose, refLine, at + 2);
+    if (close === -1) continue;
+    if (close === at + 2) {
+      // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
+      const open = text.lastIndexOf('[', at);
+      if (open >= previous && !text.slice(open, at).includes('\n') && isDefined(open + 1, at)) {
+        out.push({ start: at + 1, end: close + 1 });
+        unfixable.push({ start: open, end: at + 1 });
+      }
+    } else if (isDefined(at + 2, close)) out.push({ start: at + 1, end: close + 1 });
+    previous = close + 1;
+  }
   // A shortcut reference, "[TY]" alone, is a link when a definition has its label: its text is
   // the label, so a rewrite would break the link. Brackets followed by "(", "[" or ":" are an
   // inline link, a full or collapsed reference, or the definition itself, read above.
-  if (defined.size === 0) return;
   const [shortClose, shortLine] = [nextAfter(']'), nextAfter('\n')];
   for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
     next = text.indexOf('[', at + 1);
     const close = closeOnLine(shortClose, shortLine, at + 1);
     // A label holds no "[": only the last "[" before a "]" can open one, so the labels read are
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
-    if (close === -1 || (next !== -1 && next < close) || close - at > 1000) continue;
+    if (close === -1 || (next !== -1 && next < close)) continue;
     const after = text[close + 1];
-    if (after !== '(' && after !== '[' && after !== ':' && defined.has(referenceLabel(text.slice(at + 1, close)))) unfixable.push({ start: at, end: close + 1 });
+    if (after !== '(' && after !== '[' && after !== ':' && isDefined(at + 1, close)) unfixable.push({ start: at, end: close + 1 });
   }
 }
 

@@ -46,44 +46,51 @@ export class LocaleRegistry {
   private loadedList: readonly TextLocale[] = [];
 
   constructor(locales: readonly LocaleDefinition[], defaultLocale: string | undefined, templates: readonly AnyTemplate[]) {
-    if (!Array.isArray(locales) || locales.length === 0) {
-      throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', locales);
-    }
-    for (const locale of locales) {
-      if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string') {
-        throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
+    try {
+      if (!Array.isArray(locales) || locales.length === 0) {
+        throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', locales);
       }
-      this.locales.set(canonicalLocale(locale.code, 'locales'), requireTextPart(locale));
-    }
-    // Each locale's regional overlays are read once, for their tags and their messages alike.
-    const regions = new Map([...this.locales].map(([code, locale]) => [code, locale.regions] as const));
-    this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');
-    if (!this.locales.has(this.defaultLocale)) {
-      throw new InvalidOptionsError('defaultLocale', `one of the loaded locales (${this.codes.join(', ')})`, defaultLocale);
-    }
-    for (const [code, locale] of this.locales) this.addRegions(locale, code, regions.get(code));
-    void this.i18n.init({
-      resources: Object.fromEntries([
-        // Each locale's messages are read once more into the store's own objects, checked as they
-        // are read: a locale changed after its import (or after defineLocale) cannot bring an
-        // empty message, an entity or a getter's second answer into a reply.
-        ...[...this.locales].map(([code, locale]) => [code, copyResources(code, locale.resources)] as const),
-        ...[...this.locales].flatMap(([code]) => regionResources(code, regions.get(code))),
-      ]),
-      lng: this.defaultLocale,
-      ...MESSAGE_STORE_OPTIONS,
-    } as Parameters<i18n['init']>[0]);
-    for (const template of templates) {
-      for (const [code, tree] of Object.entries(template.messages ?? {})) {
-        const canonical = canonicalLocale(code, `templates["${template.id}"].messages`);
-        if (!this.locales.has(canonical)) continue;
-        const copy = copyMessageTree(tree, (path, problem, value) => {
-          throw new InvalidLocaleError(canonical, describeTreeProblem(problem, value), `templates["${template.id}"].messages${path ? `.${path}` : ''}`);
-        });
-        this.i18n.addResourceBundle(canonical, template.category, { [template.name]: copy }, true, true);
+      for (const locale of locales) {
+        if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string' || !Array.isArray(locale.registers) || !locale.registers.includes('formal')) {
+          throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
+        }
+        this.locales.set(canonicalLocale(locale.code, 'locales'), requireTextPart(locale));
       }
+      // Each locale's regional overlays are read once, for their tags and their messages alike.
+      const regions = new Map([...this.locales].map(([code, locale]) => [code, locale.regions] as const));
+      this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');
+      if (!this.locales.has(this.defaultLocale)) {
+        throw new InvalidOptionsError('defaultLocale', `one of the loaded locales (${this.codes.join(', ')})`, defaultLocale);
+      }
+      for (const [code, locale] of this.locales) this.addRegions(locale, code, regions.get(code));
+      void this.i18n.init({
+        resources: Object.fromEntries([
+          // Each locale's messages are read once more into the store's own objects, checked as they
+          // are read: a locale changed after its import (or after defineLocale) cannot bring an
+          // empty message, an entity or a getter's second answer into a reply.
+          ...[...this.locales].map(([code, locale]) => [code, copyResources(code, locale.resources)] as const),
+          ...[...this.locales].flatMap(([code]) => regionResources(code, regions.get(code))),
+        ]),
+        lng: this.defaultLocale,
+        ...MESSAGE_STORE_OPTIONS,
+      } as Parameters<i18n['init']>[0]);
+      for (const template of templates) {
+        for (const [code, tree] of Object.entries(template.messages ?? {})) {
+          const canonical = canonicalLocale(code, `templates["${template.id}"].messages`);
+          if (!this.locales.has(canonical)) continue;
+          const copy = copyMessageTree(tree, (path, problem, value) => {
+            throw new InvalidLocaleError(canonical, describeTreeProblem(problem, value), `templates["${template.id}"].messages${path ? `.${path}` : ''}`);
+          });
+          this.i18n.addResourceBundle(canonical, template.category, { [template.name]: copy }, true, true);
+        }
+      }
+      this.loadedList = Object.freeze([...this.locales.values()]);
+    } catch (error) {
+      // A locale whose fields cannot be read (a revoked Proxy, a getter that throws) is the
+      // caller's to fix, told as a refused option.
+      if (error instanceof TypeError || error instanceof RangeError) throw new InvalidOptionsError('locales', 'locale objects of plain data that can be read', error.message);
+      throw error;
     }
-    this.loadedList = Object.freeze([...this.locales.values()]);
   }
 
   /** The loaded locales' codes, in the order they were given. */
@@ -168,6 +175,17 @@ export class LocaleRegistry {
 
   /** Replaces single messages of a loaded locale; see `Tactful.overrideMessages`. */
   overrideMessages(code: string, messages: LocaleResources): void {
+    try {
+      this.override(code, messages);
+    } catch (error) {
+      // A namespace that cannot be read (a revoked Proxy, a getter that throws) is the caller's to
+      // fix, told as a refused override.
+      if (error instanceof TypeError || error instanceof RangeError) throw new InvalidOptionsError('messages', 'plain data that can be read', error.message);
+      throw error;
+    }
+  }
+
+  private override(code: string, messages: LocaleResources): void {
     const locale = this.locales.get(canonicalLocale(code));
     if (!locale) throw new InvalidOptionsError('locale', `a loaded locale (${this.codes.join(', ')})`, code);
     if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {

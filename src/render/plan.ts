@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { pluralRules } from '../core/format';
-import { parseMessage, type MessageSegment } from '../core/message';
+import { parseMessage, placeholderKind, type MessageSegment } from '../core/message';
+import { describeVariable } from '../core/variables';
 import type { AnyTemplate, MessageRef } from '../core/template';
 import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
@@ -45,6 +46,11 @@ function lookup(i18n: i18n, locale: string, ref: MessageRef, register: Register,
   return undefined;
 }
 
+function isUrlVariable(template: AnyTemplate, name: string): boolean {
+  const schema = Object.hasOwn(template.variables, name) ? template.variables[name] : undefined;
+  return schema !== undefined && describeVariable(name, schema).kind === 'url';
+}
+
 /** Resolves and checks every message a template uses in one locale and register. */
 export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, register: Register): RenderPlan {
   const messages = new Map<string, readonly MessageSegment[]>();
@@ -64,6 +70,12 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
         const head = segment.name.split('.')[0] ?? '';
         if (!declared.has(head) && !(ref.counted && head === 'count')) {
           return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} uses {{${segment.name}}}, which the template does not declare` };
+        }
+        // A link is only ever a url variable's, whatever brought the message (a locale given to
+        // the instance, an overlay, a template): a text variable shown as a link would put the
+        // customer's words into href. Checked here, where every path meets.
+        if (placeholderKind(segment.format) === 'link' && !isUrlVariable(template, segment.name)) {
+          return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} shows {{${segment.name}}} as a link, but only a url variable (v.url) may be one` };
         }
       }
       messages.set(planKey(ref.raw, category), parsed.segments);
