@@ -317,7 +317,7 @@ describe('a third hostile review (session 7): a link is only ever a url variable
     revoke();
     const base = { id: 'shop.x', description: 'd', structure: '{{t "body"}}', example: { name: 'x' }, messages: { en: { body: 'Hi {{name}}' } } };
     expect(thrown(() => defineTemplate({ ...base, variables: proxy }))).toBeInstanceOf(InvalidTemplateError);
-    expect(thrown(() => defineTemplate({ ...base, variables: { name: 42 as never } }))).toBeInstanceOf(InvalidTemplateError);
+    expect(thrown(() => defineTemplate({ ...base, variables: { name: 42 } } as never))).toBeInstanceOf(InvalidTemplateError);
     const registerless = { code: 'de', name: 'D', resources: { a: { b: 'c' } } } as unknown as Parameters<typeof createTactful>[0]['locales'][number];
     expect(thrown(() => createTactful({ locales: [registerless] }))).toBeInstanceOf(TactfulError);
   });
