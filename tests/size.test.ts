@@ -14,10 +14,12 @@ import { RULE_IDS } from '../src/lint/types';
  * about 2 KB to spare: render-lv 57.1, lint-lv 30.1, full-en 99.7 KB when the entry points came.
  * full-en grew to 101.9 with the later real-text phrases, and to 102.6 when messages from outside
  * came to be read once and checked (hostile input) and the checker learned negated complaints:
- * its ceiling moved from 102 to 104 for that, and no further.
+ * its ceiling moved from 102 to 104 for that. Four hostile reviews later (the render plan checks
+ * links against the variables, trees are read with limits, Markdown references are read as
+ * Markdown makes them) it stood at 104.3, and the ceiling moved to 106, and no further.
  * Other locales: Cyrillic text weighs more (render-uk 61.9, lint-uk about 38.6).
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'render-lv': 59, 'lint-lv': 32, 'full-en': 104, render: 64, lint: 41 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'render-lv': 59, 'lint-lv': 32, 'full-en': 106, render: 64, lint: 41 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);
