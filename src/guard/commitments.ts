@@ -56,8 +56,14 @@ function daysIn(sentence: string, stems: readonly string[]): number[] {
 }
 
 function percentsIn(sentence: string): number[] {
-  return [...sentence.matchAll(/(\d+(?:[.,]\d+)?)\s?%/g)].map((m) => Number(m[1]!.replace(',', '.')));
+  return [...sentence.matchAll(PERCENT)].map((m) => Number(m[1]!.replace(',', '.')));
 }
+
+/**
+ * A number given as a percentage: "50%", "50 %", Markdown emphasis between them ("**50**%",
+ * "_50_ %"), or the word ("50 percent", "50 procenti", "50 процентов", "50 відсотків", "50 la sută").
+ */
+const PERCENT = /(\d+(?:[.,]\d+)?)(?:[*_~\s]{0,4}%|[*_~]{0,2}\s+(?:percent|per\s?cent|procent|la\s+sut|процент|відсот))/giu;
 
 /**
  * The promises among a reply's diagnostics, each judged by the policy: a kind in `allow` passes;

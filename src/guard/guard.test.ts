@@ -43,6 +43,11 @@ describe('guard', () => {
     expect(guard('I’ll refund the full amount within 5 business days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
     expect(guard('We’ll send you a replacement.', { locale: en, commitments: { allow: ['replacement'] } }).verdict).toBe('send');
     expect(guard('Here’s a discount code for 30% off.', { locale: en, commitments: { facts: { maxDiscountPercent: 20 } } }).verdict).toBe('block');
+    // Markdown emphasis or the word itself cannot hide the figure from the limit.
+    for (const offer of ['We can offer you a **50**% discount.', 'We can offer you a _50_ % discount.', 'We can offer you a 50 percent discount.']) {
+      expect(guard(offer, { locale: en, commitments: { facts: { maxDiscountPercent: 20 } } }).verdict, offer).toBe('block');
+    }
+    expect(guard('We can offer you a **10**% discount.', { locale: en, commitments: { facts: { maxDiscountPercent: 20 } } }).verdict).toBe('send');
     expect(guard('I’ll refund you.', { locale: en, commitments: false }).verdict).toBe('send');
     const lv = locale('lv');
     expect(guard('Naudu atmaksāsim 3 darba dienu laikā.', { locale: lv, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('block');
