@@ -218,3 +218,13 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }
+
+/**
+ * Rethrows what went wrong reading a caller's input: a TypeError or RangeError from reading it (a
+ * revoked Proxy, a getter that throws, a structure too deep) becomes the caller's `TactfulError`,
+ * made by `refuse` from its message; anything else is rethrown as it is.
+ */
+export function refuseUnreadable(error: unknown, refuse: (message: string) => TactfulError): never {
+  if (error instanceof TypeError || error instanceof RangeError) throw refuse(error.message);
+  throw error;
+}

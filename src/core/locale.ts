@@ -1,6 +1,6 @@
-import { InvalidLocaleError, InvalidOptionsError } from './errors';
+import { InvalidLocaleError, InvalidOptionsError, refuseUnreadable } from './errors';
 import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type MessageTree, type TextLocale } from './types';
-import { copyMessageTree, describeTreeProblem, isSafeKey, ownKeys } from './message-keys';
+import { copyMessageTrees, describeTreeProblem } from './message-keys';
 
 /**
  * Canonicalises a BCP 47 tag (`LT-lt` → `lt-LT`). Throws `InvalidOptionsError` for a string that is
@@ -61,10 +61,7 @@ export function defineLocale(input: LocaleDefinition): LocaleDefinition {
   try {
     return checkedLocale(input);
   } catch (error) {
-    // A field that cannot be read (a revoked Proxy, a getter that throws a TypeError) is the
-    // locale's fault, told as one.
-    if (error instanceof TypeError || error instanceof RangeError) throw new InvalidLocaleError('(none)', `a locale must be plain data that can be read (${error.message})`);
-    throw error;
+    refuseUnreadable(error, (message) => new InvalidLocaleError('(none)', `a locale must be plain data that can be read (${message})`));
   }
 }
 
@@ -72,12 +69,7 @@ function checkedLocale(input: LocaleDefinition): LocaleDefinition {
   if (typeof input !== 'object' || input === null) throw new InvalidLocaleError('(none)', 'a locale must be an object');
   // Each field is read once: a getter answering one thing to the checks below and another to the
   // copy would otherwise slip past them.
-  let locale: LocaleDefinition;
-  try {
-    locale = { ...input };
-  } catch (error) {
-    throw new InvalidLocaleError('(none)', `a locale must be an object that can be read (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const locale: LocaleDefinition = { ...input };
   const code = canonicalLocale(String(locale.code), 'code');
   if (typeof locale.name !== 'string' || locale.name.trim() === '') throw new InvalidLocaleError(code, 'a locale needs its name');
   const registers = Array.isArray(locale.registers) ? locale.registers : [];
@@ -119,26 +111,14 @@ function checkedLocale(input: LocaleDefinition): LocaleDefinition {
  * `InvalidLocaleError` naming the first key that is not a message (`where` prefixes it: `en-US/`).
  */
 export function copyResources(code: string, resources: unknown, where = ''): LocaleResources {
-  if (typeof resources !== 'object' || resources === null) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
-  const copy: Record<string, MessageTree> = Object.create(null) as Record<string, MessageTree>;
-  // Keys first: Array.isArray throws on a revoked Proxy, reading its keys reports it.
-  const namespaces = ownKeys(resources);
-  if (!namespaces.ok) throw new InvalidLocaleError(code, describeTreeProblem('unreadable', namespaces.error), where || undefined);
-  if (Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
-  for (const ns of namespaces.keys) {
-    if (!isSafeKey(ns)) throw new InvalidLocaleError(code, describeTreeProblem('unsafe-key', undefined), `${where}${ns}`);
-    const tree = (resources as Record<string, unknown>)[ns];
-    // A namespace not started yet (`closing.json` holding `{}`) has no message to check.
-    const inner = typeof tree === 'object' && tree !== null ? ownKeys(tree) : undefined;
-    if (inner?.ok && inner.keys.length === 0 && !Array.isArray(tree)) {
-      copy[ns] = Object.create(null) as MessageTree;
-      continue;
-    }
-    copy[ns] = copyMessageTree(tree, (path, problem, value) => {
-      throw new InvalidLocaleError(code, describeTreeProblem(problem, value), path ? `${where}${ns}:${path}` : `${where}${ns}`);
-    });
-  }
-  return copy;
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidLocaleError(code, 'resources must be an object of namespaces');
+  return copyMessageTrees(
+    resources,
+    (ns, path, problem, value) => {
+      throw new InvalidLocaleError(code, describeTreeProblem(problem, value), ns === '' ? where || undefined : path ? `${where}${ns}:${path}` : `${where}${ns}`);
+    },
+    true,
+  );
 }
 
 /**

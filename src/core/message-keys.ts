@@ -102,8 +102,9 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
       const value = read.value;
       if (!isSafeKey(key)) onProblem(path, 'unsafe-key', value);
       else if (typeof value === 'string') {
+        const entity = value.includes('&') ? ENTITY.exec(value) : null;
         if (value.trim() === '') onProblem(path, 'empty', value);
-        else if (ENTITY.test(value)) onProblem(path, 'entity', ENTITY.exec(value)![0]);
+        else if (entity) onProblem(path, 'entity', entity[0]);
         else out.set(path, value);
       } else if (typeof value !== 'object' || value === null) onProblem(path, 'not-text', value);
       else {
@@ -205,6 +206,31 @@ export function buildMessageTree(
  */
 export function copyMessageTree(tree: unknown, onProblem: (path: string, problem: MessageTreeProblem, value: unknown) => void): MessageTree {
   return buildMessageTree(readMessageTree(tree, onProblem), (path) => onProblem(path, 'invalid-key', undefined));
+}
+
+/**
+ * Message trees by key from outside (a locale's namespaces, a template's locales), each copied as
+ * {@link copyMessageTree} copies it; `onProblem` names the key (empty for the container itself)
+ * and the path in its tree, and must throw. With `emptyAllowed`, a key holding `{}` is kept empty:
+ * a namespace not started yet has no message to check.
+ */
+export function copyMessageTrees(
+  container: object,
+  onProblem: (key: string, path: string, problem: MessageTreeProblem, value: unknown) => never,
+  emptyAllowed = false,
+): Record<string, MessageTree> {
+  const copy = Object.create(null) as Record<string, MessageTree>;
+  const keys = ownKeys(container);
+  if (!keys.ok) onProblem('', '', 'unreadable', keys.error);
+  for (const key of keys.keys) {
+    if (!isSafeKey(key)) onProblem(key, '', 'unsafe-key', undefined);
+    const tree = (container as Record<string, unknown>)[key];
+    // Keys first: Array.isArray throws on a revoked Proxy, which copyMessageTree reports by its key.
+    const inner = emptyAllowed && typeof tree === 'object' && tree !== null ? ownKeys(tree) : undefined;
+    const empty = inner?.ok === true && inner.keys.length === 0 && !Array.isArray(tree);
+    copy[key] = empty ? (Object.create(null) as MessageTree) : copyMessageTree(tree, (path, problem, value) => onProblem(key, path, problem, value));
+  }
+  return copy;
 }
 
 /**

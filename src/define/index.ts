@@ -1,6 +1,6 @@
-import { describeValue, InvalidTemplateError, InvalidVariablesError } from '../core/errors';
+import { describeValue, InvalidTemplateError, InvalidVariablesError, refuseUnreadable } from '../core/errors';
 import { parseMessage, placeholderKind, type PlaceholderKind } from '../core/message';
-import { copyMessageTree, describeTreeProblem, flatten, isSafeKey, keyParts, ownKeys, readMessageTree } from '../core/message-keys';
+import { copyMessageTrees, describeTreeProblem, flatten, isSafeKey, keyParts, readMessageTree } from '../core/message-keys';
 import type { MessageTree } from '../core/types';
 import { validateVariables } from '../core/validate';
 import { describeVariable, type VariableKind } from '../core/variables';
@@ -44,12 +44,9 @@ export function defineTemplate<const Id extends string, S extends VariableShape>
   try {
     return checkedTemplate(input);
   } catch (error) {
-    // A field that cannot be read (a revoked Proxy, a getter that throws) is the definition's
-    // fault, told as one, not a TypeError from deep inside.
-    if (error instanceof TypeError || error instanceof RangeError) {
-      throw new InvalidTemplateError(typeof input?.id === 'string' ? input.id : '(none)', `a template definition must be plain data that can be read (${error.message})`);
-    }
-    throw error;
+    // A field that cannot be read is the definition's fault, told as one, not a TypeError from
+    // deep inside (the input is not read again here: it may be what cannot be read).
+    refuseUnreadable(error, (message) => new InvalidTemplateError('(none)', `a template definition must be plain data that can be read (${message})`));
   }
 }
 
@@ -58,12 +55,7 @@ function checkedTemplate<const Id extends string, S extends VariableShape>(input
   // Each field is read once, and the messages are copied as they are checked (frozen, without a
   // prototype): a getter answering differently later, or a change to the caller's object after
   // this call, cannot bring a message the checks below never saw into a reply.
-  let source: TemplateSource<Id, S>;
-  try {
-    source = { ...input };
-  } catch (error) {
-    throw new InvalidTemplateError('(none)', `a template definition must be an object that can be read (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const source: TemplateSource<Id, S> = { ...input };
   if (typeof source.id !== 'string') throw new InvalidTemplateError('(none)', `a template id must be a string such as "shop.order-ready", received ${describeValue(source.id)}`);
   const id = source.id;
   if (source.messages !== undefined) (source as { messages?: unknown }).messages = copyTemplateMessages(id, source.messages);
@@ -99,17 +91,10 @@ function copyTemplateMessages(id: string, messages: unknown): Readonly<Record<st
   if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
     throw new InvalidTemplateError(id, 'messages must be an object of locales, e.g. { en: { body: "…" } }');
   }
-  const copy: Record<string, MessageTree> = Object.create(null) as Record<string, MessageTree>;
-  const codes = ownKeys(messages);
-  if (!codes.ok) throw new InvalidTemplateError(id, `messages: ${describeTreeProblem('unreadable', codes.error)}`);
-  for (const code of codes.keys) {
-    if (!isSafeKey(code)) throw new InvalidTemplateError(id, `messages.${code}: ${describeTreeProblem('unsafe-key', undefined)}`);
-    copy[code] = deepFreeze(
-      copyMessageTree((messages as Record<string, unknown>)[code], (path, problem, value) => {
-        throw new InvalidTemplateError(id, `messages.${code}${path ? `.${path}` : ''}: ${describeTreeProblem(problem, value)}`);
-      }),
-    );
-  }
+  const copy = copyMessageTrees(messages, (code, path, problem, value) => {
+    throw new InvalidTemplateError(id, `messages${code ? `.${code}` : ''}${path ? `.${path}` : ''}: ${describeTreeProblem(problem, value)}`);
+  });
+  for (const tree of Object.values(copy)) deepFreeze(tree);
   return Object.freeze(copy);
 }
 

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError } from '../core/errors';
+import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError, refuseUnreadable } from '../core/errors';
 import { canonicalLocale, copyResources, defineLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
@@ -86,10 +86,7 @@ export class LocaleRegistry {
       }
       this.loadedList = Object.freeze([...this.locales.values()]);
     } catch (error) {
-      // A locale whose fields cannot be read (a revoked Proxy, a getter that throws) is the
-      // caller's to fix, told as a refused option.
-      if (error instanceof TypeError || error instanceof RangeError) throw new InvalidOptionsError('locales', 'locale objects of plain data that can be read', error.message);
-      throw error;
+      refuseUnreadable(error, (message) => new InvalidOptionsError('locales', 'locale objects of plain data that can be read', message));
     }
   }
 
@@ -178,10 +175,7 @@ export class LocaleRegistry {
     try {
       this.override(code, messages);
     } catch (error) {
-      // A namespace that cannot be read (a revoked Proxy, a getter that throws) is the caller's to
-      // fix, told as a refused override.
-      if (error instanceof TypeError || error instanceof RangeError) throw new InvalidOptionsError('messages', 'plain data that can be read', error.message);
-      throw error;
+      refuseUnreadable(error, (message) => new InvalidOptionsError('messages', 'plain data that can be read', message));
     }
   }
 
