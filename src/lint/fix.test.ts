@@ -94,6 +94,29 @@ describe('fix in Markdown', () => {
     expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
   });
 
+  it.each([
+    // A label may run over a line break; the reference still has to match its definition.
+    ['See [TY\nall] now.\n\n[ty all]: https://example.com', 'See [TY\nall] now.\n\n[ty all]: https://example.com'],
+    ['See [pls\nread][] now.\n\n[pls read]: https://example.com', 'See [pls\nread][] now.\n\n[pls read]: https://example.com'],
+    // Definitions inside a list item or a blockquote define their labels too.
+    ['- See [TY] now\n\n  [ty]: https://example.com', '- See [TY] now\n\n  [ty]: https://example.com'],
+    ['- a\n- [ty]: https://example.com\n\nSee [TY][ty] now', '- a\n- [ty]: https://example.com\n\nSee [thanks][ty] now'],
+    ['1. [ty]:\n   https://example.com\n\nSee [TY] now', '1. [ty]:\n   https://example.com\n\nSee [TY] now'],
+    // A destination in <…> may hold ")" and spaces: it is not prose.
+    ['[x](<https://x.test/a pls) b>) ty', '[x](<https://x.test/a pls) b>) thanks'],
+    ['[pls](<u pls) v> "pls title") ty', '[please](<u pls) v> "pls title") thanks'],
+    ['[x](<a\\> pls) b>) ty', '[x](<a\\> pls) b>) thanks'],
+    // A blank line ends a label, and text after a colon that is no destination is prose.
+    ['See [TY\n\nall] now.\n\n[ty all]: https://example.com', 'See [thanks\n\nall] now.\n\n[ty all]: https://example.com'],
+    ['- [TY]: pls read this\n\nSee [TY] now', '- [Thanks]: please read this\n\nSee [thanks] now'],
+  ])('keeps every link working where Markdown makes one: %j', (text, fixed) => {
+    expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
+  });
+
+  it('judges the text after a colon that is no definition', () => {
+    expect(lint('- [We will refund you in full]: honestly, calm down', { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('dismissive');
+  });
+
   it('still judges the text of a reference: the reader sees it', () => {
     for (const text of ["See [that's company policy].\n\n[that's company policy]: https://example.com", "See [that's company policy][].\n\n[that's company policy]: https://example.com"]) {
       expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId), text).toContain('policy-shield');

@@ -84,6 +84,7 @@ function quoteLines(text: string, out: Range[]): void {
  * end) costs one pass, not one pass per start.
  */
 const LINK_TARGET = /^[ \t]*(?:<[^<>\n]*>|[^\s<]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*))?[ \t]*$/;
+const ANGLE_TARGET = /[ \t]*<(?:[^<>\n\\]|\\.)*>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
 
 function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
   const fences: Range[] = [];
@@ -101,6 +102,14 @@ function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
     // A destination holds no space (unless in <…>), then an optional title: "](Calm down, we will
     // refund you)" is not a link target but text the reader sees.
     if ((lineEnd === -1 || close < lineEnd) && LINK_TARGET.test(text.slice(at + 2, close))) out.push({ start: at, end: close + 1 });
+    else {
+      // A destination in <…> may hold ")" and spaces ("](<https://x.test/a) b>)"): it ends at
+      // its ">", not at the first ")". The match stops at the next "<", ">" or line end, so each
+      // attempt reads only up to where the next could start.
+      ANGLE_TARGET.lastIndex = at + 2;
+      const angle = ANGLE_TARGET.exec(text);
+      if (angle) out.push({ start: at, end: at + 2 + angle[0].length });
+    }
   }
   referenceLabels(text, out, unfixable, fences);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
@@ -128,16 +137,31 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
       return found;
     };
   };
-  const closeOnLine = (nextClose: (from: number) => number, nextLine: (from: number) => number, from: number) => {
+  // A label may run over a line break, not over a blank line ("[read\nthis]" is one label).
+  const nextBlankLine = () => {
+    let found = -2;
+    const blank = /\n[ \t]*(?=\n)/g;
+    return (from: number) => {
+      if (found !== -1 && found < from) {
+        blank.lastIndex = from;
+        found = blank.exec(text)?.index ?? -1;
+      }
+      return found;
+    };
+  };
+  const closeInParagraph = (nextClose: (from: number) => number, nextBlank: (from: number) => number, from: number) => {
     const close = nextClose(from);
-    const newline = nextLine(from);
-    return close !== -1 && (newline === -1 || close < newline) ? close : -1;
+    const blank = nextBlank(from);
+    return close !== -1 && (blank === -1 || close < blank) ? close : -1;
   };
   // Definitions first: "[ty]: https://…" (or a footnote's "[^ty]: …") opening a line, up to three
-  // spaces in, with something after the colon, outside code blocks. CommonMark labels hold at
-  // most 999 characters, so each line is read a bounded way. A reference is a link only where
-  // its label is defined; an undefined one is shown as written, so it is prose.
-  const definition = / {0,3}(\[[^\]\n]{1,999}\]):[ \t]*[^\s]/y;
+  // spaces in, or inside a list item or a blockquote ("- [ty]: …", "> [ty]: …"), outside code
+  // blocks. After the colon, a footnote has its text; a link, a destination (on that line or the
+  // next) and at most a title: "[We will refund you in full]: now, honestly" is text the reader
+  // sees. CommonMark labels hold at most 999 characters and no "[", and may run over a line break
+  // but not a blank line, so each attempt reads at most up to the next "[". A reference is a link
+  // only where its label is defined; an undefined one is shown as written, so it is prose.
+  const definition = /[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:(\[\^[^[\]\n]{1,998}\]):[ \t]*[^\s]|(\[(?:[^[\]\n]|\n(?![ \t]*\n)){1,999}\]):[ \t]*\n?[ \t]*(?:<(?:[^<>\n\\]|\\.)*>|[^\s<]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?:\n|$))/y;
   const defined = new Set<string>();
   let fence = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -146,9 +170,11 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
     const inFence = fence < fences.length && fences[fence]!.start <= lineStart;
     const m = inFence ? null : definition.exec(text);
     if (m) {
+      // A footnote's definition holds its note; a link's, a destination and a title.
+      const written = m[1] ?? m[2]!;
       const label = m.index + m[0].indexOf('[');
-      out.push({ start: label, end: label + m[1]!.length });
-      defined.add(referenceLabel(m[1]!.slice(1, -1)));
+      out.push({ start: label, end: label + written.length });
+      defined.add(referenceLabel(written.slice(1, -1)));
     }
     const newline = text.indexOf('\n', lineStart);
     if (newline === -1) break;
@@ -156,20 +182,20 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
   }
   if (defined.size === 0) return;
   const isDefined = (start: number, end: number) => end - start <= 1000 && defined.has(referenceLabel(text.slice(start, end)));
-  const [footClose, footLine] = [nextAfter(']'), nextAfter('\n')];
+  const [footClose, footBlank] = [nextAfter(']'), nextBlankLine()];
   for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
-    const close = closeOnLine(footClose, footLine, at + 2);
+    const close = closeInParagraph(footClose, footBlank, at + 2);
     if (close !== -1 && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
   }
-  const [refClose, refLine] = [nextAfter(']'), nextAfter('\n')];
+  const [refClose, refBlank] = [nextAfter(']'), nextBlankLine()];
   let previous = 0;
   for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
-    const close = closeOnLine(refClose, refLine, at + 2);
+    const close = closeInParagraph(refClose, refBlank, at + 2);
     if (close === -1) continue;
     if (close === at + 2) {
       // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
       const open = text.lastIndexOf('[', at);
-      if (open >= previous && !text.slice(open, at).includes('\n') && isDefined(open + 1, at)) {
+      if (open >= previous && !/\n[ \t]*\n/.test(text.slice(open, at)) && isDefined(open + 1, at)) {
         out.push({ start: at + 1, end: close + 1 });
         unfixable.push({ start: open, end: at + 1 });
       }
@@ -179,10 +205,10 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], fences:
   // A shortcut reference, "[TY]" alone, is a link when a definition has its label: its text is
   // the label, so a rewrite would break the link. Brackets followed by "(", "[" or ":" are an
   // inline link, a full or collapsed reference, or the definition itself, read above.
-  const [shortClose, shortLine] = [nextAfter(']'), nextAfter('\n')];
+  const [shortClose, shortBlank] = [nextAfter(']'), nextBlankLine()];
   for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
     next = text.indexOf('[', at + 1);
-    const close = closeOnLine(shortClose, shortLine, at + 1);
+    const close = closeInParagraph(shortClose, shortBlank, at + 1);
     // A label holds no "[": only the last "[" before a "]" can open one, so the labels read are
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
     if (close === -1 || (next !== -1 && next < close)) continue;
