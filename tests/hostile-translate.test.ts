@@ -278,6 +278,21 @@ describe('a second hostile review (session 7)', () => {
     expect(thrown(() => defineLocale({ code: 'xx', name: 'X', registers: proxy as never, resources: { a: { b: 'c' } } }))).toBeInstanceOf(InvalidLocaleError);
   });
 
+  it('refuses input whose getter throws its own error with a TactfulError, keeping that error as the cause', () => {
+    class Custom extends Error {}
+    for (const thrownByGetter of [new SyntaxError('bad'), new Custom('own'), 'a string']) {
+      const trap = { get plain(): string { throw thrownByGetter; } };
+      expect(thrown(() => defineLocale({ code: 'xx', name: 'X', registers: ['formal'], resources: { closing: trap } as unknown as LocaleResources }))).toBeInstanceOf(InvalidLocaleError);
+      const fields = { code: 'xx', name: 'X', get registers(): never { throw thrownByGetter; }, resources: { a: { b: 'c' } } };
+      const fromField = thrown(() => defineLocale(fields));
+      expect(fromField).toBeInstanceOf(InvalidLocaleError);
+      expect((fromField as Error).cause).toBe(thrownByGetter);
+      const base = { id: 'shop.x', description: 'd', structure: '{{t "body"}}', example: {}, messages: { en: { get body(): string { throw thrownByGetter; } } } };
+      expect(thrown(() => defineTemplate(base as never))).toBeInstanceOf(InvalidTemplateError);
+      expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': trap } } as unknown as LocaleResources))).toBeInstanceOf(TactfulError);
+    }
+  });
+
   it.each([['&#x0000041;'], ['&#00000065;'], ['&amp'], ['&AMP;'], ['&#X41'], ['&nbsp']])('refuses the HTML reference %s as HTML reads it', (entity) => {
     expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': { plain: `A ${entity} B` } } }))).toBeInstanceOf(InvalidLocaleError);
   });

@@ -220,11 +220,14 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Rethrows what went wrong reading a caller's input: a TypeError or RangeError from reading it (a
- * revoked Proxy, a getter that throws, a structure too deep) becomes the caller's `TactfulError`,
- * made by `refuse` from its message; anything else is rethrown as it is.
+ * Rethrows what went wrong reading a caller's input as the caller's `TactfulError`, made by
+ * `refuse` from its message, with the original as its `cause`: a revoked Proxy, a structure too
+ * deep, or a getter that throws (whatever it throws: a `SyntaxError`, its own error class, a
+ * string). A `TactfulError` already names what was wrong, and is rethrown as it is.
  */
 export function refuseUnreadable(error: unknown, refuse: (message: string) => TactfulError): never {
-  if (error instanceof TypeError || error instanceof RangeError) throw refuse(error.message);
-  throw error;
+  if (error instanceof TactfulError) throw error;
+  const refused = refuse(error instanceof Error ? error.message : describeValue(error));
+  Object.defineProperty(refused, 'cause', { value: error, writable: true, configurable: true });
+  throw refused;
 }
