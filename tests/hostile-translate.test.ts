@@ -280,13 +280,17 @@ describe('a second hostile review (session 7)', () => {
 
   it('refuses input whose getter throws its own error with a TactfulError, keeping that error as the cause', () => {
     class Custom extends Error {}
-    for (const thrownByGetter of [new SyntaxError('bad'), new Custom('own'), 'a string']) {
+    const messageTrap = Object.defineProperty(new Error('x'), 'message', { get: () => { throw new TypeError('no'); } });
+    const symbolMessage = Object.defineProperty(new Error('x'), 'message', { value: Symbol('m') });
+    const prototypeTrap = new Proxy({}, { getPrototypeOf: () => { throw new RangeError('trap'); } });
+    for (const thrownByGetter of [new SyntaxError('bad'), new Custom('own'), 'a string', messageTrap, symbolMessage, prototypeTrap, new Error('x'.repeat(1_000_000))]) {
       const trap = { get plain(): string { throw thrownByGetter; } };
       expect(thrown(() => defineLocale({ code: 'xx', name: 'X', registers: ['formal'], resources: { closing: trap } as unknown as LocaleResources }))).toBeInstanceOf(InvalidLocaleError);
       const fields = { code: 'xx', name: 'X', get registers(): never { throw thrownByGetter; }, resources: { a: { b: 'c' } } };
       const fromField = thrown(() => defineLocale(fields));
       expect(fromField).toBeInstanceOf(InvalidLocaleError);
       expect((fromField as Error).cause).toBe(thrownByGetter);
+      expect((fromField as Error).message.length).toBeLessThan(1000);
       const base = { id: 'shop.x', description: 'd', structure: '{{t "body"}}', example: {}, messages: { en: { get body(): string { throw thrownByGetter; } } } };
       expect(thrown(() => defineTemplate(base as never))).toBeInstanceOf(InvalidTemplateError);
       expect(thrown(() => createTactful({ locales: [en] }).overrideMessages('en', { closing: { 'anything-else': trap } } as unknown as LocaleResources))).toBeInstanceOf(TactfulError);

@@ -16,10 +16,15 @@ import { RULE_IDS } from '../src/lint/types';
  * came to be read once and checked (hostile input) and the checker learned negated complaints:
  * its ceiling moved from 102 to 104 for that. Four hostile reviews later (the render plan checks
  * links against the variables, trees are read with limits, Markdown references are read as
- * Markdown makes them) it stood at 104.3, and the ceiling moved to 106, and no further.
+ * Markdown makes them) it stood at 104.3, and the ceiling moved to 106. A fifth hostile review
+ * (session 8) made the linter read Markdown as CommonMark does (code spans by run length, a
+ * definition only where one can stand, link targets only after link text) and the checker grew
+ * its English complaint phrases from real tweets: lint-lv 31.8 → 32.4, full-en 104.6 → 106.3, and
+ * those two ceilings moved up 1 KB. The next kilobyte has to come out of the code, or from the
+ * per-category entry points docs/performance.md describes.
  * Other locales: Cyrillic text weighs more (render-uk 61.9, lint-uk about 38.6).
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'render-lv': 59, 'lint-lv': 32, 'full-en': 106, render: 64, lint: 41 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'render-lv': 59, 'lint-lv': 33, 'full-en': 107, render: 64, lint: 41 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);

@@ -219,6 +219,25 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Whether something thrown is a TactfulError, asked safely: a thrown Proxy may trap `instanceof`. */
+function isTactful(error: unknown): boolean {
+  try {
+    return error instanceof TactfulError;
+  } catch {
+    return false;
+  }
+}
+
+/** What something thrown says, read safely: its `message` may be a throwing getter, or no string. */
+function messageOf(error: unknown): string {
+  try {
+    const message: unknown = (error as { message?: unknown } | null)?.message;
+    return typeof message === 'string' ? message : describeValue(error);
+  } catch {
+    return 'it could not be read';
+  }
+}
+
 /**
  * Rethrows what went wrong reading a caller's input as the caller's `TactfulError`, made by
  * `refuse` from its message, with the original as its `cause`: a revoked Proxy, a structure too
@@ -226,8 +245,8 @@ export function describeValue(value: unknown): string {
  * string). A `TactfulError` already names what was wrong, and is rethrown as it is.
  */
 export function refuseUnreadable(error: unknown, refuse: (message: string) => TactfulError): never {
-  if (error instanceof TactfulError) throw error;
-  const refused = refuse(error instanceof Error ? error.message : describeValue(error));
+  if (isTactful(error)) throw error;
+  const refused = refuse(truncate(messageOf(error), 200));
   Object.defineProperty(refused, 'cause', { value: error, writable: true, configurable: true });
   throw refused;
 }

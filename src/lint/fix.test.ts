@@ -113,6 +113,50 @@ describe('fix in Markdown', () => {
     expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
   });
 
+  const defined = '\n\n[Calm down, we will refund you in full]: https://example.com';
+  it.each([
+    // A definition cannot interrupt a paragraph, needs a space after a list marker, and its
+    // label stops where a block starts; a footnote's label has no spaces.
+    ['Thanks for waiting.\n[Calm down, we will refund you in full]: https://example.com'],
+    ['-[Calm down, we will refund you in full]: https://example.com'],
+    ['Thanks for waiting.\n2. [Calm down, we will refund you in full]: https://example.com'],
+    ['[Calm down, we will\n- refund you in full]: https://example.com'],
+    ['[Calm down, we will\n# refund you in full]: https://example.com'],
+    ['Thanks.\n\n[^Calm down, we will refund you in full]: see above'],
+    // A reference's label is an identifier only after a link text.
+    [`Hi :][Calm down, we will refund you in full]${defined}`],
+    [`\\[x][Calm down, we will refund you in full]${defined}`],
+    [`[[a](https://a.test)][Calm down, we will refund you in full]${defined}`],
+    // "](<…>)" after no link text is shown as written.
+    ['Hello ](<Calm down, we will refund you in full>) bye'],
+    ['\\[x](<Calm down, we will refund you in full>) bye'],
+    // Code and comments as CommonMark reads them.
+    ['Type `<!--` to start a comment. Calm down, we will refund you in full. End with `-->`.'],
+    ['\\<!-- Calm down, we will refund you in full -->'],
+    ['Hi\n    ```\nCalm down, we will refund you in full'],
+    ['\\`Calm down, we will refund you in full\\`'],
+    ['```Calm down, we will refund you in full`'],
+  ])('judges what the reader sees where Markdown makes no link, definition or code: %j', (text) => {
+    expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('dismissive');
+  });
+
+  it('judges a "footnote" whose label has spaces as the link text the reader sees', () => {
+    const text = "See [^It's company policy].\n\n[^It's company policy]: https://example.com";
+    expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('policy-shield');
+  });
+
+  it.each([
+    ['See [TY].\n\n[ty]: <https://example.com/help center/u guide.pdf>'],
+    ['See [TY].\n\n[ty]: pls'],
+    ['See [x](\n<help pls>) now'],
+    ['See [x](<help pls>\n"t") now'],
+    ['See [x](pls "a\nb") now'],
+    ['See [pls read](for details).\n\n[pls read]: https://example.com'],
+    ['See [pls read]: it helps.\n\n[pls read]: https://example.com'],
+  ])('never rewrites a destination, nor a label a link depends on: %j', (text) => {
+    expect(fix(text, { locale: en, markdown: true })).toBe(text);
+  });
+
   it('judges the text after a colon that is no definition', () => {
     expect(lint('- [We will refund you in full]: honestly, calm down', { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('dismissive');
   });

@@ -7,7 +7,7 @@ import { decodeReferences } from './entities';
 import { PhraseMatcher } from './matcher';
 import { hasSlots, parsePattern, PatternError, type PatternSlots } from './pattern';
 import { LineIndex } from './position';
-import { excludedTokens, findRegions, isDisabled, PROSE, type Range } from './regions';
+import { excludedTokens, findRegions, isDisabled, overlapsAny, PROSE, type Range } from './regions';
 import type { RuleContext, RuleModule, RuleSettings, Side } from './rule';
 import { checkLintOptions, type LintOptions } from './options';
 import { RULE_MODULES, RULES } from './rules';
@@ -202,21 +202,6 @@ function matchCase(replacement: string, original: string, sentenceStart: boolean
   const capitalised = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
   if (capitalised && (!allCaps || sentenceStart)) return replacement[0]!.toUpperCase() + replacement.slice(1);
   return replacement;
-}
-
-/**
- * Whether `[start, end)` overlaps one of the ranges, sorted by start and disjoint (reference
- * texts in a Markdown reply): a binary search for the last that starts before `end`.
- */
-function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ranges[mid]!.start < end) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && ranges[low - 1]!.end > start;
 }
 
 /** A rewrite keeps the text's apostrophes: "dunno" becomes "don’t know" in a text typed with ’. */

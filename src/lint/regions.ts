@@ -22,9 +22,10 @@ export interface Regions {
   /** Spans no rule looks at, sorted by start. */
   readonly excluded: readonly Range[];
   /**
-   * Prose the rules judge but no fix may rewrite, sorted by start: the text of a Markdown
-   * reference that is also its label (`[TY][]`, `[TY]` with a definition), which a rewrite would
-   * unlink.
+   * Prose the rules judge but no fix may rewrite, sorted by start and disjoint: the text of a
+   * Markdown reference that is also its label (`[TY][]`, `[TY]` with a definition), which a
+   * rewrite would unlink, and what looks like part of a link where no link is made (`:][ty]`,
+   * `](<…>)` after no link text), which the reader sees as written.
    */
   readonly unfixable: readonly Range[];
   /** Spans where directives silence rules. */
@@ -78,41 +79,112 @@ function quoteLines(text: string, out: Range[]): void {
   for (let m = quoteLine.exec(text); m !== null; m = quoteLine.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
 }
 
+// The pieces of a Markdown link, as CommonMark reads them. A destination is in <…> (no line
+// break, no unescaped "<" or ">") or a run without spaces whose parentheses balance one level
+// deep (https://x.test/a_(b)); a title is quoted or in parentheses; one line break may stand
+// around them. Each piece stops at a character the next could start with, so no two loops read
+// the same spaces: matching is linear, whatever the input.
+const DESTINATION = String.raw`(?:<(?:[^<>\n\\]|\\.)*>|[^\s<()]+(?:\([^\s()]*\)[^\s<()]*)*)`;
+const TITLE = String.raw`(?:"(?:[^"\n]|\n(?![ \t]*\n))*"|'(?:[^'\n]|\n(?![ \t]*\n))*'|\((?:[^()\n]|\n(?![ \t]*\n))*\))`;
+const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
+const BEFORE_TITLE = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
+/** What follows "](" in an inline link, up to its ")": `(https://x.test "title")`, `(<a b>)`, `()`. */
+const INLINE_TARGET = new RegExp(String.raw`${GAP}(?:${DESTINATION}(?:${BEFORE_TITLE}${TITLE})?${GAP})?\)`, 'y');
+/** A line break that ends a paragraph, so a label cannot run over it: a blank line, or a line opening a list item, a quote, a heading or a fence. */
+const BLOCK_BREAK = String.raw`\n(?=[ \t]*(?:\n|$)| {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}[ \t]|\x60\x60\x60|~~~))`;
+/** Where a line opens a list item or a quote: what a definition may follow, and a paragraph may not continue into. */
+const CONTAINER = /[ \t]{0,3}(?:[-*+][ \t]|1[.)][ \t]|>)/y;
+const LIST_ITEM = /[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/y;
+/**
+ * A definition at the start of a line, inside list items and quotes: a footnote's ("[^ty]: its
+ * note", a label without spaces) or a link's ("[ty]: https://… "title"", a label of at most 999
+ * characters, no "[", that may run over a line break but not a block break, then a destination
+ * and at most a title, ending its line).
+ */
+const DEFINITION = new RegExp(
+  String.raw`[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*)*(?:(\[\^[^[\]\s]{1,998}\]):[ \t]*\S|(\[(?:[^[\]\n]|(?!${BLOCK_BREAK})\n){1,999}\]):${GAP}${DESTINATION}(?:${BEFORE_TITLE}${TITLE})?[ \t]*(?=\n|$))`,
+  'y',
+);
+
+/**
+ * The next position of something at or after a position, for scans that only move forward: each
+ * search starts where the last one ended, so a whole scan costs one pass over the text.
+ */
+function forward(text: string, pattern: string | RegExp): (from: number) => number {
+  let found = -2;
+  const regex = typeof pattern === 'string' ? undefined : new RegExp(pattern.source, 'g');
+  return (from) => {
+    if (found !== -1 && found < from) {
+      if (regex === undefined) found = text.indexOf(pattern as string, from);
+      else {
+        regex.lastIndex = from;
+        found = regex.exec(text)?.index ?? -1;
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * The last "[" before each position asked about, if it could open a link text: after the last
+ * "]" before it (no link holds a link), not escaped, and with no block break between. Positions
+ * must be asked in order; the scan moves forward only.
+ */
+function linkTextOpener(text: string, nextBreak: (from: number) => number): (at: number) => number {
+  const nextOpen = forward(text, '[');
+  const nextClose = forward(text, ']');
+  let open = -1;
+  let close = -1;
+  return (at) => {
+    for (let o = nextOpen(open + 1); o !== -1 && o < at; o = nextOpen(o + 1)) open = o;
+    for (let c = nextClose(close + 1); c !== -1 && c < at; c = nextClose(c + 1)) close = c;
+    if (open === -1 || open < close || text[open - 1] === '\\') return -1;
+    const broken = nextBreak(open);
+    return broken === -1 || broken > at ? open : -1;
+  };
+}
+
 /**
  * Markdown code (fenced blocks, inline spans), link targets, autolinks and HTML comments. Each
  * scan moves forward only, so a hostile document (100 KB of backticks, "](" or "<!--" with no
  * end) costs one pass, not one pass per start.
  */
-const LINK_TARGET = /^[ \t]*(?:<[^<>\n]*>|[^\s<]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*))?[ \t]*$/;
-const ANGLE_TARGET = /[ \t]*<(?:[^<>\n\\]|\\.)*>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
-
 function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
   const fences: Range[] = [];
   fencedBlocks(text, fences);
-  for (const fence of fences) out.push(fence);
-  const inline = /`[^`\n]+`|<https?:[^>\s<]*>/g;
-  for (let m = inline.exec(text); m !== null; m = inline.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  // Link targets: "](" up to the next ")" on the same line; the next ")" and line end only move on.
-  let close = -1;
-  let lineEnd = -1;
+  // An escaped backtick ("\`") opens no code span, nor does one inside a fenced block; an
+  // autolink is a link, not prose. The code ranges do not overlap, so they can be searched.
+  const code: Range[] = [...fences];
+  for (const span of codeSpans(text)) if (!overlapsAny(fences, span.start, span.end)) code.push(span);
+  const autolink = /<https?:[^>\s<]*>/g;
+  for (let m = autolink.exec(text); m !== null; m = autolink.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  code.sort((a, b) => a.start - b.start);
+  for (const range of code) out.push(range);
+  // Link targets: "](" and what follows up to its ")". A target is a link's only after a link
+  // text, "[…]"; elsewhere ("Hello ](Calm down) bye") the reader sees it, so the rules judge it,
+  // and no fix rewrites it.
+  const nextBreak = forward(text, new RegExp(BLOCK_BREAK));
+  const openerBefore = linkTextOpener(text, nextBreak);
+  const inlineLinks = new Set<number>();
   for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
-    if (close < at) close = text.indexOf(')', at);
-    if (lineEnd < at) lineEnd = text.indexOf('\n', at);
-    if (close === -1) break;
-    // A destination holds no space (unless in <…>), then an optional title: "](Calm down, we will
-    // refund you)" is not a link target but text the reader sees.
-    if ((lineEnd === -1 || close < lineEnd) && LINK_TARGET.test(text.slice(at + 2, close))) out.push({ start: at, end: close + 1 });
+    INLINE_TARGET.lastIndex = at + 2;
+    const target = INLINE_TARGET.exec(text);
+    if (!target) continue;
+    const range = { start: at + 1, end: at + 2 + target[0].length };
+    if (openerBefore(at) === -1) unfixable.push(range);
     else {
-      // A destination in <…> may hold ")" and spaces ("](<https://x.test/a) b>)"): it ends at
-      // its ">", not at the first ")". The match stops at the next "<", ">" or line end, so each
-      // attempt reads only up to where the next could start.
-      ANGLE_TARGET.lastIndex = at + 2;
-      const angle = ANGLE_TARGET.exec(text);
-      if (angle) out.push({ start: at, end: at + 2 + angle[0].length });
+      out.push(range);
+      inlineLinks.add(at + 1);
     }
   }
-  referenceLabels(text, out, unfixable, fences);
+  referenceLabels(text, out, unfixable, code, inlineLinks);
+  // HTML comments; "<!--" escaped or inside code opens none.
+  const inCode = (at: number) => overlapsAny(code, at, at + 1);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
+    if (text[at - 1] === '\\' || inCode(at)) {
+      at = text.indexOf('<!--', at + 4);
+      continue;
+    }
     const end = text.indexOf('-->', at + 4);
     if (end === -1) break;
     out.push({ start: at, end: end + 3 });
@@ -121,99 +193,145 @@ function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
 }
 
 /**
- * Labels that tie a reference to its definition. A footnote (`[^ty]`), the label of a full
- * reference (`[text][ty]`) and a definition's label (`[ty]: https://…`) are identifiers, not
- * prose (`out`). The text of a collapsed reference (`[TY][]`) and of a shortcut reference with a
- * definition (`[TY]`) is also its label: the reader sees it, so the rules judge it, but a rewrite
- * would break the link (`unfixable`). A definition needs a destination after its colon and is
- * not one inside a fenced code block (`fences`, sorted). Forward scans only, as above.
+ * Inline code spans on one line: a run of backticks up to the next run of the same length
+ * ("`a`", "``a ` b``"); a run with no partner is text ("```Calm down`" is no code). A run after
+ * a backslash opens nothing. Each run's partner is found by one pass from the end of its line,
+ * so the whole scan is linear.
  */
-function referenceLabels(text: string, out: Range[], unfixable: Range[], fences: readonly Range[]): void {
-  // The next "]" and the next line end at or after a position; each only ever moves forward.
-  const nextAfter = (char: string) => {
-    let found = -2;
-    return (from: number) => {
-      if (found !== -1 && found < from) found = text.indexOf(char, from);
-      return found;
-    };
-  };
-  // A label may run over a line break, not over a blank line ("[read\nthis]" is one label).
-  const nextBlankLine = () => {
-    let found = -2;
-    const blank = /\n[ \t]*(?=\n)/g;
-    return (from: number) => {
-      if (found !== -1 && found < from) {
-        blank.lastIndex = from;
-        found = blank.exec(text)?.index ?? -1;
-      }
-      return found;
-    };
-  };
-  const closeInParagraph = (nextClose: (from: number) => number, nextBlank: (from: number) => number, from: number) => {
-    const close = nextClose(from);
-    const blank = nextBlank(from);
-    return close !== -1 && (blank === -1 || close < blank) ? close : -1;
-  };
-  // Definitions first: "[ty]: https://…" (or a footnote's "[^ty]: …") opening a line, up to three
-  // spaces in, or inside a list item or a blockquote ("- [ty]: …", "> [ty]: …"), outside code
-  // blocks. After the colon, a footnote has its text; a link, a destination (on that line or the
-  // next) and at most a title: "[We will refund you in full]: now, honestly" is text the reader
-  // sees. CommonMark labels hold at most 999 characters and no "[", and may run over a line break
-  // but not a blank line, so each attempt reads at most up to the next "[". A reference is a link
-  // only where its label is defined; an undefined one is shown as written, so it is prose.
-  const definition = /[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:(\[\^[^[\]\n]{1,998}\]):[ \t]*[^\s]|(\[(?:[^[\]\n]|\n(?![ \t]*\n)){1,999}\]):[ \t]*\n?[ \t]*(?:<(?:[^<>\n\\]|\\.)*>|[^\s<]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?:\n|$))/y;
-  const defined = new Set<string>();
-  let fence = 0;
+function codeSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  const nextTick = forward(text, '`');
   for (let lineStart = 0; lineStart < text.length; ) {
-    definition.lastIndex = lineStart;
-    while (fence < fences.length && fences[fence]!.end <= lineStart) fence++;
-    const inFence = fence < fences.length && fences[fence]!.start <= lineStart;
-    const m = inFence ? null : definition.exec(text);
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const runs: { start: number; size: number }[] = [];
+    for (let at = nextTick(lineStart); at !== -1 && at < lineEnd; ) {
+      let end = at;
+      while (end < lineEnd && text[end] === '`') end++;
+      runs.push({ start: at, size: end - at });
+      at = nextTick(end);
+    }
+    // For each run, the next run of the same length on the line.
+    const partner = new Array<number>(runs.length).fill(-1);
+    const lastOfSize = new Map<number, number>();
+    for (let i = runs.length - 1; i >= 0; i--) {
+      partner[i] = lastOfSize.get(runs[i]!.size) ?? -1;
+      lastOfSize.set(runs[i]!.size, i);
+    }
+    for (let i = 0; i < runs.length; i++) {
+      const j = partner[i]!;
+      if (j === -1 || text[runs[i]!.start - 1] === '\\') continue;
+      spans.push({ start: runs[i]!.start, end: runs[j]!.start + runs[j]!.size });
+      i = j;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return spans;
+}
+
+/**
+ * Whether `[start, end)` overlaps one of the ranges, sorted by start and disjoint: a binary
+ * search for the last that starts before `end`.
+ */
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid]!.start < end) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && ranges[low - 1]!.end > start;
+}
+
+/**
+ * Labels that tie a reference to its definition. A footnote (`[^ty]`), the label of a full
+ * reference (`[text][ty]`) and a definition (`[ty]: https://…`) are identifiers, not prose
+ * (`out`). The text of a collapsed reference (`[TY][]`) and of a shortcut reference with a
+ * definition (`[TY]`) is also its label: the reader sees it, so the rules judge it, but a rewrite
+ * would break the link (`unfixable`). A definition is one only where CommonMark reads one: at the
+ * start of a block (a definition cannot interrupt a paragraph), with a destination, outside code
+ * (`code`, sorted). `inlineLinks` holds the "(" of every inline link found. Forward scans only.
+ */
+function referenceLabels(text: string, out: Range[], unfixable: Range[], code: readonly Range[], inlineLinks: ReadonlySet<number>): void {
+  const defined = new Set<string>();
+  const definitionAt = new Set<number>();
+  let previous: 'start' | 'blank' | 'definition' | 'list' | 'text' = 'start';
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let newline = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+    CONTAINER.lastIndex = lineStart;
+    LIST_ITEM.lastIndex = lineStart;
+    const listItem = LIST_ITEM.test(text);
+    // After a paragraph's line (or a list item's), a line continues it unless it opens a list
+    // item or a quote (any list item after a list item; only "1." after text).
+    const blockStart = previous === 'start' || previous === 'blank' || previous === 'definition' || CONTAINER.test(text) || (listItem && previous === 'list');
+    DEFINITION.lastIndex = lineStart;
+    const m = blockStart && line.includes('[') && !overlapsAny(code, lineStart, lineStart + 1) ? DEFINITION.exec(text) : null;
     if (m) {
-      // A footnote's definition holds its note; a link's, a destination and a title.
       const written = m[1] ?? m[2]!;
       const label = m.index + m[0].indexOf('[');
-      out.push({ start: label, end: label + written.length });
+      // A footnote's note is prose; a link's destination and title are not.
+      out.push({ start: label, end: m[1] === undefined ? m.index + m[0].length : label + written.length });
       defined.add(referenceLabel(written.slice(1, -1)));
-    }
-    const newline = text.indexOf('\n', lineStart);
+      definitionAt.add(label);
+      previous = 'definition';
+      newline = text.indexOf('\n', m.index + m[0].length);
+    } else previous = line.trim() === '' ? 'blank' : listItem ? 'list' : 'text';
     if (newline === -1) break;
     lineStart = newline + 1;
   }
   if (defined.size === 0) return;
   const isDefined = (start: number, end: number) => end - start <= 1000 && defined.has(referenceLabel(text.slice(start, end)));
-  const [footClose, footBlank] = [nextAfter(']'), nextBlankLine()];
+  const closeInParagraph = (nextClose: (from: number) => number, nextBreak: (from: number) => number, from: number) => {
+    const close = nextClose(from);
+    const broken = nextBreak(from);
+    return close !== -1 && (broken === -1 || close < broken) ? close : -1;
+  };
+  const breakPattern = new RegExp(BLOCK_BREAK);
+  // A footnote's label has no spaces; "[^It's company policy]" is a shortcut reference, read below.
+  const [footClose, footBreak, footSpace] = [forward(text, ']'), forward(text, breakPattern), forward(text, /\s/)];
   for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
-    const close = closeInParagraph(footClose, footBlank, at + 2);
-    if (close !== -1 && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
+    const close = closeInParagraph(footClose, footBreak, at + 2);
+    const space = footSpace(at + 2);
+    if (close !== -1 && (space === -1 || space > close) && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
   }
-  const [refClose, refBlank] = [nextAfter(']'), nextBlankLine()];
-  let previous = 0;
+  const [refClose, refBreak] = [forward(text, ']'), forward(text, breakPattern)];
+  const openerBefore = linkTextOpener(text, forward(text, breakPattern));
+  let previousEnd = 0;
   for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
-    const close = closeInParagraph(refClose, refBlank, at + 2);
+    const close = closeInParagraph(refClose, refBreak, at + 2);
     if (close === -1) continue;
+    const open = openerBefore(at);
+    const linked = open !== -1 && open >= previousEnd;
     if (close === at + 2) {
-      // Collapsed: the text before "[]" is the label; its "[" lies after the previous reference.
-      const open = text.lastIndexOf('[', at);
-      if (open >= previous && !/\n[ \t]*\n/.test(text.slice(open, at)) && isDefined(open + 1, at)) {
+      // Collapsed: the text before "[]" is the label.
+      if (linked && isDefined(open + 1, at)) {
         out.push({ start: at + 1, end: close + 1 });
         unfixable.push({ start: open, end: at + 1 });
       }
-    } else if (isDefined(at + 2, close)) out.push({ start: at + 1, end: close + 1 });
-    previous = close + 1;
+    } else if (isDefined(at + 2, close)) {
+      // A full reference's label is an identifier only after a link text ("[text][ty]"); after
+      // anything else (":][ty]", "\[x][ty]") the reader sees it: judged, never rewritten.
+      if (linked) out.push({ start: at + 1, end: close + 1 });
+      else unfixable.push({ start: at + 1, end: close + 1 });
+    }
+    previousEnd = close + 1;
   }
   // A shortcut reference, "[TY]" alone, is a link when a definition has its label: its text is
-  // the label, so a rewrite would break the link. Brackets followed by "(", "[" or ":" are an
-  // inline link, a full or collapsed reference, or the definition itself, read above.
-  const [shortClose, shortBlank] = [nextAfter(']'), nextBlankLine()];
+  // the label, so a rewrite would break the link. Brackets followed by an inline link's "(", a
+  // "[" or a definition's ":" are read above.
+  const [shortClose, shortBreak] = [forward(text, ']'), forward(text, breakPattern)];
   for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
     next = text.indexOf('[', at + 1);
-    const close = closeInParagraph(shortClose, shortBlank, at + 1);
+    const close = closeInParagraph(shortClose, shortBreak, at + 1);
     // A label holds no "[": only the last "[" before a "]" can open one, so the labels read are
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
     if (close === -1 || (next !== -1 && next < close)) continue;
     const after = text[close + 1];
-    if (after !== '(' && after !== '[' && after !== ':' && isDefined(at + 1, close)) unfixable.push({ start: at, end: close + 1 });
+    const readAbove = (after === '(' && inlineLinks.has(close + 1)) || after === '[' || definitionAt.has(at);
+    if (!readAbove && isDefined(at + 1, close)) unfixable.push({ start: at, end: close + 1 });
   }
 }
 
@@ -222,21 +340,27 @@ function referenceLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Fenced code blocks: a line opening with ``` or ~~~ (three or more) up to a line closing it, or the end. */
+/**
+ * Fenced code blocks: a line opening with ``` or ~~~ (three or more), indented at most three
+ * spaces, up to a line closing it, or the end. A backtick fence's info string holds no backtick
+ * ("```Calm down`" is inline code, not a fence).
+ */
 function fencedBlocks(text: string, out: Range[]): void {
   let open: { start: number; char: string; size: number } | undefined;
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     let i = lineStart;
-    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+    let indent = 0;
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) indent += text[i++] === '\t' ? 4 : 1;
     const char = text[i];
-    if (char === '`' || char === '~') {
+    if (indent <= 3 && (char === '`' || char === '~')) {
       let size = 0;
       while (i + size < lineEnd && text[i + size] === char) size++;
       if (size >= 3) {
-        if (!open) open = { start: lineStart, char, size };
-        else if (char === open.char && size >= open.size) {
+        if (!open) {
+          if (char === '~' || !text.slice(i + size, lineEnd).includes('`')) open = { start: lineStart, char, size };
+        } else if (char === open.char && size >= open.size && text.slice(i + size, lineEnd).trim() === '') {
           out.push({ start: open.start, end: lineEnd });
           open = undefined;
         }
@@ -305,8 +429,19 @@ export function findRegions(text: string, markdown: boolean): Regions {
   if (markdown) markdownRanges(text, excluded, unfixable);
   if (text.includes('tactful-')) directives(text, excluded, disabled);
   excluded.sort((a, b) => a.start - b.start);
-  unfixable.sort((a, b) => a.start - b.start);
-  return { excluded, disabled, unfixable };
+  return { excluded, disabled, unfixable: merged(unfixable) };
+}
+
+/** Ranges sorted by start, overlapping ones joined: what `overlapsAny` searches. */
+function merged(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const last = out.at(-1);
+    if (last && range.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else out.push(range);
+  }
+  return out;
 }
 
 /** A token outside every excluded range. */
