@@ -136,6 +136,19 @@ describe('fix in Markdown', () => {
     ['Hi\n    ```\nCalm down, we will refund you in full'],
     ['\\`Calm down, we will refund you in full\\`'],
     ['```Calm down, we will refund you in full`'],
+    // Second look: code spans pair over a line break and not inside a link target or autolink;
+    // a "[" in code or before a heading opens no link text; a title or a fence ends with its block;
+    // a comment in a paragraph ends with it, and "<!-->" is a whole comment.
+    ['x `a\n` Calm down, we will refund you in full `'],
+    ['<https://x.test/`> Calm down, we will refund you in full `'],
+    ['[a](x`) Calm down, we will refund you in full `'],
+    ["Type `[` then see](x 'Calm down, we will refund you in full')"],
+    ["# Title [\nsee](x 'Calm down, we will refund you in full')"],
+    ["[ty]: https://x.test '\n# Calm down, we will refund you in full'"],
+    ["[a](x '\n- Calm down, we will refund you in full')"],
+    ['- Run:\n  ```\n  npm i\n\nCalm down, we will refund you in full.'],
+    ['Hi <!-- note\n\nCalm down, we will refund you in full.\n\n-->'],
+    ['<!-->Calm down, we will refund you in full -->'],
   ])('judges what the reader sees where Markdown makes no link, definition or code: %j', (text) => {
     expect(lint(text, { locale: en, markdown: true }).map((d) => d.ruleId)).toContain('dismissive');
   });
@@ -153,6 +166,10 @@ describe('fix in Markdown', () => {
     ['See [x](pls "a\nb") now'],
     ['See [pls read](for details).\n\n[pls read]: https://example.com'],
     ['See [pls read]: it helps.\n\n[pls read]: https://example.com'],
+    ['See [help](x<pls) now.'],
+    ['See [help](pls "say \\"hi\\"") now.'],
+    ['See [TY].\n\n# Help\n[ty]: pls'],
+    ['See [TY][x].\n\n[ty]: https://example.com'],
   ])('never rewrites a destination, nor a label a link depends on: %j', (text) => {
     expect(fix(text, { locale: en, markdown: true })).toBe(text);
   });

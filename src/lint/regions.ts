@@ -84,14 +84,21 @@ function quoteLines(text: string, out: Range[]): void {
 // deep (https://x.test/a_(b)); a title is quoted or in parentheses; one line break may stand
 // around them. Each piece stops at a character the next could start with, so no two loops read
 // the same spaces: matching is linear, whatever the input.
-const DESTINATION = String.raw`(?:<(?:[^<>\n\\]|\\.)*>|[^\s<()]+(?:\([^\s()]*\)[^\s<()]*)*)`;
-const TITLE = String.raw`(?:"(?:[^"\n]|\n(?![ \t]*\n))*"|'(?:[^'\n]|\n(?![ \t]*\n))*'|\((?:[^()\n]|\n(?![ \t]*\n))*\))`;
+const DESTINATION = String.raw`(?:<(?:[^<>\n\\]|\\.)*>|[^\s<()][^\s()]*(?:\([^\s()]*\)[^\s()]*)*)`;
 const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
 const BEFORE_TITLE = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
+/**
+ * A line break that ends a paragraph, so a label or a title cannot run over it: after a heading,
+ * or before a blank line, a list item, a quote, a heading, a fence, a setext underline or a
+ * thematic break. The look back runs only at a line break, over one line.
+ */
+const BLOCK_BREAK = String.raw`\n(?<=(?:^|\n) {0,3}#{1,6}(?:[ \t][^\n]*)?\n)|\n(?=[ \t]*(?:\n|$)| {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|\n|$)|\x60\x60\x60|~~~|(?:=+|-+)[ \t]*(?:\n|$)|(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})(?:\n|$)))`;
+/** A title: quoted or in parentheses, escapes allowed, over line breaks but not over a block break. */
+const TITLE = String.raw`(?:"(?:[^"\n\\]|\\.|(?!${BLOCK_BREAK})\n)*"|'(?:[^'\n\\]|\\.|(?!${BLOCK_BREAK})\n)*'|\((?:[^()\n\\]|\\.|(?!${BLOCK_BREAK})\n)*\))`;
 /** What follows "](" in an inline link, up to its ")": `(https://x.test "title")`, `(<a b>)`, `()`. */
 const INLINE_TARGET = new RegExp(String.raw`${GAP}(?:${DESTINATION}(?:${BEFORE_TITLE}${TITLE})?${GAP})?\)`, 'y');
-/** A line break that ends a paragraph, so a label cannot run over it: a blank line, or a line opening a list item, a quote, a heading or a fence. */
-const BLOCK_BREAK = String.raw`\n(?=[ \t]*(?:\n|$)| {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}[ \t]|\x60\x60\x60|~~~))`;
+/** A line that is a block of its own: an ATX heading, a fence line, a thematic break. */
+const BLOCK_LINE = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
 /** Where a line opens a list item or a quote: what a definition may follow, and a paragraph may not continue into. */
 const CONTAINER = /[ \t]{0,3}(?:[-*+][ \t]|1[.)][ \t]|>)/y;
 const LIST_ITEM = /[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/y;
@@ -127,16 +134,21 @@ function forward(text: string, pattern: string | RegExp): (from: number) => numb
 
 /**
  * The last "[" before each position asked about, if it could open a link text: after the last
- * "]" before it (no link holds a link), not escaped, and with no block break between. Positions
- * must be asked in order; the scan moves forward only.
+ * "]" before it (no link holds a link), not escaped, not `hidden` (in code or a link target),
+ * and with no block break between.
+ * Positions must be asked in order; the scan moves forward only.
  */
-function linkTextOpener(text: string, nextBreak: (from: number) => number): (at: number) => number {
+function linkTextOpener(text: string, nextBreak: (from: number) => number, hidden: (at: number) => boolean): (at: number) => number {
   const nextOpen = forward(text, '[');
   const nextClose = forward(text, ']');
   let open = -1;
   let close = -1;
+  let seen = -1;
   return (at) => {
-    for (let o = nextOpen(open + 1); o !== -1 && o < at; o = nextOpen(o + 1)) open = o;
+    for (let o = nextOpen(seen + 1); o !== -1 && o < at; o = nextOpen(o + 1)) {
+      seen = o;
+      if (!hidden(o)) open = o;
+    }
     for (let c = nextClose(close + 1); c !== -1 && c < at; c = nextClose(c + 1)) close = c;
     if (open === -1 || open < close || text[open - 1] === '\\') return -1;
     const broken = nextBreak(open);
@@ -152,21 +164,30 @@ function linkTextOpener(text: string, nextBreak: (from: number) => number): (at:
 function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
   const fences: Range[] = [];
   fencedBlocks(text, fences);
-  // An escaped backtick ("\`") opens no code span, nor does one inside a fenced block; an
-  // autolink is a link, not prose. The code ranges do not overlap, so they can be searched.
-  const code: Range[] = [...fences];
-  for (const span of codeSpans(text)) if (!overlapsAny(fences, span.start, span.end)) code.push(span);
+  // An autolink is a link, not prose, and a backtick in it opens nothing; nor does one in a
+  // fenced block, or an escaped one ("\`"). The code ranges do not overlap, so they can be searched.
+  const autolinks: Range[] = [];
   const autolink = /<https?:[^>\s<]*>/g;
-  for (let m = autolink.exec(text); m !== null; m = autolink.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  code.sort((a, b) => a.start - b.start);
+  for (let m = autolink.exec(text); m !== null; m = autolink.exec(text)) autolinks.push({ start: m.index, end: m.index + m[0].length });
+  // A link's target is read before a backtick in it could open code ("[a](x`) … `").
+  const candidates: Range[] = [];
+  for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
+    INLINE_TARGET.lastIndex = at + 2;
+    const target = INLINE_TARGET.exec(text);
+    if (target) candidates.push({ start: at + 2, end: at + 2 + target[0].length });
+  }
+  const code = merged([...fences, ...autolinks, ...codeSpans(text, merged([...fences, ...autolinks, ...candidates]))]);
   for (const range of code) out.push(range);
   // Link targets: "](" and what follows up to its ")". A target is a link's only after a link
   // text, "[…]"; elsewhere ("Hello ](Calm down) bye") the reader sees it, so the rules judge it,
   // and no fix rewrites it.
-  const nextBreak = forward(text, new RegExp(BLOCK_BREAK));
-  const openerBefore = linkTextOpener(text, nextBreak);
+  // Link targets, in order as found: a "[" in them, or in code, opens no link text.
+  const targets: Range[] = [];
+  const hidden = (at: number) => overlapsAny(code, at, at + 1) || overlapsAny(targets, at, at + 1);
+  const openerBefore = linkTextOpener(text, forward(text, new RegExp(BLOCK_BREAK)), hidden);
   const inlineLinks = new Set<number>();
   for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
+    if (overlapsAny(code, at, at + 1)) continue;
     INLINE_TARGET.lastIndex = at + 2;
     const target = INLINE_TARGET.exec(text);
     if (!target) continue;
@@ -175,43 +196,67 @@ function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
     else {
       out.push(range);
       inlineLinks.add(at + 1);
+      const last = targets.at(-1);
+      if (last && range.start < last.end) targets[targets.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+      else targets.push(range);
     }
   }
-  referenceLabels(text, out, unfixable, code, inlineLinks);
-  // HTML comments; "<!--" escaped or inside code opens none.
-  const inCode = (at: number) => overlapsAny(code, at, at + 1);
+  referenceLabels(text, out, unfixable, code, hidden, inlineLinks);
+  htmlComments(text, code, out);
+}
+
+/**
+ * HTML comments, as CommonMark reads them: "<!-->" and "<!--->" are whole (empty) comments; one
+ * that opens a line may run over blank lines, one inside a paragraph ends with it. A "<!--"
+ * escaped or in code opens none.
+ */
+function htmlComments(text: string, code: readonly Range[], out: Range[]): void {
+  const nextBlank = forward(text, /\n[ \t]*\n/);
   for (let at = text.indexOf('<!--'); at !== -1; ) {
-    if (text[at - 1] === '\\' || inCode(at)) {
-      at = text.indexOf('<!--', at + 4);
-      continue;
+    let end = -1;
+    if (text[at - 1] !== '\\' && !overlapsAny(code, at, at + 1)) {
+      if (text.startsWith('>', at + 4)) end = at + 5;
+      else if (text.startsWith('->', at + 4)) end = at + 6;
+      else {
+        const close = text.indexOf('-->', at + 4);
+        if (close === -1) return;
+        let indent = 0;
+        while (indent < 4 && text[at - indent - 1] === ' ') indent++;
+        const opensBlock = indent <= 3 && (at - indent === 0 || text[at - indent - 1] === '\n');
+        const blank = nextBlank(at);
+        if (opensBlock || blank === -1 || blank > close) end = close + 3;
+      }
     }
-    const end = text.indexOf('-->', at + 4);
-    if (end === -1) break;
-    out.push({ start: at, end: end + 3 });
-    at = text.indexOf('<!--', end + 3);
+    if (end === -1) at = text.indexOf('<!--', at + 4);
+    else {
+      out.push({ start: at, end });
+      at = text.indexOf('<!--', end);
+    }
   }
 }
 
 /**
- * Inline code spans on one line: a run of backticks up to the next run of the same length
- * ("`a`", "``a ` b``"); a run with no partner is text ("```Calm down`" is no code). A run after
- * a backslash opens nothing. Each run's partner is found by one pass from the end of its line,
- * so the whole scan is linear.
+ * Inline code spans: a run of backticks up to the next run of the same length in its paragraph
+ * ("`a`", "``a ` b``", over a line break too); a run with no partner is text ("```Calm down`" is
+ * no code). A run after a backslash opens nothing, and runs in `skip` (fenced blocks, autolinks;
+ * sorted, disjoint) are not runs. Each run's partner is found by one pass from the end of its
+ * paragraph, so the whole scan is linear.
  */
-function codeSpans(text: string): Range[] {
+function codeSpans(text: string, skip: readonly Range[]): Range[] {
   const spans: Range[] = [];
   const nextTick = forward(text, '`');
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+  const nextBreak = forward(text, new RegExp(BLOCK_BREAK));
+  for (let start = 0; start < text.length; ) {
+    const broken = nextBreak(start);
+    const end = broken === -1 ? text.length : broken;
     const runs: { start: number; size: number }[] = [];
-    for (let at = nextTick(lineStart); at !== -1 && at < lineEnd; ) {
-      let end = at;
-      while (end < lineEnd && text[end] === '`') end++;
-      runs.push({ start: at, size: end - at });
-      at = nextTick(end);
+    for (let at = nextTick(start); at !== -1 && at < end; ) {
+      let after = at;
+      while (after < end && text[after] === '`') after++;
+      if (!overlapsAny(skip, at, after)) runs.push({ start: at, size: after - at });
+      at = nextTick(after);
     }
-    // For each run, the next run of the same length on the line.
+    // For each run, the next run of the same length in the paragraph.
     const partner = new Array<number>(runs.length).fill(-1);
     const lastOfSize = new Map<number, number>();
     for (let i = runs.length - 1; i >= 0; i--) {
@@ -224,8 +269,8 @@ function codeSpans(text: string): Range[] {
       spans.push({ start: runs[i]!.start, end: runs[j]!.start + runs[j]!.size });
       i = j;
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    if (broken === -1) break;
+    start = broken + 1;
   }
   return spans;
 }
@@ -254,7 +299,7 @@ export function overlapsAny(ranges: readonly Range[], start: number, end: number
  * start of a block (a definition cannot interrupt a paragraph), with a destination, outside code
  * (`code`, sorted). `inlineLinks` holds the "(" of every inline link found. Forward scans only.
  */
-function referenceLabels(text: string, out: Range[], unfixable: Range[], code: readonly Range[], inlineLinks: ReadonlySet<number>): void {
+function referenceLabels(text: string, out: Range[], unfixable: Range[], code: readonly Range[], hidden: (at: number) => boolean, inlineLinks: ReadonlySet<number>): void {
   const defined = new Set<string>();
   const definitionAt = new Set<number>();
   let previous: 'start' | 'blank' | 'definition' | 'list' | 'text' = 'start';
@@ -278,7 +323,10 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
       definitionAt.add(label);
       previous = 'definition';
       newline = text.indexOf('\n', m.index + m[0].length);
-    } else previous = line.trim() === '' ? 'blank' : listItem ? 'list' : 'text';
+    } else if (line.trim() === '') previous = 'blank';
+    // A heading, a fence line or a thematic break ends its block: a definition may follow.
+    else if (BLOCK_LINE.test(line)) previous = 'definition';
+    else previous = listItem ? 'list' : 'text';
     if (newline === -1) break;
     lineStart = newline + 1;
   }
@@ -298,7 +346,7 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
     if (close !== -1 && (space === -1 || space > close) && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
   }
   const [refClose, refBreak] = [forward(text, ']'), forward(text, breakPattern)];
-  const openerBefore = linkTextOpener(text, forward(text, breakPattern));
+  const openerBefore = linkTextOpener(text, forward(text, breakPattern), hidden);
   let previousEnd = 0;
   for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
     const close = closeInParagraph(refClose, refBreak, at + 2);
@@ -323,6 +371,11 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
   // the label, so a rewrite would break the link. Brackets followed by an inline link's "(", a
   // "[" or a definition's ":" are read above.
   const [shortClose, shortBreak] = [forward(text, ']'), forward(text, breakPattern)];
+  const [labelClose, labelBreak] = [forward(text, ']'), forward(text, breakPattern)];
+  const fullOrCollapsed = (open: number) => {
+    const close = closeInParagraph(labelClose, labelBreak, open + 1);
+    return close === open + 1 || (close !== -1 && isDefined(open + 1, close));
+  };
   for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
     next = text.indexOf('[', at + 1);
     const close = closeInParagraph(shortClose, shortBreak, at + 1);
@@ -330,7 +383,8 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
     if (close === -1 || (next !== -1 && next < close)) continue;
     const after = text[close + 1];
-    const readAbove = (after === '(' && inlineLinks.has(close + 1)) || after === '[' || definitionAt.has(at);
+    // "[TY][x]" with no "x" defined is the shortcut "[TY]" followed by text.
+    const readAbove = (after === '(' && inlineLinks.has(close + 1)) || (after === '[' && fullOrCollapsed(close + 1)) || definitionAt.has(at);
     if (!readAbove && isDefined(at + 1, close)) unfixable.push({ start: at, end: close + 1 });
   }
 }
@@ -346,20 +400,25 @@ function referenceLabel(label: string): string {
  * ("```Calm down`" is inline code, not a fence).
  */
 function fencedBlocks(text: string, out: Range[]): void {
-  let open: { start: number; char: string; size: number } | undefined;
+  let open: { start: number; char: string; size: number; indent: number } | undefined;
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     let i = lineStart;
     let indent = 0;
     while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) indent += text[i++] === '\t' ? 4 : 1;
+    // A fence opened inside a list item ends with the item: at a line indented less than it.
+    if (open && i < lineEnd && indent < open.indent) {
+      out.push({ start: open.start, end: lineStart - 1 });
+      open = undefined;
+    }
     const char = text[i];
     if (indent <= 3 && (char === '`' || char === '~')) {
       let size = 0;
       while (i + size < lineEnd && text[i + size] === char) size++;
       if (size >= 3) {
         if (!open) {
-          if (char === '~' || !text.slice(i + size, lineEnd).includes('`')) open = { start: lineStart, char, size };
+          if (char === '~' || !text.slice(i + size, lineEnd).includes('`')) open = { start: lineStart, char, size, indent };
         } else if (char === open.char && size >= open.size && text.slice(i + size, lineEnd).trim() === '') {
           out.push({ start: open.start, end: lineEnd });
           open = undefined;
