@@ -55,7 +55,7 @@ function addPhrases(
   where: string,
   extraSuggestions: readonly string[] = [],
 ): void {
-  const parsed = parsedPhrases(data.phrases, (pattern, index) => parseLocalePattern(pattern, where, `phrase ${index + 1}`, ruleId));
+  const parsed = parsedPhrases(data.phrases, (pattern, index) => asLocaleError(where, ruleId, `phrase ${index + 1}`, () => parsePattern(pattern)));
   data.phrases.forEach((entry: PhraseEntry, index) => {
     const pattern = typeof entry === 'string' ? entry : entry.match;
     const slots = parsed[index]!;
@@ -72,13 +72,8 @@ function addPhrases(
       replace: typeof entry === 'string' ? undefined : entry.replace,
       kind: typeof entry === 'string' ? undefined : entry.kind,
     };
-    try {
-      matcher.addPattern(slots, ref);
-    } catch (error) {
-      // A pattern that parses but cannot stand ("... hello", "hello ..."): named like a parse error.
-      if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} ${side === 'phrases' ? 'phrase' : side} ${index + 1}: ${error.message}`, ruleId);
-      throw error;
-    }
+    // A pattern that parses but cannot stand ("... hello", "hello ..."): named like a parse error.
+    asLocaleError(where, ruleId, `${side === 'phrases' ? 'phrase' : side} ${index + 1}`, () => matcher.addPattern(slots, ref));
   });
 }
 
@@ -92,9 +87,10 @@ function parsedPhrases(phrases: readonly (PhraseEntry | string)[], parse: (patte
   return parsed;
 }
 
-function parseLocalePattern(pattern: string, where: string, what: string, ruleId: RuleId): PatternSlots {
+/** Runs a step on one pattern of a locale's rule: a `PatternError` becomes an `InvalidLocaleError` naming the rule and the pattern. */
+function asLocaleError<T>(where: string, ruleId: RuleId, what: string, step: () => T): T {
   try {
-    return parsePattern(pattern);
+    return step();
   } catch (error) {
     if (error instanceof PatternError) throw new InvalidLocaleError(where, `${ruleId} ${what}: ${error.message}`, ruleId);
     throw error;
@@ -112,13 +108,9 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
       if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
       if (ruleData.notAfter) {
-        parsedPhrases(ruleData.notAfter, (pattern, index) => parseLocalePattern(pattern, locale.code, `notAfter ${index + 1}`, ruleId)).forEach((slots, index) => {
-          try {
-            guards.addPattern(slots, ruleId);
-          } catch (error) {
-            if (error instanceof PatternError) throw new InvalidLocaleError(locale.code, `${ruleId} notAfter ${index + 1}: ${error.message}`, ruleId);
-            throw error;
-          }
+        const what = (index: number) => `notAfter ${index + 1}`;
+        parsedPhrases(ruleData.notAfter, (pattern, index) => asLocaleError(locale.code, ruleId, what(index), () => parsePattern(pattern))).forEach((slots, index) => {
+          asLocaleError(locale.code, ruleId, what(index), () => guards.addPattern(slots, ruleId));
         });
       }
     }

@@ -133,6 +133,27 @@ function forward(text: string, pattern: string | RegExp): (from: number) => numb
 }
 
 /**
+ * Where the paragraph that holds each position ends: the block breaks of a text, found once, and
+ * for a position the first at or after it (-1 for none), by binary search. Every scan that must
+ * stop at a paragraph's end asks this one list.
+ */
+function blockBreaks(text: string): (from: number) => number {
+  const breaks: number[] = [];
+  const pattern = new RegExp(BLOCK_BREAK, 'g');
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) breaks.push(m.index);
+  return (from) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (breaks[mid]! < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < breaks.length ? breaks[low]! : -1;
+  };
+}
+
+/**
  * The last "[" before each position asked about, if it could open a link text: after the last
  * "]" before it (no link holds a link), not escaped, not `hidden` (in code or a link target),
  * and with no block break between.
@@ -162,6 +183,7 @@ function linkTextOpener(text: string, nextBreak: (from: number) => number, hidde
  * end) costs one pass, not one pass per start.
  */
 function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
+  const nextBreak = blockBreaks(text);
   const fences: Range[] = [];
   fencedBlocks(text, fences);
   // An autolink is a link, not prose, and a backtick in it opens nothing; nor does one in a
@@ -169,39 +191,34 @@ function markdownRanges(text: string, out: Range[], unfixable: Range[]): void {
   const autolinks: Range[] = [];
   const autolink = /<https?:[^>\s<]*>/g;
   for (let m = autolink.exec(text); m !== null; m = autolink.exec(text)) autolinks.push({ start: m.index, end: m.index + m[0].length });
-  // A link's target is read before a backtick in it could open code ("[a](x`) … `").
+  // Link targets, "](" and what follows up to its ")", read before code: a backtick in one opens
+  // no code span ("[a](x`) … `").
   const candidates: Range[] = [];
   for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
     INLINE_TARGET.lastIndex = at + 2;
     const target = INLINE_TARGET.exec(text);
-    if (target) candidates.push({ start: at + 2, end: at + 2 + target[0].length });
+    if (target) candidates.push({ start: at + 1, end: at + 2 + target[0].length });
   }
-  const code = merged([...fences, ...autolinks, ...codeSpans(text, merged([...fences, ...autolinks, ...candidates]))]);
+  const code = merged([...fences, ...autolinks, ...codeSpans(text, merged([...fences, ...autolinks, ...candidates]), nextBreak)]);
   for (const range of code) out.push(range);
-  // Link targets: "](" and what follows up to its ")". A target is a link's only after a link
-  // text, "[…]"; elsewhere ("Hello ](Calm down) bye") the reader sees it, so the rules judge it,
-  // and no fix rewrites it.
-  // Link targets, in order as found: a "[" in them, or in code, opens no link text.
+  // A target outside code is a link's only after a link text, "[…]"; elsewhere ("Hello
+  // ](Calm down) bye") the reader sees it, so the rules judge it, and no fix rewrites it. A "["
+  // in code or in a link's target opens no link text.
   const targets: Range[] = [];
   const hidden = (at: number) => overlapsAny(code, at, at + 1) || overlapsAny(targets, at, at + 1);
-  const openerBefore = linkTextOpener(text, forward(text, new RegExp(BLOCK_BREAK)), hidden);
+  const openerBefore = linkTextOpener(text, nextBreak, hidden);
   const inlineLinks = new Set<number>();
-  for (let at = text.indexOf('](', 0); at !== -1; at = text.indexOf('](', at + 2)) {
+  for (const range of candidates) {
+    const at = range.start - 1;
     if (overlapsAny(code, at, at + 1)) continue;
-    INLINE_TARGET.lastIndex = at + 2;
-    const target = INLINE_TARGET.exec(text);
-    if (!target) continue;
-    const range = { start: at + 1, end: at + 2 + target[0].length };
     if (openerBefore(at) === -1) unfixable.push(range);
     else {
       out.push(range);
-      inlineLinks.add(at + 1);
-      const last = targets.at(-1);
-      if (last && range.start < last.end) targets[targets.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-      else targets.push(range);
+      inlineLinks.add(range.start);
+      appendMerged(targets, range);
     }
   }
-  referenceLabels(text, out, unfixable, code, hidden, inlineLinks);
+  referenceLabels(text, out, unfixable, code, hidden, inlineLinks, nextBreak);
   htmlComments(text, code, out);
 }
 
@@ -242,10 +259,9 @@ function htmlComments(text: string, code: readonly Range[], out: Range[]): void 
  * sorted, disjoint) are not runs. Each run's partner is found by one pass from the end of its
  * paragraph, so the whole scan is linear.
  */
-function codeSpans(text: string, skip: readonly Range[]): Range[] {
+function codeSpans(text: string, skip: readonly Range[], nextBreak: (from: number) => number): Range[] {
   const spans: Range[] = [];
   const nextTick = forward(text, '`');
-  const nextBreak = forward(text, new RegExp(BLOCK_BREAK));
   for (let start = 0; start < text.length; ) {
     const broken = nextBreak(start);
     const end = broken === -1 ? text.length : broken;
@@ -299,7 +315,15 @@ export function overlapsAny(ranges: readonly Range[], start: number, end: number
  * start of a block (a definition cannot interrupt a paragraph), with a destination, outside code
  * (`code`, sorted). `inlineLinks` holds the "(" of every inline link found. Forward scans only.
  */
-function referenceLabels(text: string, out: Range[], unfixable: Range[], code: readonly Range[], hidden: (at: number) => boolean, inlineLinks: ReadonlySet<number>): void {
+function referenceLabels(
+  text: string,
+  out: Range[],
+  unfixable: Range[],
+  code: readonly Range[],
+  hidden: (at: number) => boolean,
+  inlineLinks: ReadonlySet<number>,
+  nextBreak: (from: number) => number,
+): void {
   const defined = new Set<string>();
   const definitionAt = new Set<number>();
   let previous: 'start' | 'blank' | 'definition' | 'list' | 'text' = 'start';
@@ -332,24 +356,23 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
   }
   if (defined.size === 0) return;
   const isDefined = (start: number, end: number) => end - start <= 1000 && defined.has(referenceLabel(text.slice(start, end)));
-  const closeInParagraph = (nextClose: (from: number) => number, nextBreak: (from: number) => number, from: number) => {
+  const closeInParagraph = (nextClose: (from: number) => number, from: number) => {
     const close = nextClose(from);
     const broken = nextBreak(from);
     return close !== -1 && (broken === -1 || close < broken) ? close : -1;
   };
-  const breakPattern = new RegExp(BLOCK_BREAK);
   // A footnote's label has no spaces; "[^It's company policy]" is a shortcut reference, read below.
-  const [footClose, footBreak, footSpace] = [forward(text, ']'), forward(text, breakPattern), forward(text, /\s/)];
+  const [footClose, footSpace] = [forward(text, ']'), forward(text, /\s/)];
   for (let at = text.indexOf('[^'); at !== -1; at = text.indexOf('[^', at + 2)) {
-    const close = closeInParagraph(footClose, footBreak, at + 2);
+    const close = closeInParagraph(footClose, at + 2);
     const space = footSpace(at + 2);
     if (close !== -1 && (space === -1 || space > close) && isDefined(at + 1, close)) out.push({ start: at, end: close + 1 });
   }
-  const [refClose, refBreak] = [forward(text, ']'), forward(text, breakPattern)];
-  const openerBefore = linkTextOpener(text, forward(text, breakPattern), hidden);
+  const refClose = forward(text, ']');
+  const openerBefore = linkTextOpener(text, nextBreak, hidden);
   let previousEnd = 0;
   for (let at = text.indexOf(']['); at !== -1; at = text.indexOf('][', at + 2)) {
-    const close = closeInParagraph(refClose, refBreak, at + 2);
+    const close = closeInParagraph(refClose, at + 2);
     if (close === -1) continue;
     const open = openerBefore(at);
     const linked = open !== -1 && open >= previousEnd;
@@ -370,15 +393,14 @@ function referenceLabels(text: string, out: Range[], unfixable: Range[], code: r
   // A shortcut reference, "[TY]" alone, is a link when a definition has its label: its text is
   // the label, so a rewrite would break the link. Brackets followed by an inline link's "(", a
   // "[" or a definition's ":" are read above.
-  const [shortClose, shortBreak] = [forward(text, ']'), forward(text, breakPattern)];
-  const [labelClose, labelBreak] = [forward(text, ']'), forward(text, breakPattern)];
+  const [shortClose, labelClose] = [forward(text, ']'), forward(text, ']')];
   const fullOrCollapsed = (open: number) => {
-    const close = closeInParagraph(labelClose, labelBreak, open + 1);
+    const close = closeInParagraph(labelClose, open + 1);
     return close === open + 1 || (close !== -1 && isDefined(open + 1, close));
   };
   for (let at = text.indexOf('['), next = -1; at !== -1; at = next) {
     next = text.indexOf('[', at + 1);
-    const close = closeInParagraph(shortClose, shortBreak, at + 1);
+    const close = closeInParagraph(shortClose, at + 1);
     // A label holds no "[": only the last "[" before a "]" can open one, so the labels read are
     // disjoint and the scan stays linear ("[[[[…]" costs one label, not one per bracket).
     if (close === -1 || (next !== -1 && next < close)) continue;
@@ -495,12 +517,15 @@ export function findRegions(text: string, markdown: boolean): Regions {
 function merged(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a.start - b.start);
   const out: Range[] = [];
-  for (const range of ranges) {
-    const last = out.at(-1);
-    if (last && range.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-    else out.push(range);
-  }
+  for (const range of ranges) appendMerged(out, range);
   return out;
+}
+
+/** Adds a range that starts at or after the last one's start, joining the two where they overlap. */
+function appendMerged(ranges: Range[], range: Range): void {
+  const last = ranges.at(-1);
+  if (last && range.start < last.end) ranges[ranges.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+  else ranges.push(range);
 }
 
 /** A token outside every excluded range. */
