@@ -13,6 +13,7 @@ const localeEntries = Object.fromEntries(
     [`locales/${code}`, `src/generated/locales/${code}.ts`],
     [`locales/${code}/text`, `src/generated/locales/${code}/text.ts`],
     [`locales/${code}/lint`, `src/generated/locales/${code}/lint.ts`],
+    [`locales/${code}/categories`, `src/generated/locales/${code}/categories.ts`],
   ]),
 );
 
@@ -59,7 +60,7 @@ const library: Options = {
   // xliff is an entry of its own only so that it is a chunk of its own: with sideEffects: false a
   // bundler then drops it, and the XML parser it imports (saxes, CommonJS, which no bundler can
   // tree-shake), from an app that never calls fromXliff. It is exported from the core as before.
-  entry: { index: 'src/index.ts', render: 'src/render/index.ts', lint: 'src/lint/index.ts', catalog: 'src/catalog/details.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', xliff: 'src/translate/xliff.ts', ...localeEntries },
+  entry: { index: 'src/index.ts', render: 'src/render/index.ts', lint: 'src/lint/index.ts', catalog: 'src/catalog/details.ts', templates: 'src/generated/templates.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', xliff: 'src/translate/xliff.ts', ...localeEntries },
   // Types for every entry take most of the build; a build that only runs the code (the translator
   // workflow test builds a copy of the repository with a new locale) leaves them out.
   dts: process.env.TACTFUL_BUILD_TYPES !== 'no',

@@ -20,7 +20,8 @@ function resolveSpecifier(specifier: string): string {
   if (specifier === 'tactful/render') return join(root, 'src/render/index');
   if (specifier === 'tactful/lint') return join(root, 'src/lint/index');
   if (specifier === 'tactful/catalog') return join(root, 'src/catalog/details');
-  const locale = /^tactful\/locales\/([\w-]+(?:\/(?:text|lint))?)$/.exec(specifier);
+  if (specifier === 'tactful/templates') return join(root, 'src/generated/templates');
+  const locale = /^tactful\/locales\/([\w-]+(?:\/(?:text|lint|categories))?)$/.exec(specifier);
   return locale ? join(root, 'src/generated/locales', locale[1]!) : specifier;
 }
 

@@ -16,7 +16,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the core, render, lint, catalog, define, textlint, i18next, stream, tools, export, each shipped locale whole and in its two parts, and package.json, nothing else', () => {
+  it('exports the core, render, lint, catalog, templates, define, textlint, i18next, stream, tools, export, each shipped locale whole, in its two parts and by category, and package.json, nothing else', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(
       [
         '.',
@@ -30,7 +30,8 @@ describe('package.json', () => {
         './stream',
         './textlint',
         './tools',
-        ...LOCALE_CODES.flatMap((code) => [`./locales/${code}`, `./locales/${code}/text`, `./locales/${code}/lint`]),
+        './templates',
+        ...LOCALE_CODES.flatMap((code) => [`./locales/${code}`, `./locales/${code}/text`, `./locales/${code}/lint`, `./locales/${code}/categories`]),
       ].sort(),
     );
   });
@@ -139,6 +140,17 @@ describe('built entry points', () => {
       expect(createRenderer({ locales: [text] }).render('closing.anything-else', { customerName: 'Jānis' })).toBe('Jāni, vai varu Jums vēl kaut kā palīdzēt?');
       expect(lint('Tā ir uzņēmuma politika.', { locale: phrases }).map((d) => d.ruleId)).toEqual(['policy-shield']);
       expect(guard('Tā ir uzņēmuma politika.', { locale: phrases }).verdict).not.toBe('send');
+    }
+  });
+
+  it('renders one category with createRendererFor, tactful/templates and tactful/locales/<lng>/categories, from ESM and CommonJS', async () => {
+    for (const load of [(file: string) => import(pathToFileURL(join(root, `dist/${file}.js`)).href), async (file: string) => require(join(root, `dist/${file}.cjs`)) as unknown]) {
+      const { createRendererFor } = (await load('render')) as typeof import('../src/render');
+      const { closing } = (await load('templates')) as typeof import('../src/generated/templates');
+      const { closing: lvClosing } = (await load('locales/lv/categories')) as typeof import('../src/generated/locales/lv/categories');
+      const widget = createRendererFor({ templates: closing, locales: [lvClosing] });
+      expect(widget.render('closing.anything-else', { customerName: 'Jānis' })).toBe('Jāni, vai varu Jums vēl kaut kā palīdzēt?');
+      expect(widget.has('greeting.welcome')).toBe(false);
     }
   });
 

@@ -1,6 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createTactful, type RenderResult } from '../src';
 import en from '../src/generated/locales/en';
+import { apology as lvApology, closing as lvClosing } from '../src/generated/locales/lv/categories';
+import { apology, closing } from '../src/generated/templates';
+import { createRendererFor } from '../src/render';
 
 const tactful = createTactful({ locales: [en] });
 
@@ -57,5 +60,24 @@ describe('render is typed by template id', () => {
     tactful.render('closing.anything-else', {}, { register: 'casual' });
     // @ts-expect-error -- not a channel
     tactful.render('closing.anything-else', {}, { channel: 'pdf' });
+  });
+});
+
+describe('createRendererFor is typed by the templates it is given', () => {
+  const renderer = createRendererFor({ templates: [...apology, ...closing], locales: [lvApology, lvClosing] });
+
+  it('accepts the ids and variables of those templates', () => {
+    expectTypeOf(renderer.render('apology.wrong-item', { ordered: 'a', received: 'b' })).toEqualTypeOf<string>();
+    expectTypeOf(renderer.render('closing.anything-else')).toEqualTypeOf<string>();
+  });
+
+  it('rejects a missing required variable', () => {
+    // @ts-expect-error -- `received` is required
+    renderer.render('apology.wrong-item', { ordered: 'a' });
+  });
+
+  it('rejects a template of a category it was not given', () => {
+    // @ts-expect-error -- greeting templates were not given
+    renderer.render('greeting.welcome', {});
   });
 });

@@ -87,19 +87,72 @@ function catalogData(sources: readonly TemplateSource[]): string {
       if (!name) throw new Error(`${source.id}: derive must be one of the exports of src/catalog/derive.ts`);
       lines.push(`    derive: ${name},`);
     }
-    return `  {\n${lines.join('\n')}\n  },`;
+    return { category: source.id.slice(0, source.id.indexOf('.')), text: `  {\n${lines.join('\n')}\n  },` };
   });
-  const used = [...deriveNames.values()].filter((name) => entries.some((entry) => entry.includes(`derive: ${name},`)));
+  const used = [...deriveNames.values()].filter((name) => entries.some((entry) => entry.text.includes(`derive: ${name},`)));
+  const categories = [...new Set(entries.map((entry) => entry.category))];
   return `${generatedHeader('templates/')}import type { BuiltinEntry } from '../catalog/builtin';
 ${used.length > 0 ? `import { ${used.join(', ')} } from '../catalog/derive';\n` : ''}
-/**
+/*
  * The built-in templates as data, what rendering needs: variables as \`[kind]\` (schemas are built
  * on first use, not at import), structures compiled to nodes (no Handlebars, no eval at run time).
- * Descriptions and examples are in ./catalog-details.ts, for browsing.
+ * Descriptions and examples are in ./catalog-details.ts, for browsing. One array per category, so
+ * that a bundle which renders only some categories (\`tactful/templates\`) carries only theirs.
  */
-export const catalog: readonly BuiltinEntry[] = [
-${entries.join('\n')}
+${categories
+  .map(
+    (category) => `
+/** The ${category} templates. */
+export const ${identifier(category)}: readonly BuiltinEntry[] = [
+${entries
+  .filter((entry) => entry.category === category)
+  .map((entry) => entry.text)
+  .join('\n')}
 ];
+`,
+  )
+  .join('')}
+/** Every built-in template, by id. */
+export const catalog: readonly BuiltinEntry[] = /* @__PURE__ */ [${categories.map((category) => `${identifier(category)}`).join(', ')}].flat();
+`;
+}
+
+/**
+ * \`src/generated/templates.ts\`, the entry \`tactful/templates\`: the built-in templates of each
+ * category, as rendering needs them, typed, for \`createRendererFor\`.
+ */
+function templatesEntry(sources: readonly TemplateSource[]): string {
+  const categories = [...new Set([...sources].map((source) => source.id.slice(0, source.id.indexOf('.'))))].sort();
+  return `${generatedHeader('templates/')}/**
+ * \`tactful/templates\`: the built-in templates of each category, as rendering needs them (no
+ * descriptions or examples), one export per category. Give the ones an app sends to
+ * \`createRendererFor\` from \`tactful/render\`, with the same categories of a locale's text
+ * (\`tactful/locales/<lng>/categories\`), and a
+ * bundle carries only those:
+ *
+ * @example
+ * \`\`\`ts
+ * import { createRendererFor } from 'tactful/render';
+ * import { apology } from 'tactful/templates';
+ * import { apology as lvApology } from 'tactful/locales/lv/categories';
+ *
+ * const renderer = createRendererFor({ templates: apology, locales: [lvApology] });
+ * renderer.render('apology.wrong-item', { ordered: 'zils krekls', received: 'sarkans krekls' });
+ * \`\`\`
+ *
+ * @packageDocumentation
+ */
+import { builtinCategory, type BuiltinCategory } from '../catalog/builtin';
+import * as entries from './catalog';
+${categories
+  .map(
+    (category) => `
+/** The built-in ${category} templates (\`${category}.*\`). */
+export const ${identifier(category)}: BuiltinCategory<'${category}'> = /* @__PURE__ */ builtinCategory(entries.${identifier(category)});`,
+  )
+  .join('\n')}
+
+export type { BuiltinCategory, BuiltinTemplateId, BuiltinTemplates } from '../catalog/builtin';
 `;
 }
 
@@ -148,5 +201,6 @@ export async function generateCatalogCode(root = ROOT): Promise<GeneratedFiles> 
     ['src/generated/template-sources.ts', templateSourcesIndex(templateCategories(root))],
     ['src/generated/catalog.ts', catalogData(sources)],
     ['src/generated/catalog-details.ts', catalogDetails(sources)],
+    ['src/generated/templates.ts', templatesEntry(sources)],
   ]);
 }

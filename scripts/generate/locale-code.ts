@@ -82,6 +82,71 @@ export default text;
 `;
 }
 
+/**
+ * `src/generated/locales/<lng>/categories.ts` (`tactful/locales/<lng>/categories`): the text part
+ * by category, one named export each (`apology`: that category's messages and overlays alone), for
+ * a bundle that renders only some. Apart from `…/text`, whose CommonJS build stays the locale itself.
+ */
+function categoriesPart(code: string, meta: LocaleMeta, root: string): string {
+  const { namespaces, regions, hasVocative } = localeSources(code, meta, root);
+  const vocativeName = `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
+  const messagesOf = (ns: string) => `${identifier(ns)}Messages`;
+  const overlayOf = (tag: string, ns: string) => identifier(`${tag}-${ns}`.toLowerCase());
+  const imports = namespaces.map((ns) => `import ${messagesOf(ns)} from '../../../../locales/${code}/${ns}.json';`);
+  for (const { tag, files } of regions) for (const ns of files) imports.push(`import ${overlayOf(tag, ns)} from '../../../../locales/${tag}/${ns}.json';`);
+  if (hasVocative) imports.push(`import { ${vocativeName} } from '../../../locales/vocative/${code}';`);
+  /** `part({ … }, { 'en-US': { … } })` for some namespaces. */
+  const partOf = (chosen: readonly string[]) => {
+    const resources = chosen.map((ns) => `'${ns}': ${messagesOf(ns)}`).join(', ');
+    const overlays = regions
+      .map(({ tag, files }) => ({ tag, files: files.filter((ns) => chosen.includes(ns)) }))
+      .filter(({ files }) => files.length > 0)
+      .map(({ tag, files }) => `'${tag}': { ${files.map((ns) => `'${ns}': ${overlayOf(tag, ns)}`).join(', ')} }`);
+    return `/* @__PURE__ */ part({ ${resources} }${overlays.length > 0 ? `, { ${overlays.join(', ')} }` : ''})`;
+  };
+  const categories = namespaces.map(
+    (ns) => `
+/** ${meta.name} (\`${code}\`), the text of the ${ns} templates alone: for \`createRendererFor\` with \`${identifier(ns)}\` from \`tactful/templates\`. */
+export const ${identifier(ns)}: TextLocale = ${partOf([ns])};`,
+  );
+  return `${generatedHeader(`locales/${code}/`)}import type { LocaleResources, TextLocale } from '../../../core/types';
+${imports.join('\n')}
+
+// Checked when it was generated and by the tests (tests/locale-parts.test.ts: defineLocale accepts
+// every part unchanged), so importing it walks no message: frozen objects, as defineLocale returns.
+function part(resources: LocaleResources, regions?: Readonly<Record<string, LocaleResources>>): TextLocale {
+  return Object.freeze<TextLocale>({
+    ${[
+      `code: '${code}'`,
+      `name: '${meta.name}'`,
+      `registers: ${registersOf(meta)}`,
+      ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
+      ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
+      ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
+    ].join(', ')},
+    resources,
+    ...(regions ? { regions } : {}),
+  });
+}
+
+/**
+ * ${meta.name} (\`${code}\`), the template text by category: each export is a text part holding one
+ * category's messages (and its regional overlays), for \`createRendererFor\` with the same category
+ * of \`tactful/templates\`. Parts of one locale given together join.
+ *
+ * @example
+ * \`\`\`ts
+ * import { createRendererFor } from 'tactful/render';
+ * import { apology } from 'tactful/templates';
+ * import { apology as ${identifier(code)}Apology } from 'tactful/locales/${code}/categories';
+ *
+ * const renderer = createRendererFor({ templates: apology, locales: [${identifier(code)}Apology] });
+ * \`\`\`
+ */
+${categories.join('\n')}
+`;
+}
+
 /** `src/generated/locales/<lng>/lint.ts`: what \`lint\`, \`fix\` and \`guard\` need (the tone rules' phrases). */
 function lintPart(code: string, meta: LocaleMeta, root: string): string {
   const { rules } = localeSources(code, meta, root);
@@ -140,13 +205,17 @@ export default locale;
 `;
 }
 
-function localeCodes(codes: readonly string[]): string {
+function localeCodes(codes: readonly string[], root: string): string {
+  const categories = readdirSync(join(root, 'locales', codes[0]!)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
   return `${generatedHeader('locales/index.json')}
 /** The locales shipped with the package, each an entry point \`tactful/locales/<code>\`. */
 export const LOCALE_CODES = ${JSON.stringify(codes).replace(/"/g, "'").replace(/,/g, ', ')} as const;
 
 /** A shipped locale's code. */
 export type LocaleCode = (typeof LOCALE_CODES)[number];
+
+/** The built-in templates' categories: each shipped locale's text has one part per category (\`tactful/locales/<code>/categories\`). */
+export const CATEGORIES: readonly string[] = ${JSON.stringify(categories).replace(/"/g, "'").replace(/,/g, ', ')};
 `;
 }
 
@@ -209,9 +278,10 @@ export function generateLocaleCode(root = ROOT): GeneratedFiles {
   for (const [code, meta] of Object.entries(index)) {
     files.set(`src/generated/locales/${code}.ts`, localeEntry(code, meta, root));
     files.set(`src/generated/locales/${code}/text.ts`, textPart(code, meta, root));
+    files.set(`src/generated/locales/${code}/categories.ts`, categoriesPart(code, meta, root));
     files.set(`src/generated/locales/${code}/lint.ts`, lintPart(code, meta, root));
   }
-  files.set('src/generated/locale-codes.ts', localeCodes(Object.keys(index)));
+  files.set('src/generated/locale-codes.ts', localeCodes(Object.keys(index), root));
   files.set('src/generated/shipped-locales.ts', shippedLocales(Object.keys(index)));
   files.set('src/generated/shipped-locale-loaders.ts', shippedLocaleLoaders(Object.keys(index)));
   files.set('src/generated/locale-formats.ts', localeFormats(index));

@@ -2,6 +2,12 @@ import * as z from 'zod/mini';
 import type { Structure } from '../core/structure';
 import { messageRefsOf, type AnyTemplate, type DeriveFunction, type MessageRef, type VariableShape } from '../core/template';
 import { v } from '../core/variables';
+import type { BuiltinTemplateId, BuiltinTemplates } from './index';
+
+export type { BuiltinTemplateId, BuiltinTemplates };
+
+/** The built-in templates of one category (`apology`), with their exact types: what `tactful/templates` exports. */
+export type BuiltinCategory<C extends string> = ReadonlyArray<BuiltinTemplates[Extract<BuiltinTemplateId, `${C}.${string}`>]>;
 
 /** The kinds a built-in variable can be: each is built by the `v` builder of that name. */
 /** The kinds a built-in variable is made of (`v.optional` wraps one of them). */
@@ -72,4 +78,9 @@ export function builtinTemplate(entry: BuiltinEntry, details?: BuiltinDetails): 
       return (refs ??= Object.freeze(messageRefsOf(category, name, entry.variants)));
     },
   });
+}
+
+/** The templates of one category from their data, as rendering needs them (no descriptions or examples). */
+export function builtinCategory<C extends string>(entries: readonly BuiltinEntry[]): BuiltinCategory<C> {
+  return Object.freeze(entries.map((entry) => builtinTemplate(entry))) as unknown as BuiltinCategory<C>;
 }

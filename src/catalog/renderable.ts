@@ -6,4 +6,4 @@ import { catalog } from '../generated/catalog';
  * Every built-in template as rendering needs it: structures, variable kinds and schemas, without
  * descriptions and examples (`src/generated/catalog-details.ts`), which `tactful/render` leaves out.
  */
-export const renderableTemplates: readonly AnyTemplate[] = catalog.map((entry) => builtinTemplate(entry));
+export const renderableTemplates: readonly AnyTemplate[] = /* @__PURE__ */ catalog.map((entry) => builtinTemplate(entry));

@@ -129,6 +129,36 @@ export function joinLocaleParts<const T extends TextLocale, const L extends Lint
   return Object.freeze({ ...text, lint: lint.lint, ...extra });
 }
 
+/**
+ * Two locales given with the same code, as one: parts of a locale given separately
+ * (`tactful/locales/lv/text`'s `apology` and `closing`, or a text part and a lint part). What each
+ * holds by category, overlay or rule joins; the same category, overlay namespace or rule in both,
+ * or a name, registers, quotes, format locale or vocative that differ, is an `InvalidOptionsError`
+ * (which one should win would be a guess).
+ */
+export function joinSameLocale(first: LocaleDefinition, second: LocaleDefinition, code: string): LocaleDefinition {
+  const refuse = (what: string): never => {
+    throw new InvalidOptionsError('locales', 'parts of one locale that do not overlap (each category, overlay and tone rule once; the same name, registers and quotes)', `${code} twice, ${what}`);
+  };
+  const joined: Record<string, unknown> = { ...first };
+  for (const [field, value] of Object.entries(second)) {
+    const before = joined[field];
+    if (field === 'code') continue;
+    if (before === undefined || before === value) joined[field] = value;
+    else if (field === 'resources' || field === 'lint') joined[field] = joinRecords(before, value, (key) => refuse(`with ${field === 'lint' ? 'the tone rule' : 'the category'} ${key} in both`));
+    else if (field === 'regions') joined[field] = joinRecords(before, value, (tag, a, b) => joinRecords(a, b, (ns) => refuse(`with the ${tag} overlay of ${ns} in both`)));
+    else if (String(before) !== String(value) || typeof value === 'function' || (typeof value === 'object' && !Array.isArray(value))) refuse(`with different ${field}`);
+  }
+  return Object.freeze(joined) as unknown as LocaleDefinition;
+}
+
+/** Two records as one; `clash` decides a key both hold. */
+function joinRecords(a: unknown, b: unknown, clash: (key: string, a: unknown, b: unknown) => unknown): Readonly<Record<string, unknown>> {
+  const joined: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(b as Record<string, unknown>)) joined[key] = Object.hasOwn(joined, key) ? clash(key, joined[key], value) : value;
+  return Object.freeze(joined);
+}
+
 /** How to import a shipped locale's part, for error messages: `tactful/locales/lv/lint`. */
 function partImport(code: string, part: 'text' | 'lint'): string {
   const language = languageOf(code);

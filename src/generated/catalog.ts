@@ -2,12 +2,15 @@
 import type { BuiltinEntry } from '../catalog/builtin';
 import { partOfDayFlags } from '../catalog/derive';
 
-/**
+/*
  * The built-in templates as data, what rendering needs: variables as `[kind]` (schemas are built
  * on first use, not at import), structures compiled to nodes (no Handlebars, no eval at run time).
- * Descriptions and examples are in ./catalog-details.ts, for browsing.
+ * Descriptions and examples are in ./catalog-details.ts, for browsing. One array per category, so
+ * that a bundle which renders only some categories (`tactful/templates`) carries only theirs.
  */
-export const catalog: readonly BuiltinEntry[] = [
+
+/** The apology templates. */
+export const apology: readonly BuiltinEntry[] = [
   {
     id: "apology.agent-mistake",
     tags: ["correction", "chat", "email"],
@@ -56,6 +59,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], ordered: ["text"], received: ["text"], orderId: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"if":"orderId","then":[{"t":"detailWithOrder"}],"else":[{"t":"detail"}]}," ",{"t":"fix"}," ",{"t":"thanks"}]],
   },
+];
+
+/** The closing templates. */
+export const closing: readonly BuiltinEntry[] = [
   {
     id: "closing.anything-else",
     tags: ["chat", "closing"],
@@ -92,6 +99,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"named"}],"else":[{"t":"plain"}]}," ",{"t":"patience"}],[{"if":"customerName","then":[{"t":"namedAlt"}],"else":[{"t":"plainAlt"}]}]],
   },
+];
+
+/** The community templates. */
+export const community: readonly BuiltinEntry[] = [
   {
     id: "community.answer-accepted",
     tags: ["community", "forum", "thanks"],
@@ -152,6 +163,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { memberName: ["text", "optional"], replyHours: ["count", "optional"], guideUrl: ["url", "optional"] },
     variants: [[{"if":"memberName","then":[{"t":"welcomeNamed"}],"else":[{"t":"welcome"}]}," ",{"t":"help"},{"if":"replyHours","then":[" ",{"t":"replyTime","count":"replyHours"}],"else":[]},"\n\n",{"t":"tips"},{"if":"guideUrl","then":[" ",{"t":"guide"}],"else":[]}],[{"if":"memberName","then":[{"t":"welcomeAltNamed"}],"else":[{"t":"welcomeAlt"}]}," ",{"t":"tipsShort"},{"if":"guideUrl","then":[" ",{"t":"guide"}],"else":[]},"\n\n",{"t":"help"},{"if":"replyHours","then":[" ",{"t":"replyTime","count":"replyHours"}],"else":[]}]],
   },
+];
+
+/** The escalation templates. */
+export const escalation: readonly BuiltinEntry[] = [
   {
     id: "escalation.follow-up",
     tags: ["escalation", "follow-up", "email"],
@@ -194,6 +209,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], hours: ["count"], ticketId: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"introNamed"}],"else":[{"t":"intro"}]}," ",{"t":"estimate","count":"hours"},{"if":"ticketId","then":[" ",{"t":"ticket"}],"else":[]}," ",{"t":"nothingNeeded"}],[{"if":"customerName","then":[{"t":"introAltNamed"}],"else":[{"t":"introAlt"}]}," ",{"t":"estimateAlt","count":"hours"}," ",{"t":"nothingNeeded"},{"if":"ticketId","then":[" ",{"t":"ticket"}],"else":[]}," ",{"t":"thanks"}]],
   },
+];
+
+/** The greeting templates. */
+export const greeting: readonly BuiltinEntry[] = [
   {
     id: "greeting.after-hours",
     tags: ["chat", "email", "auto-reply", "opening-hours"],
@@ -237,6 +256,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], agentName: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"named"}],"else":[{"t":"anonymous"}]}," ",{"if":"agentName","then":[{"t":"agent"}," "],"else":[]},{"t":"offer"}],[{"if":"customerName","then":[{"t":"named"}],"else":[{"t":"anonymous"}]}," ",{"if":"agentName","then":[{"t":"agent"}," "],"else":[]},{"t":"offerShort"}]],
   },
+];
+
+/** The inquiry templates. */
+export const inquiry: readonly BuiltinEntry[] = [
   {
     id: "inquiry.account-details",
     tags: ["account", "verification", "chat"],
@@ -267,6 +290,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"ask"}," ",{"t":"error"}," ",{"t":"next"}],[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"askShort"}," ",{"t":"error"}," ",{"t":"screenshot"}]],
   },
+];
+
+/** The negative-feedback templates. */
+export const negativeFeedback: readonly BuiltinEntry[] = [
   {
     id: "negative-feedback.acknowledge-complaint",
     tags: ["complaint", "first-reply", "email", "chat"],
@@ -309,6 +336,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], change: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"value"}," ",{"if":"change","then":[{"t":"willChange"}],"else":[{"t":"willConsider"}]}," ",{"t":"closing"}]],
   },
+];
+
+/** The no-immediate-fix templates. */
+export const noImmediateFix: readonly BuiltinEntry[] = [
   {
     id: "no-immediate-fix.honest-limitation",
     tags: ["expectations", "alternative", "chat", "email"],
@@ -327,6 +358,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], workaround: ["text"], fixExpected: ["date", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"meanwhile"}," ",{"if":"fixExpected","then":[{"t":"fixDate"}],"else":[{"t":"fixOpen"}]}," ",{"t":"otherWay"}]],
   },
+];
+
+/** The price-change templates. */
+export const priceChange: readonly BuiltinEntry[] = [
   {
     id: "price-change.discount-inquiry",
     tags: ["pricing", "discount", "question", "chat"],
@@ -375,6 +410,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], productName: ["text"], reason: ["text"], benefit: ["text", "optional"], alternativePlan: ["text", "optional"] },
     variants: [[{"if":"customerName","then":[{"t":"openingNamed"}],"else":[{"t":"opening"}]}," ",{"t":"reason"},{"if":"benefit","then":[" ",{"t":"benefit"}],"else":[]},"\n\n",{"if":"alternativePlan","then":[{"t":"optionsPlan"}],"else":[{"t":"options"}]}," ",{"t":"thanks"}],[{"if":"customerName","then":[{"t":"openingShortNamed"}],"else":[{"t":"openingShort"}]}," ",{"t":"reason"},{"if":"benefit","then":[" ",{"t":"benefit"}],"else":[]}," ",{"if":"alternativePlan","then":[{"t":"optionsPlan"}],"else":[{"t":"options"}]}]],
   },
+];
+
+/** The resolution templates. */
+export const resolution: readonly BuiltinEntry[] = [
   {
     id: "resolution.alternative",
     tags: ["options", "alternative", "chat", "email"],
@@ -405,6 +444,10 @@ export const catalog: readonly BuiltinEntry[] = [
     variables: { customerName: ["text", "optional"], amount: ["money"], refundDays: ["count"], paymentMethod: ["text"] },
     variants: [[{"if":"customerName","then":[{"t":"confirmedNamed"}],"else":[{"t":"confirmed"}]}," ",{"t":"method"}," ",{"t":"days","count":"refundDays"}," ",{"t":"check"}]],
   },
+];
+
+/** The update templates. */
+export const update: readonly BuiltinEntry[] = [
   {
     id: "update.checking-with-team",
     tags: ["status", "internal", "follow-up"],
@@ -442,3 +485,6 @@ export const catalog: readonly BuiltinEntry[] = [
     variants: [[{"if":"customerName","then":[{"t":"thanksNamed"}],"else":[{"t":"thanks"}]}," ",{"t":"status"}," ",{"if":"nextUpdate","then":[{"t":"next"}],"else":[{"t":"nextOpen"}]}],[{"if":"customerName","then":[{"t":"briefNamed"}],"else":[{"t":"brief"}]}," ",{"if":"nextUpdate","then":[{"t":"next"}],"else":[{"t":"nextOpen"}]}," ",{"t":"thanksShort"}]],
   },
 ];
+
+/** Every built-in template, by id. */
+export const catalog: readonly BuiltinEntry[] = /* @__PURE__ */ [apology, closing, community, escalation, greeting, inquiry, negativeFeedback, noImmediateFix, priceChange, resolution, update].flat();

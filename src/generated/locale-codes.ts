@@ -5,3 +5,6 @@ export const LOCALE_CODES = ['en', 'ro', 'ru', 'lv', 'lt', 'uk'] as const;
 
 /** A shipped locale's code. */
 export type LocaleCode = (typeof LOCALE_CODES)[number];
+
+/** The built-in templates' categories: each shipped locale's text has one part per category (`tactful/locales/<code>/categories`). */
+export const CATEGORIES: readonly string[] = ['apology', 'closing', 'community', 'escalation', 'greeting', 'inquiry', 'negative-feedback', 'no-immediate-fix', 'price-change', 'resolution', 'update'];

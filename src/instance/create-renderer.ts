@@ -1,9 +1,7 @@
 import { renderableTemplates } from '../catalog/renderable';
 import type { AnyTemplate } from '../core/template';
-import { createRenderCore, RENDERER_OPTIONS } from './render-core';
+import { rendererOf } from './renderer';
 import type { CatalogOf, Renderer, RendererOptions } from './types';
-
-const OPTIONS: ReadonlySet<string> = new Set(RENDERER_OPTIONS);
 
 /**
  * Creates a render-only instance: `render`, `renderResult` and `templates` as on `createTactful`'s
@@ -24,17 +22,5 @@ const OPTIONS: ReadonlySet<string> = new Set(RENDERER_OPTIONS);
  * ```
  */
 export function createRenderer<const T extends readonly AnyTemplate[] = readonly []>(options: RendererOptions<T>): Renderer<CatalogOf<T>> {
-  const { locales, catalog, renderResult, codes } = createRenderCore(options, renderableTemplates, OPTIONS);
-  const renderer: Renderer<Record<string, AnyTemplate>> = {
-    render: (id, ...args) => renderResult(id, args[0], args[1]).text,
-    renderResult: (id, ...args) => renderResult(id, args[0], args[1]),
-    templates: (filter = {}) => catalog.summaries(filter, locales),
-    has: (id: string): id is string => catalog.has(id),
-    overrideMessages: (code, messages) => locales.overrideMessages(code, messages),
-    get locales() {
-      return codes();
-    },
-    defaultLocale: locales.defaultLocale,
-  };
-  return Object.freeze(renderer) as unknown as Renderer<CatalogOf<T>>;
+  return rendererOf(options, renderableTemplates) as unknown as Renderer<CatalogOf<T>>;
 }

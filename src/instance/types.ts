@@ -14,6 +14,12 @@ import type { RenderOptions, RenderResult } from '../render/render-template';
 /** Options of `createRenderer` (`tactful/render`): those of {@link createTactful} but `voice`, which is the linter's. */
 export type RendererOptions<T extends readonly AnyTemplate[] = readonly []> = Omit<TactfulOptions<T>, 'voice'>;
 
+/**
+ * Options of `createRendererFor` (`tactful/render`): those of `createRenderer`, with `templates`
+ * required, since they are all the renderer knows.
+ */
+export type RendererForOptions<T extends readonly AnyTemplate[]> = RendererOptions<T> & { readonly templates: T };
+
 /** Options of {@link createTactful}. */
 export interface TactfulOptions<T extends readonly AnyTemplate[] = readonly []> {
   /** The locales to serve, each imported from `tactful/locales/<lng>` (or made with `defineLocale`). */

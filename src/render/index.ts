@@ -7,7 +7,8 @@
  */
 
 export { createRenderer } from '../instance/create-renderer';
-export type { CatalogOf, RenderArgs, Renderer, RendererOptions } from '../instance/types';
+export { createRendererFor } from '../instance/create-renderer-for';
+export type { CatalogOf, RenderArgs, Renderer, RendererForOptions, RendererOptions } from '../instance/types';
 export type { RenderOptions, RenderResult } from './render-template';
 export type { TemplateFilter, TemplateSummary } from '../catalog/query';
 export type { BuiltinTemplateId, BuiltinTemplates } from '../catalog';

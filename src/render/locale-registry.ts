@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError, refuseUnreadable } from '../core/errors';
-import { canonicalLocale, copyResources, defineLocale, languageOf, requireTextPart } from '../core/locale';
+import { canonicalLocale, copyResources, defineLocale, joinSameLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
 import { buildMessageTree, copyMessageTree, describeTreeProblem, isSafeKey, ownKeys, ownMessage, readMessageTree } from '../core/message-keys';
@@ -50,12 +50,18 @@ export class LocaleRegistry {
       if (!Array.isArray(locales) || locales.length === 0) {
         throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en] from "tactful/locales/en"', locales);
       }
+      // Parts of one locale given separately (its apology and closing text, or its text and its
+      // tone rules' phrases) join into one.
+      const given = new Map<string, LocaleDefinition>();
       for (const locale of locales) {
         if (typeof locale !== 'object' || locale === null || typeof locale.code !== 'string' || !Array.isArray(locale.registers) || !locale.registers.includes('formal')) {
           throw new InvalidOptionsError('locales', 'locale objects from "tactful/locales/<lng>" or defineLocale()', locale);
         }
-        this.locales.set(canonicalLocale(locale.code, 'locales'), requireTextPart(locale));
+        const code = canonicalLocale(locale.code, 'locales');
+        const before = given.get(code);
+        given.set(code, before ? joinSameLocale(before, locale, code) : locale);
       }
+      for (const [code, locale] of given) this.locales.set(code, requireTextPart(locale));
       // Each locale's regional overlays are read once, for their tags and their messages alike.
       const regions = new Map([...this.locales].map(([code, locale]) => [code, locale.regions] as const));
       this.defaultLocale = canonicalLocale(defaultLocale ?? locales[0]!.code, 'defaultLocale');

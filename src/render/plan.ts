@@ -7,6 +7,8 @@ import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
 import { ownMessage } from '../core/message-keys';
 import { registerFallback } from '../core/locale-resolver';
+import { languageOf } from '../core/locale';
+import { CATEGORIES, LOCALE_CODES } from '../generated/locale-codes';
 
 /**
  * Everything one template needs to render in one locale and register, looked up once (register
@@ -46,6 +48,21 @@ function lookup(i18n: i18n, locale: string, ref: MessageRef, register: Register,
   return undefined;
 }
 
+/** Whether the locale (or the language its tag falls back to) holds any message of a namespace. */
+function hasNamespace(i18n: i18n, locale: string, ns: string): boolean {
+  const languages = (i18n.services.languageUtils as { toResolveHierarchy(code: string): string[] }).toResolveHierarchy(locale);
+  const data = i18n.store.data;
+  return languages.some((language) => Object.hasOwn(data, language) && Object.hasOwn(data[language]!, ns));
+}
+
+/** Where a built-in category's text comes from in a shipped language, when none of it is loaded (`createRendererFor` given only some parts). */
+function categoryHint(locale: string, ns: string): string {
+  const language = languageOf(locale);
+  if (!(LOCALE_CODES as readonly string[]).includes(language) || !CATEGORIES.includes(ns)) return '';
+  const name = ns.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+  return `: no text of category "${ns}" is loaded (it is \`import { ${name} } from "tactful/locales/${language}/categories"\`, or the whole locale)`;
+}
+
 function isUrlVariable(template: AnyTemplate, name: string): boolean {
   const schema = Object.hasOwn(template.variables, name) ? template.variables[name] : undefined;
   return schema !== undefined && describeVariable(name, schema).kind === 'url';
@@ -60,7 +77,7 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
     for (const category of forms) {
       const form = category ? ` (plural form "${category}")` : '';
       const source = lookup(i18n, locale, ref, register, category);
-      if (source === undefined) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is missing` };
+      if (source === undefined) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is missing${hasNamespace(i18n, locale, ref.ns) ? '' : categoryHint(locale, ref.ns)}` };
       // A scaffolded value nobody has translated is English text: never send it as this language.
       if (source.startsWith(UNTRANSLATED)) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is not translated yet` };
       const parsed = parseMessage(source);
