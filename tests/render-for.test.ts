@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTactful, InvalidOptionsError, LocaleNotAvailableError, TemplateNotFoundError } from '../src';
+import { createTactful, InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError, TemplateNotFoundError } from '../src';
 import { createRenderer, createRendererFor } from '../src/render';
 import { catalogDetails } from '../src/generated/catalog-details';
 import * as templates from '../src/generated/templates';
@@ -131,5 +131,21 @@ describe('parts of one locale given separately', () => {
     const renderer = createRenderer({ locales: [lvApology, { ...lvClosing, code: 'LV' }] });
     expect(renderer.locales).toEqual(['lv']);
     expect(renderer.render('closing.anything-else', {})).toBe('Vai varu Jums vēl kaut kā palīdzēt?');
+  });
+});
+
+describe('joining parts from outside', () => {
+  it('keeps a __proto__ category a key, refused by the locale checks, never a prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"anything-else": {"plain": "Injected"}}}') as Record<string, never>;
+    const error = thrown(() => createRenderer({ locales: [lvApology, { ...lvClosing, resources: hostile }] }));
+    expect(error).toBeInstanceOf(InvalidLocaleError);
+    expect((error as Error).message).toContain('__proto__');
+  });
+
+  it('reports a getter that throws while joining as the caller’s InvalidOptionsError', () => {
+    const part = { ...lvClosing, get resources(): never { throw new Error('boom'); } };
+    const error = thrown(() => createRenderer({ locales: [lvApology, part] }));
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).cause).toBeInstanceOf(Error);
   });
 });

@@ -140,23 +140,20 @@ export function joinSameLocale(first: LocaleDefinition, second: LocaleDefinition
   const refuse = (what: string): never => {
     throw new InvalidOptionsError('locales', 'parts of one locale that do not overlap (each category, overlay and tone rule once; the same name, registers and quotes)', `${code} twice, ${what}`);
   };
-  const joined: Record<string, unknown> = { ...first };
-  for (const [field, value] of Object.entries(second)) {
-    const before = joined[field];
-    if (field === 'code') continue;
-    if (before === undefined || before === value) joined[field] = value;
-    else if (field === 'resources' || field === 'lint') joined[field] = joinRecords(before, value, (key) => refuse(`with ${field === 'lint' ? 'the tone rule' : 'the category'} ${key} in both`));
-    else if (field === 'regions') joined[field] = joinRecords(before, value, (tag, a, b) => joinRecords(a, b, (ns) => refuse(`with the ${tag} overlay of ${ns} in both`)));
-    else if (String(before) !== String(value) || typeof value === 'function' || (typeof value === 'object' && !Array.isArray(value))) refuse(`with different ${field}`);
-  }
-  return Object.freeze(joined) as unknown as LocaleDefinition;
+  return joinRecords(first, second, (field, before, value) => {
+    if (field === 'code' || before === undefined || before === value) return before ?? value;
+    if (field === 'resources' || field === 'lint') return joinRecords(before, value, (key) => refuse(`with ${field === 'lint' ? 'the tone rule' : 'the category'} ${key} in both`));
+    if (field === 'regions') return joinRecords(before, value, (tag, a, b) => joinRecords(a, b, (ns) => refuse(`with the ${tag} overlay of ${ns} in both`)));
+    if (String(before) !== String(value) || typeof value === 'function' || (typeof value === 'object' && !Array.isArray(value))) refuse(`with different ${field}`);
+    return before;
+  }) as unknown as LocaleDefinition;
 }
 
-/** Two records as one; `clash` decides a key both hold. */
+/** Two records as one, own keys only (a `__proto__` key stays a key); `clash` decides a key both hold. */
 function joinRecords(a: unknown, b: unknown, clash: (key: string, a: unknown, b: unknown) => unknown): Readonly<Record<string, unknown>> {
-  const joined: Record<string, unknown> = { ...(a as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(b as Record<string, unknown>)) joined[key] = Object.hasOwn(joined, key) ? clash(key, joined[key], value) : value;
-  return Object.freeze(joined);
+  const joined = new Map(Object.entries(a as Record<string, unknown>));
+  for (const [key, value] of Object.entries(b as Record<string, unknown>)) joined.set(key, joined.has(key) ? clash(key, joined.get(key), value) : value);
+  return Object.freeze(Object.fromEntries(joined));
 }
 
 /** How to import a shipped locale's part, for error messages: `tactful/locales/lv/lint`. */
