@@ -149,3 +149,36 @@ describe('joining parts from outside', () => {
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 });
+
+describe('joining, from a hostile review (session 9)', () => {
+  it('addLocale joins a part into a locale already loaded, and refuses one that disagrees with it', () => {
+    const tactful = createTactful({ locales: [enText, lvApology] });
+    const error = thrown(() => tactful.addLocale({ ...lvClosing, registers: ['formal'], name: 'Latvian' }));
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).message).toContain('lv twice, with different');
+    expect(tactful.render('apology.wrong-item', { customerName: 'Jānis', ordered: 'a', received: 'b' }, { locale: 'lv', register: 'informal' })).toMatch(/^Jāni, .* tavs /);
+    tactful.addLocale(lvClosing);
+    expect(tactful.render('closing.anything-else', {}, { locale: 'lv' })).toBe('Vai varu Jums vēl kaut kā palīdzēt?');
+  });
+
+  it('takes overlays by their canonical tag, so two spellings of one overlay clash', () => {
+    const apologyUs = { ...lvApology, code: 'en', name: 'English', registers: ['formal'], vocative: undefined, quotes: enApology.quotes, formatLocale: enApology.formatLocale };
+    const error = thrown(() => createRenderer({ locales: [enApology, { ...apologyUs, resources: {}, regions: { 'en-us': enApology.regions!['en-US']! } } as never] }));
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).message).toContain('with the en-US overlay of apology in both');
+  });
+
+  it('treats a field given as undefined as absent, whichever part comes first', () => {
+    const phrases = { ...lvLint, vocative: undefined };
+    for (const locales of [[lvText, phrases], [phrases, lvText]]) {
+      expect(createTactful({ locales: locales as never }).render('closing.anything-else', { customerName: 'Jānis' }, { locale: 'lv' })).toBe('Jāni, vai varu Jums vēl kaut kā palīdzēt?');
+    }
+  });
+
+  it('refuses unreadable options to createRendererFor as an InvalidOptionsError', () => {
+    const options = { get templates(): never { throw new Error('boom'); }, locales: [lvApology] };
+    const error = thrown(() => createRendererFor(options as never));
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+});

@@ -141,12 +141,18 @@ export function joinSameLocale(first: LocaleDefinition, second: LocaleDefinition
     throw new InvalidOptionsError('locales', 'parts of one locale that do not overlap (each category, overlay and tone rule once; the same name, registers and quotes)', `${code} twice, ${what}`);
   };
   return joinRecords(first, second, (field, before, value) => {
-    if (field === 'code' || before === undefined || before === value) return before ?? value;
+    if (field === 'code' || before === undefined || value === undefined || before === value) return before ?? value;
     if (field === 'resources' || field === 'lint') return joinRecords(before, value, (key) => refuse(`with ${field === 'lint' ? 'the tone rule' : 'the category'} ${key} in both`));
-    if (field === 'regions') return joinRecords(before, value, (tag, a, b) => joinRecords(a, b, (ns) => refuse(`with the ${tag} overlay of ${ns} in both`)));
+    // Overlays by their canonical tag: `en-us` and `en-US` are one overlay, as the message store keeps them.
+    if (field === 'regions') return joinRecords(byCanonicalTag(before), byCanonicalTag(value), (tag, a, b) => joinRecords(a, b, (ns) => refuse(`with the ${tag} overlay of ${ns} in both`)));
     if (String(before) !== String(value) || typeof value === 'function' || (typeof value === 'object' && !Array.isArray(value))) refuse(`with different ${field}`);
     return before;
   }) as unknown as LocaleDefinition;
+}
+
+/** Regional overlays keyed by their canonical tags (two spellings of one tag in one locale: the later wins, as in the message store). */
+function byCanonicalTag(regions: unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(regions as Record<string, unknown>).map(([tag, overlay]) => [canonicalLocale(tag, 'locales'), overlay]));
 }
 
 /** Two records as one, own keys only (a `__proto__` key stays a key); `clash` decides a key both hold. */

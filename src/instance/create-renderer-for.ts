@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from '../core/errors';
+import { InvalidOptionsError, refuseUnreadable } from '../core/errors';
 import type { AnyTemplate, TemplateMap } from '../core/template';
 import { rendererOf } from './renderer';
 import type { Renderer, RendererForOptions } from './types';
@@ -25,9 +25,13 @@ import type { Renderer, RendererForOptions } from './types';
  * ```
  */
 export function createRendererFor<const T extends readonly AnyTemplate[]>(options: RendererForOptions<T>): Renderer<TemplateMap<T>> {
-  const templates: unknown = typeof options === 'object' && options !== null ? options.templates : [];
-  if (!Array.isArray(templates) || templates.length === 0) {
-    throw new InvalidOptionsError('templates', 'a non-empty array of templates, e.g. apology from "tactful/templates"', templates);
+  try {
+    const templates: unknown = typeof options === 'object' && options !== null ? options.templates : [];
+    if (!Array.isArray(templates) || templates.length === 0) {
+      throw new InvalidOptionsError('templates', 'a non-empty array of templates, e.g. apology from "tactful/templates"', templates);
+    }
+  } catch (error) {
+    refuseUnreadable(error, (message) => new InvalidOptionsError('options', 'plain options that can be read', message));
   }
   return rendererOf(options, []) as unknown as Renderer<TemplateMap<T>>;
 }
