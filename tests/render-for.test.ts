@@ -151,16 +151,6 @@ describe('joining parts from outside', () => {
 });
 
 describe('joining, from a hostile review (session 9)', () => {
-  it('addLocale joins a part into a locale already loaded, and refuses one that disagrees with it', () => {
-    const tactful = createTactful({ locales: [enText, lvApology] });
-    const error = thrown(() => tactful.addLocale({ ...lvClosing, registers: ['formal'], name: 'Latvian' }));
-    expect(error).toBeInstanceOf(InvalidOptionsError);
-    expect((error as Error).message).toContain('lv twice, with different');
-    expect(tactful.render('apology.wrong-item', { customerName: 'Jānis', ordered: 'a', received: 'b' }, { locale: 'lv', register: 'informal' })).toMatch(/^Jāni, .* tavs /);
-    tactful.addLocale(lvClosing);
-    expect(tactful.render('closing.anything-else', {}, { locale: 'lv' })).toBe('Vai varu Jums vēl kaut kā palīdzēt?');
-  });
-
   it('takes overlays by their canonical tag, so two spellings of one overlay clash', () => {
     const apologyUs = { ...lvApology, code: 'en', name: 'English', registers: ['formal'], vocative: undefined, quotes: enApology.quotes, formatLocale: enApology.formatLocale };
     const error = thrown(() => createRenderer({ locales: [enApology, { ...apologyUs, resources: {}, regions: { 'en-us': enApology.regions!['en-US']! } } as never] }));

@@ -166,10 +166,7 @@ export class LocaleRegistry {
       const overlay = check({ ...checked, code: tag, resources }, source.resources).filter((p) => p.severity === 'error' && (p.code === 'placeholder' || p.code === 'syntax'));
       if (overlay.length > 0) throw new InvalidLocaleError(tag, describeProblems(overlay));
     }
-    // A locale already loaded under this code is joined, as the constructor joins parts: the new
-    // part may not change its name, registers or vocative under the messages loaded before.
-    const loaded = this.locales.get(checked.code);
-    this.locales.set(checked.code, loaded ? requireTextPart(joinSameLocale(loaded, checked, checked.code)) : checked);
+    this.locales.set(checked.code, checked);
     this.loadedList = Object.freeze([...this.locales.values()]);
     for (const [ns, tree] of Object.entries(copyResources(checked.code, checked.resources))) this.i18n.addResourceBundle(checked.code, ns, tree, true, true);
     this.addRegions(checked, checked.code, checked.regions);
