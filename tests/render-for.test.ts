@@ -172,3 +172,13 @@ describe('joining, from a hostile review (session 9)', () => {
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 });
+
+describe('addLocale over a loaded locale (a translation back from XLIFF)', () => {
+  it('keeps what the update does not say: the vocative, and the messages it leaves out', () => {
+    const tactful = createTactful({ locales: [enText, lvText] });
+    tactful.addLocale({ code: 'lv', name: 'Latviešu', registers: ['formal', 'informal'], resources: { closing: { 'anything-else': { plain_formal: 'Vai vēl varu palīdzēt?', plain_informal: 'Vai vēl varu tev palīdzēt?' } } } });
+    expect(tactful.render('closing.anything-else', {}, { locale: 'lv' })).toBe('Vai vēl varu palīdzēt?');
+    expect(tactful.render('closing.anything-else', { customerName: 'Jānis' }, { locale: 'lv' })).toBe('Jāni, vai varu Jums vēl kaut kā palīdzēt?');
+    expect(tactful.renderResult('greeting.welcome', { customerName: 'Jānis' }, { locale: 'lv' })).toMatchObject({ locale: 'lv', fallback: false });
+  });
+});

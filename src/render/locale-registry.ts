@@ -166,7 +166,11 @@ export class LocaleRegistry {
       const overlay = check({ ...checked, code: tag, resources }, source.resources).filter((p) => p.severity === 'error' && (p.code === 'placeholder' || p.code === 'syntax'));
       if (overlay.length > 0) throw new InvalidLocaleError(tag, describeProblems(overlay));
     }
-    this.locales.set(checked.code, checked);
+    // An update of a loaded locale (a translation back from XLIFF): its messages join the loaded
+    // ones in the store, so what it does not say about the locale (the vocative, the quotes, the
+    // overlays) is kept too; the old messages must not lose the vocative they were written with.
+    const loaded = this.locales.get(checked.code);
+    this.locales.set(checked.code, loaded ? Object.freeze({ ...loaded, ...definedFields(checked), resources: { ...loaded.resources, ...checked.resources } }) : checked);
     this.loadedList = Object.freeze([...this.locales.values()]);
     for (const [ns, tree] of Object.entries(copyResources(checked.code, checked.resources))) this.i18n.addResourceBundle(checked.code, ns, tree, true, true);
     this.addRegions(checked, checked.code, checked.regions);
@@ -233,6 +237,11 @@ export class LocaleRegistry {
       this.regional.set(canonical, locale);
     }
   }
+}
+
+/** A locale's fields that are not undefined. */
+function definedFields(locale: TextLocale): Partial<TextLocale> {
+  return Object.fromEntries(Object.entries(locale).filter(([, value]) => value !== undefined));
 }
 
 function regionResources(code: string, regions: LocaleDefinition['regions']) {
