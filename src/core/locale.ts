@@ -131,7 +131,7 @@ export function joinLocaleParts<const T extends TextLocale, const L extends Lint
 
 /**
  * Two locales given with the same code, as one: parts of a locale given separately
- * (`tactful/locales/lv/text`'s `apology` and `closing`, or a text part and a lint part). What each
+ * (`apology` and `closing` from `tactful/locales/lv/categories`, or a text part and a lint part). What each
  * holds by category, overlay or rule joins; the same category, overlay namespace or rule in both,
  * or a name, registers, quotes, format locale or vocative that differ, is an `InvalidOptionsError`
  * (which one should win would be a guess).

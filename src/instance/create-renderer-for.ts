@@ -7,9 +7,9 @@ import type { Renderer, RendererForOptions } from './types';
  * Creates a renderer of exactly the templates it is given: a category of the built-in ones from
  * `tactful/templates`, your own from `defineTemplate`, or both. It is `createRenderer` without the
  * rest of the built-in catalog, so a chat widget that sends apologies bundles the apology templates
- * and, with a category's text from `tactful/locales/<lng>/categories`, only their messages: about two
- * thirds
- * of what `createRenderer` with a whole locale's text weighs. Parts of one locale given separately
+ * and, with a category's text from `tactful/locales/<lng>/categories`, only their messages: about
+ * two thirds of what `createRenderer` with a whole locale's text weighs (39 against 59 KB min+gz in
+ * Latvian). Parts of one locale given separately
  * join (`[lvApology, lvClosing]`). Rendering a template that was not given is a
  * `TemplateNotFoundError`; one whose category's text was not given, a `LocaleNotAvailableError`
  * naming the part to import.
