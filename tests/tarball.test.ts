@@ -21,6 +21,7 @@ const subpaths = Object.keys(pkg.exports)
   .map((entry) => (entry === '.' ? 'tactful' : `tactful/${entry.slice(2)}`));
 
 let work: string;
+let unpackedSize = 0;
 
 function project(name: string, files: Record<string, string>): string {
   const dir = join(work, name);
@@ -42,7 +43,8 @@ async function tsc(dir: string): Promise<void> {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tactful-tarball-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as { filename: string }[];
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as { filename: string; unpackedSize: number }[];
+  unpackedSize = packed!.unpackedSize;
   execFileSync('tar', ['-xzf', join(work, packed!.filename), '-C', work]);
   // The runtime dependencies, where npm would put them for the unpacked package.
   for (const dependency of Object.keys(pkg.dependencies)) {
@@ -53,6 +55,16 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Issue #20's budget is 5 MB unpacked. The package was 4.65 MB when the CommonJS build came to
+// share chunks, grew unguarded to 5.08 MB with the phrases and checks of sessions 7–8, and is 5.17
+// MB with the entries by category (session 9). Minifying would bring it under 5 MB but drops the
+// pure annotations that let an app's bundler leave out unused categories (docs/performance.md).
+// Until the team chooses, the guard holds the line where it stands, with a little to spare.
+it('unpacks to at most 5.25 MB (budget 5 MB, missed; see docs/performance.md)', () => {
+  expect(unpackedSize / 1e6).toBeGreaterThan(1);
+  expect(unpackedSize / 1e6).toBeLessThanOrEqual(5.25);
+});
 
 // What every project does with the package: render in two languages, lint, check a conversation.
 const USE = `
