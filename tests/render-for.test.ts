@@ -72,7 +72,12 @@ describe('createRendererFor', () => {
 
   it('knows no template it was not given', () => {
     expect(renderer.has('greeting.welcome')).toBe(false);
-    expect(thrown(() => renderer.render('greeting.welcome' as never, {} as never))).toBeInstanceOf(TemplateNotFoundError);
+    const error = thrown(() => renderer.render('greeting.welcome' as never, {} as never));
+    expect(error).toBeInstanceOf(TemplateNotFoundError);
+    expect((error as Error).message).toContain('this renderer was not given the greeting templates (add `greeting` from "tactful/templates"');
+    // A misspelt id of a category it was given is a typo, with the nearest ids.
+    expect((thrown(() => renderer.render('apology.wrong-itme' as never, {} as never)) as Error).message).toContain('did you mean "apology.wrong-item"');
+    expect((thrown(() => createRenderer({ locales: [lvText] }).render('greeting.welcom' as never, {} as never)) as Error).message).not.toContain('not given');
     expect(renderer.templates().map((t) => t.id).every((id) => /^(apology|closing)\./.test(id))).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { TemplateNotFoundError } from '../core/errors';
+import { CATEGORIES } from '../generated/locale-codes';
 import { nearest } from '../core/nearest';
 import type { AnyTemplate, VariableShape } from '../core/template';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
@@ -48,7 +49,12 @@ export interface TemplateFilter extends DetailsFilter {
 export class TemplateCatalog {
   private readonly byId = new Map<string, AnyTemplate>();
 
-  constructor(builtins: readonly AnyTemplate[], custom: readonly AnyTemplate[]) {
+  /** `givenOnly`: the catalog of `createRendererFor`, which knows only the templates it was given. */
+  constructor(
+    builtins: readonly AnyTemplate[],
+    custom: readonly AnyTemplate[],
+    private readonly givenOnly = false,
+  ) {
     for (const template of builtins) this.byId.set(template.id, template);
     for (const template of custom) this.byId.set(template.id, template);
   }
@@ -60,8 +66,16 @@ export class TemplateCatalog {
   /** The template with this id; a `TemplateNotFoundError` with the nearest ids otherwise. */
   get(id: string): AnyTemplate {
     const template = typeof id === 'string' ? this.byId.get(id) : undefined;
-    if (!template) throw new TemplateNotFoundError(String(id), nearest(String(id), this.byId.keys()));
+    if (!template) throw new TemplateNotFoundError(String(id), nearest(String(id), this.byId.keys()), this.notGiven(String(id)));
     return template;
+  }
+
+  /** For `createRendererFor`: an id of a built-in category none of whose templates it was given, and the import that gives them. */
+  private notGiven(id: string): string | undefined {
+    const category = id.slice(0, id.indexOf('.'));
+    if (!this.givenOnly || !CATEGORIES.includes(category) || [...this.byId.keys()].some((known) => known.startsWith(`${category}.`))) return undefined;
+    const name = category.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+    return `this renderer was not given the ${category} templates (add \`${name}\` from "tactful/templates" to createRendererFor's templates)`;
   }
 
   /** The templates that match every given filter, by id, as the renderer describes them. */

@@ -66,9 +66,9 @@ export class TemplateNotFoundError extends TactfulError {
   readonly templateId: string;
   readonly suggestions: readonly string[];
 
-  constructor(templateId: string, suggestions: readonly string[]) {
+  constructor(templateId: string, suggestions: readonly string[], detail?: string) {
     const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
-    super('TEMPLATE_NOT_FOUND', `unknown template "${truncate(templateId)}"${hint}`);
+    super('TEMPLATE_NOT_FOUND', `unknown template "${truncate(templateId)}"${detail ? `: ${detail}` : hint}`);
     this.templateId = templateId;
     this.suggestions = suggestions;
   }

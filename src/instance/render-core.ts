@@ -52,7 +52,8 @@ export function createRenderCore(options: RendererOptions<readonly AnyTemplate[]
     strict: options.strict ?? false,
     timeZone: checkTimeZone(options.timeZone, 'timeZone'),
   };
-  const catalog = new TemplateCatalog(builtins, templates);
+  // No built-in templates at all: createRendererFor, which knows only the templates it was given.
+  const catalog = new TemplateCatalog(builtins, templates, builtins.length === 0);
 
   const renderResult = (id: string, variables?: unknown, renderOptions: RenderOptions = {}, inline = false): RenderResult => {
     if (typeof renderOptions !== 'object' || renderOptions === null) throw new InvalidOptionsError('options', 'an object of render options', renderOptions);
