@@ -1,5 +1,6 @@
 import { TemplateNotFoundError } from '../core/errors';
 import { CATEGORIES } from '../generated/locale-codes';
+import { categoryExport } from '../core/locale';
 import { nearest } from '../core/nearest';
 import type { AnyTemplate, VariableShape } from '../core/template';
 import { describeVariable, type VariableDescriptor } from '../core/variables';
@@ -74,8 +75,7 @@ export class TemplateCatalog {
   private notGiven(id: string): string | undefined {
     const category = id.slice(0, id.indexOf('.'));
     if (!this.givenOnly || !CATEGORIES.includes(category) || [...this.byId.keys()].some((known) => known.startsWith(`${category}.`))) return undefined;
-    const name = category.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
-    return `this renderer was not given the ${category} templates (add \`${name}\` from "tactful/templates" to createRendererFor's templates)`;
+    return `this renderer was not given the ${category} templates (add \`${categoryExport(category)}\` from "tactful/templates" to createRendererFor's templates)`;
   }
 
   /** The templates that match every given filter, by id, as the renderer describes them. */

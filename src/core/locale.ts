@@ -162,6 +162,11 @@ function joinRecords(a: unknown, b: unknown, clash: (key: string, a: unknown, b:
   return Object.freeze(Object.fromEntries(joined));
 }
 
+/** The name a built-in category is exported under from `tactful/templates` and `…/categories`: `negative-feedback` → `negativeFeedback`. */
+export function categoryExport(category: string): string {
+  return category.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+}
+
 /** How to import a shipped locale's part, for error messages: `tactful/locales/lv/lint`. */
 function partImport(code: string, part: 'text' | 'lint'): string {
   const language = languageOf(code);

@@ -7,7 +7,7 @@ import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
 import { ownMessage } from '../core/message-keys';
 import { registerFallback } from '../core/locale-resolver';
-import { languageOf } from '../core/locale';
+import { categoryExport, languageOf } from '../core/locale';
 import { CATEGORIES, LOCALE_CODES } from '../generated/locale-codes';
 
 /**
@@ -59,8 +59,7 @@ function hasNamespace(i18n: i18n, locale: string, ns: string): boolean {
 function categoryHint(locale: string, ns: string): string {
   const language = languageOf(locale);
   if (!(LOCALE_CODES as readonly string[]).includes(language) || !CATEGORIES.includes(ns)) return '';
-  const name = ns.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
-  return `: no text of category "${ns}" is loaded (it is \`import { ${name} } from "tactful/locales/${language}/categories"\`, or the whole locale)`;
+  return `: no text of category "${ns}" is loaded (it is \`import { ${categoryExport(ns)} } from "tactful/locales/${language}/categories"\`, or the whole locale)`;
 }
 
 function isUrlVariable(template: AnyTemplate, name: string): boolean {
