@@ -26,6 +26,8 @@ export const BUDGETS: Readonly<Record<'render' | 'lint' | 'full', number>> = { r
 
 export const kindOf = (name: string) => name.split('-')[0] as keyof typeof BUDGETS;
 export const localeOf = (name: string) => name.split('-').at(-1)!;
+/** `render-all-<lng>`: `createRenderer` with every template, measured beside the widget. */
+export const isWholeCatalog = (name: string) => name.includes('-all-');
 
 /** `tactful` and `tactful/…` resolved through the package's own `exports` (the `import` condition), as an app resolves them. */
 const packageExports: Plugin = {

@@ -121,8 +121,7 @@ export const catalog: readonly BuiltinEntry[] = /* @__PURE__ */ [${categories.ma
  * \`src/generated/templates.ts\`, the entry \`tactful/templates\`: the built-in templates of each
  * category, as rendering needs them, typed, for \`createRendererFor\`.
  */
-function templatesEntry(sources: readonly TemplateSource[]): string {
-  const categories = [...new Set([...sources].map((source) => source.id.slice(0, source.id.indexOf('.'))))].sort();
+function templatesEntry(categories: readonly string[]): string {
   return `${generatedHeader('templates/')}/**
  * \`tactful/templates\`: the built-in templates of each category, as rendering needs them (no
  * descriptions or examples), one export per category. Give the ones an app sends to
@@ -201,6 +200,6 @@ export async function generateCatalogCode(root = ROOT): Promise<GeneratedFiles> 
     ['src/generated/template-sources.ts', templateSourcesIndex(templateCategories(root))],
     ['src/generated/catalog.ts', catalogData(sources)],
     ['src/generated/catalog-details.ts', catalogDetails(sources)],
-    ['src/generated/templates.ts', templatesEntry(sources)],
+    ['src/generated/templates.ts', templatesEntry(templateCategories(root))],
   ]);
 }

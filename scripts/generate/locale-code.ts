@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { templateCategories } from './catalog-code';
 import { generatedHeader, identifier, readLocaleIndex, ROOT, type GeneratedFiles, type LocaleMeta } from './shared';
 
 /**
@@ -38,10 +39,25 @@ function localeSources(code: string, meta: LocaleMeta, root: string) {
 
 const registersOf = (meta: LocaleMeta) => `Object.freeze(${JSON.stringify(meta.registers).replace(/"/g, "'").replace(/,/g, ', ')})`;
 
+/** The name of a locale's vocative function: `vocativeLv`. */
+const vocativeNameOf = (code: string) => `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
+
+/** A text part's fields but its messages, as source: code, name, registers, formats, quotes, vocative. */
+function textFields(code: string, meta: LocaleMeta, hasVocative: boolean): string {
+  return [
+    `code: '${code}'`,
+    `name: '${meta.name}'`,
+    `registers: ${registersOf(meta)}`,
+    ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
+    ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
+    ...(hasVocative ? [`vocative: ${vocativeNameOf(code)}`] : []),
+  ].join(', ');
+}
+
 /** `src/generated/locales/<lng>/text.ts`: what rendering needs (messages, overlays, formats, vocative). */
 function textPart(code: string, meta: LocaleMeta, root: string): string {
   const { namespaces, regions, hasVocative } = localeSources(code, meta, root);
-  const vocativeName = `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
+  const vocativeName = vocativeNameOf(code);
   const imports = namespaces.map((ns) => `import ${identifier(ns)} from '../../../../locales/${code}/${ns}.json';`);
   const overlays = regions.map(({ tag, files }) => {
     for (const ns of files) imports.push(`import ${identifier(`${tag}-${ns}`.toLowerCase())} from '../../../../locales/${tag}/${ns}.json';`);
@@ -67,14 +83,7 @@ ${imports.join('\n')}
 // Checked when it was generated and by the tests (tests/locale-parts.test.ts: defineLocale accepts
 // it unchanged), so importing it walks no message: a frozen object, as defineLocale returns.
 const text: TextLocale = /* @__PURE__ */ Object.freeze<TextLocale>({
-  ${[
-    `code: '${code}'`,
-    `name: '${meta.name}'`,
-    `registers: ${registersOf(meta)}`,
-    ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
-    ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
-    ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
-  ].join(', ')},
+  ${textFields(code, meta, hasVocative)},
   resources: { ${resources} },${overlays.length > 0 ? `\n  regions: { ${overlays.join(', ')} },` : ''}
 });
 
@@ -89,7 +98,7 @@ export default text;
  */
 function categoriesPart(code: string, meta: LocaleMeta, root: string): string {
   const { namespaces, regions, hasVocative } = localeSources(code, meta, root);
-  const vocativeName = `vocative${code[0]!.toUpperCase()}${code.slice(1).replace(/-/g, '')}`;
+  const vocativeName = vocativeNameOf(code);
   const messagesOf = (ns: string) => `${identifier(ns)}Messages`;
   const overlayOf = (tag: string, ns: string) => identifier(`${tag}-${ns}`.toLowerCase());
   const imports = namespaces.map((ns) => `import ${messagesOf(ns)} from '../../../../locales/${code}/${ns}.json';`);
@@ -116,14 +125,7 @@ ${imports.join('\n')}
 // every part unchanged), so importing it walks no message: frozen objects, as defineLocale returns.
 function part(resources: LocaleResources, regions?: Readonly<Record<string, LocaleResources>>): TextLocale {
   return Object.freeze<TextLocale>({
-    ${[
-      `code: '${code}'`,
-      `name: '${meta.name}'`,
-      `registers: ${registersOf(meta)}`,
-      ...(meta.formatLocale ? [`formatLocale: '${meta.formatLocale}'`] : []),
-      ...(meta.quotes ? [`quotes: ${JSON.stringify(meta.quotes).replace(/,/g, ', ')}`] : []),
-      ...(hasVocative ? [`vocative: ${vocativeName}`] : []),
-    ].join(', ')},
+    ${textFields(code, meta, hasVocative)},
     resources,
     ...(regions ? { regions } : {}),
   });
@@ -206,7 +208,7 @@ export default locale;
 }
 
 function localeCodes(codes: readonly string[], root: string): string {
-  const categories = readdirSync(join(root, 'locales', codes[0]!)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
+  const categories = templateCategories(root);
   return `${generatedHeader('locales/index.json')}
 /** The locales shipped with the package, each an entry point \`tactful/locales/<code>\`. */
 export const LOCALE_CODES = ${JSON.stringify(codes).replace(/"/g, "'").replace(/,/g, ', ')} as const;
