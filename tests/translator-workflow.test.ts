@@ -28,6 +28,7 @@ describe('adding Polish, following docs/translators.md', () => {
     expect(Object.keys(transfer.transfer!).filter((k) => k.startsWith('wait_')).sort()).toEqual(['wait_few', 'wait_many', 'wait_one', 'wait_other']);
     const pkg = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
     expect(pkg.exports['./locales/pl']).toBeDefined();
+    for (const part of ['text', 'lint', 'categories']) expect(pkg.exports[`./locales/pl/${part}`], part).toBeDefined();
   });
 
   it('reports everything still to translate, with file, key and line', () => {

@@ -237,7 +237,8 @@ export function scaffoldLocale(project: LocaleProject, code: string, meta: Local
   const entry = (n: string) => ({ import: { types: `./dist/${n}.d.ts`, default: `./dist/${n}.js` }, require: { types: `./dist/${n}.d.cts`, default: `./dist/${n}.cjs` } });
   const exports: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(pkg.exports)) {
-    if (key === './package.json') exports[`./locales/${code}`] = entry(`locales/${code}`);
+    // The whole locale and its parts, as every shipped locale has them (tsup builds all four).
+    if (key === './package.json') for (const part of ['', '/text', '/lint', '/categories']) exports[`./locales/${code}${part}`] = entry(`locales/${code}${part}`);
     exports[key] = value;
   }
   write('package.json', json({ ...pkg, exports }));
