@@ -56,7 +56,6 @@ await add(
 const PARTS: readonly [string, RegExp][] = [
   ['i18next (runtime dependency)', /node_modules\/i18next\//],
   ['zod/mini (runtime dependency, bundled into dist)', /node_modules\/zod\//],
-  ['linkify-it (the linter finds links and e-mail addresses)', /node_modules\/(linkify-it|uc\.micro)\//],
   ['English text of the templates (locales/en)', /^locales\/en(-US)?\//],
   ['English tone-rule phrases', /^src\/lint\/rules\/.*\.json$/],
   ['English conversation signals', /^src\/conversation\/data\//],

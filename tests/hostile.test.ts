@@ -162,12 +162,13 @@ describe('dependencies', () => {
     return true;
   };
 
-  // The three of the design, linkify-it: the link and e-mail finder markdown-it uses, so the
-  // linter leaves links alone (src/lint/non-prose.ts), and saxes: the XML parser fromXliff reads
-  // translators' files with (src/translate/xliff.ts; its own chunk, not in the core bundle).
+  // The three of the design, and saxes: the XML parser fromXliff reads translators' files with
+  // (src/translate/xliff.ts; its own chunk, not in the core bundle). linkify-it, the link finder,
+  // is a development dependency since session 10: src/lint/links.ts is its matcher, written again
+  // with classes that compile in milliseconds, and src/lint/links.test.ts holds the two equal.
   it('has exactly the runtime dependencies of the design', () => {
     // tinyglobby is loaded only by the CLI, to read directories and quoted globs as ESLint does.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['handlebars', 'i18next', 'linkify-it', 'saxes', 'tinyglobby', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['handlebars', 'i18next', 'saxes', 'tinyglobby', 'zod']);
     // The MCP SDK, only `tactful mcp` loads, is an optional peer: an install never brings its web servers.
     expect(pkg.peerDependencies).toEqual({ '@modelcontextprotocol/sdk': expect.any(String) });
     expect(pkg.peerDependenciesMeta).toEqual({ '@modelcontextprotocol/sdk': { optional: true } });

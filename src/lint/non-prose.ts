@@ -3,7 +3,7 @@
  * file paths, dotted abbreviations and the agent's sign-off. No rule judges them and no fix
  * edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
  */
-import { LinkifyIt } from 'linkify-it';
+import { findLinks } from './links';
 import type { Range } from './regions';
 
 /** A span of non-prose, and what it is; a `mention` may stand for a `<name>` in a phrase (`@AmazonHelp`). */
@@ -11,13 +11,11 @@ export interface NonProseRange extends Range {
   readonly kind: 'link' | 'mention' | 'hashtag' | 'code' | 'path' | 'abbreviation' | 'sign-off';
 }
 
-let linkify: LinkifyIt | undefined;
-
 /**
  * Links (with or without a scheme, `www.`, bare domains with a known ending) and e-mail
- * addresses. linkify-it is what markdown-it uses: fuzzy links, e-mails, trailing punctuation
- * handled. A link holds no white space, and has a dot, a colon or an at sign followed by a letter
- * or a digit, so only such words are handed to it: prose ("…yet.") costs one scan.
+ * addresses, found as linkify-it finds them (`./links.ts`): fuzzy links, e-mails, trailing
+ * punctuation handled. A link holds no white space, and has a dot, a colon or an at sign followed
+ * by a letter or a digit, so only such words are handed to it: prose ("…yet.") costs one scan.
  */
 function links(text: string, out: NonProseRange[]): void {
   const candidates: Array<{ start: number; word: string }> = [];
@@ -34,16 +32,16 @@ function links(text: string, out: NonProseRange[]): void {
     LINK_LIKE.lastIndex = end;
   }
   if (candidates.length === 0) return;
-  linkify ??= new LinkifyIt({ fuzzyLink: true });
-  // Each call to linkify-it has a fixed cost of about as much as reading 40 characters: a text
+  // Each call to the link finder has a fixed cost of about as much as reading 40 characters: a text
   // dense with links is read whole, once; otherwise only its link-like words are.
   const pieces = candidates.length * 40 > text.length ? [{ start: 0, word: text }] : candidates;
   for (const piece of pieces) {
-    for (const match of linkify.match(piece.word) ?? []) {
+    for (const match of findLinks(piece.word)) {
       // "policy.No exceptions": a sentence run on without a space is not a link to Norway. A
       // domain ending is written in lower case.
-      if (match.schema === '' && !/^www\./i.test(match.raw)) {
-        const host = match.raw.replace(/[/?#].*$/, '');
+      const raw = piece.word.slice(match.index, match.lastIndex);
+      if (match.schema === '' && !/^www\./i.test(raw)) {
+        const host = raw.replace(/[/?#].*$/, '');
         if (/\p{Lu}/u.test(host.slice(host.lastIndexOf('.') + 1))) continue;
       }
       out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { LinkifyIt } from 'linkify-it';
+import { describe, expect, it } from 'vitest';
+import { findLinks } from './links';
+
+// linkify-it (a development dependency now) is the reference: findLinks is its matcher written
+// again, and must find exactly what it finds.
+const linkify = new LinkifyIt({ fuzzyLink: true });
+const reference = (text: string) => (linkify.match(text) ?? []).map((m) => ({ schema: m.schema, index: m.index, lastIndex: m.lastIndex }));
+
+/** Every string of the real support text in bench/ (replies, conversations, notes). */
+function realTexts(): string[] {
+  const root = join(__dirname, '..', '..', 'bench');
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const dir of ['real/corpus', 'real/validation', 'conversations/corpus', 'conversations/validation']) {
+    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(root, dir, file), 'utf8').split('\n')) if (line.trim() !== '') collect(JSON.parse(line));
+    }
+  }
+  return texts;
+}
+
+describe('findLinks', () => {
+  it('finds what linkify-it finds in every real support text we hold', () => {
+    const texts = realTexts();
+    expect(texts.length).toBeGreaterThan(10_000);
+    let links = 0;
+    for (const text of texts) {
+      const found = findLinks(text);
+      links += found.length;
+      expect(found, text).toEqual(reference(text));
+    }
+    // The corpora hold links in many shapes (t.co, help-centre paths, e-mails, bare domains).
+    expect(links).toBeGreaterThan(1000);
+  });
+
+  // Pieces of links and the text around them, put together at random: schemes, hosts, endings
+  // (ASCII, Cyrillic, punycode), ports, bracketed IPv6 hosts (valid and not), paths, quotes,
+  // brackets, punctuation inside and outside ASCII, white space of several kinds, emoji.
+  const pieces = [
+    'http://', 'HTTPS://', 'ftp://', 'mailto:', '//', 'www.', 'example', 'shop', 'ex-ample', '.com', '.COM', '.lv', '.co', '.рф', '.xn--p1ai', '.zz', '.museum',
+    'a', 'B', 'é', 'Ж', '1', '42', ':8080', ':99999', '[::1]', '[2001:db8::1]', '[1:2]', '[IPv6:2001:db8::1]', '[IPv6:zz]', 'localhost',
+    '@', '-', '_', '.', '..', ',', ';', ':', '!', '?', '/', '#', '%', '&', '=', '~', '*', '(', ')', '[', ']', '{', '}', '"', "'", '<', '>',
+    '$', '+', '^', '`', '|', '\uff5c', '“', '”', '«', '»', '…', '–', '§', '€', '😀', ' ', '\n', '\t', '\u00a0', '\u2028', '\u3000',
+  ];
+  it('finds what linkify-it finds in generated link-like text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(findLinks(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+
+  it('reads punctuation, white space and control characters as Unicode defines them', () => {
+    // The expressions list Z and Cc, and read P as the ASCII marks plus `§` (every other mark is
+    // shaped to it): a newer Unicode that moved a character would show here.
+    const wide = /[\p{Z}\p{Cc}]/u;
+    const listed = /[\x20\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x00-\x1f\x7f-\x9f]/;
+    const asciiMarks = /[!"#%&'()*,\-./:;?@[\\\]_{}]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      expect(listed.test(c), `U+${code.toString(16)}`).toBe(wide.test(c));
+      if (code < 0x80) expect(asciiMarks.test(c), `U+${code.toString(16)}`).toBe(/\p{P}/u.test(c));
+    }
+  });
+
+  it('finds links, e-mail addresses and bracketed hosts, leaving trailing punctuation out', () => {
+    const spans = (text: string) => findLinks(text).map((m) => text.slice(m.index, m.lastIndex));
+    expect(spans('Write to help@shop.lv or see shop.lv/faq.')).toEqual(['help@shop.lv', 'shop.lv/faq']);
+    expect(spans('(see https://example.com/a_(b)), then “www.example.com/x”…')).toEqual(['https://example.com/a_(b)', 'www.example.com/x']);
+    expect(spans('http://[::1]:8080/x and http://[zz]/x')).toEqual(['http://[::1]:8080/x']);
+    expect(spans('It is 10:30 and costs €29.99, e.g. today.')).toEqual([]);
+  });
+});
