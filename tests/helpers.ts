@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTactful } from '../src';
 import en from '../src/generated/locales/en';
 import lt from '../src/generated/locales/lt';
@@ -29,3 +31,24 @@ export function thrown(call: () => unknown): unknown {
 
 /** One count for each plural category of a locale, for tests that drive i18next's plural resolution. */
 export { pluralSamples } from '../src/core/format';
+
+/**
+ * Every string of the real support text under bench/ (the linter's labelled replies, the labelled
+ * conversations, their notes): some 16,000 texts nobody here wrote, for tests that hold a
+ * rewritten matcher equal to the one it replaces.
+ */
+export function realSupportTexts(): string[] {
+  const bench = join(__dirname, '..', 'bench');
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const dir of ['real/corpus', 'real/validation', 'conversations/corpus', 'conversations/validation']) {
+    for (const file of readdirSync(join(bench, dir)).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(bench, dir, file), 'utf8').split('\n')) if (line.trim() !== '') collect(JSON.parse(line));
+    }
+  }
+  return texts;
+}

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
+import { realSupportTexts } from '../../tests/helpers';
 import { findLinks } from './links';
 
 // linkify-it (a development dependency now) is the reference: findLinks is its matcher written
@@ -10,26 +9,9 @@ import { findLinks } from './links';
 const linkify = new LinkifyIt({ fuzzyLink: true });
 const reference = (text: string) => (linkify.match(text) ?? []).map((m) => ({ schema: m.schema, index: m.index, lastIndex: m.lastIndex }));
 
-/** Every string of the real support text in bench/ (replies, conversations, notes). */
-function realTexts(): string[] {
-  const root = join(__dirname, '..', '..', 'bench');
-  const texts: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
-  };
-  for (const dir of ['real/corpus', 'real/validation', 'conversations/corpus', 'conversations/validation']) {
-    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl'))) {
-      for (const line of readFileSync(join(root, dir, file), 'utf8').split('\n')) if (line.trim() !== '') collect(JSON.parse(line));
-    }
-  }
-  return texts;
-}
-
 describe('findLinks', () => {
   it('finds what linkify-it finds in every real support text we hold', () => {
-    const texts = realTexts();
+    const texts = realSupportTexts();
     expect(texts.length).toBeGreaterThan(10_000);
     let links = 0;
     for (const text of texts) {

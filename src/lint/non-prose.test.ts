@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { realSupportTexts } from '../../tests/helpers';
 import en from '../generated/locales/en';
 import { decodeReferences } from './entities';
 import { fix, lint } from './linter';
-import { nonProse } from './non-prose';
+import { findLinks } from './links';
+import { nonProse, type NonProseRange } from './non-prose';
 
 const spans = (text: string) => nonProse(text).map((r) => [r.kind, text.slice(r.start, r.end)]);
 const ids = (text: string) => lint(text, { locale: en }).map((d) => `${d.ruleId}: ${d.text}`);
@@ -98,5 +101,88 @@ describe('prose that only looks like non-prose (review findings)', () => {
     const extra = { 'not-my-department': { en: ['please contact <name>'] } };
     expect(lint('Please contact Us anytime.', { locale: en, extraPhrases: extra }).map((d) => d.ruleId)).toEqual([]);
     expect(lint('Please contact Kuwait Airways.', { locale: en, extraPhrases: extra }).map((d) => d.ruleId)).toContain('not-my-department');
+  });
+});
+
+// nonProse reads letters and digits through ASCII classes over a shaped copy of the text (every
+// other letter as `ª`, every other digit as `²`). These are the expressions as they were written
+// before, with Unicode classes, and the sign-off without the quick check on its marks: the ranges
+// must be the same.
+const UNICODE_PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind']]> = [
+  [/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, 'mention'],
+  [/(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu, 'hashtag'],
+  [/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+[-_])*(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*/gu, 'code'],
+  [/(?<![\p{L}\p{N}_-])(?:\p{L}+-\p{N}|\p{N}+-\p{L})[\p{L}\p{N}-]*/gu, 'code'],
+  [/(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu, 'code'],
+  [/(?<![\p{L}\p{N}_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[\p{L}\p{N}_.-]+(?:[/\\][\p{L}\p{N}_.-]+)*[/\\]?/gu, 'path'],
+  [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path'],
+  [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation'],
+];
+
+const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
+
+function unicodeNonProse(text: string): NonProseRange[] {
+  const out: NonProseRange[] = [];
+  const white = /[\s\u2028\u2029]/;
+  const words: Array<{ start: number; word: string }> = [];
+  const like = /[.:@][\p{L}\p{N}]/gu;
+  for (let m = like.exec(text); m !== null; m = like.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !white.test(text[start - 1]!)) start--;
+    let end = m.index + 1;
+    while (end < text.length && !white.test(text[end]!)) end++;
+    words.push({ start, word: text.slice(start, end) });
+    like.lastIndex = end;
+  }
+  for (const piece of words.length * 40 > text.length ? [{ start: 0, word: text }] : words) {
+    for (const match of findLinks(piece.word)) {
+      const raw = piece.word.slice(match.index, match.lastIndex);
+      if (match.schema === '' && !/^www\./i.test(raw)) {
+        const host = raw.replace(/[/?#].*$/, '');
+        if (/\p{Lu}/u.test(host.slice(host.lastIndexOf('.') + 1))) continue;
+      }
+      out.push({ start: piece.start + match.index, end: piece.start + match.lastIndex, kind: 'link' });
+    }
+  }
+  for (const [pattern, kind] of UNICODE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  // The sign-off, read without the quick check on its marks.
+  const tailStart = Math.max(0, text.length - 48);
+  const signOff = SIGN_OFF.exec(text.slice(tailStart));
+  if (signOff) out.push({ start: tailStart + signOff.index + signOff[0].search(/[\^*~/\\\-–—]/), end: text.length, kind: 'sign-off' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+describe('nonProse reads every script as the Unicode classes do', () => {
+
+  it('on every real support text we hold', () => {
+    const texts = realSupportTexts();
+    expect(texts.length).toBeGreaterThan(10_000);
+    let found = 0;
+    for (const text of texts) {
+      const ranges = nonProse(text);
+      found += ranges.length;
+      expect(ranges, text).toEqual(unicodeNonProse(text));
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
+
+  // Letters and digits of several scripts and planes (Latin with diacritics, Cyrillic, Greek, CJK,
+  // mathematical letters and digits beyond the BMP, Arabic-Indic and superscript digits, `ª` and
+  // `²` themselves), combining marks, and the marks the patterns look for.
+  const pieces = [
+    'a', 'Z', 'ā', 'Ž', 'ж', 'Ё', 'λ', '中', 'ª', 'µ', '𝐀', '𝐱', '𐐷', '1', '9', '٣', '²', '½', '𝟏', '\u0301', '😀', '€',
+    '.', '..', '/', '\\', '@', '#', '&', '_', '-', ':', '~', ',', '?', ' ', '\n', '\u00a0', 'C:\\', '~/', './', 'www.', '.com', 'e.g.', 'U.S.',
+    '^', '*', '–', '—', '!', ')', 'JD', 'Becky', 'Ann', 'Žanna', 'Øy', 'ÉM',
+  ];
+  it('on generated text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(nonProse(text)).toEqual(unicodeNonProse(text));
+      }),
+      { numRuns: 4000, seed: 20261207 },
+    );
   });
 });

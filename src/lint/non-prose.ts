@@ -4,6 +4,7 @@
  * edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
  */
 import { findLinks } from './links';
+import { plain } from './plain';
 import type { Range } from './regions';
 
 /** A span of non-prose, and what it is; a `mention` may stand for a `<name>` in a phrase (`@AmazonHelp`). */
@@ -17,13 +18,13 @@ export interface NonProseRange extends Range {
  * punctuation handled. A link holds no white space, and has a dot, a colon or an at sign followed
  * by a letter or a digit, so only such words are handed to it: prose ("…yet.") costs one scan.
  */
-function links(text: string, out: NonProseRange[]): void {
+function links(text: string, shaped: string, out: NonProseRange[]): void {
   const candidates: Array<{ start: number; word: string }> = [];
   // Find each dot, colon or at sign before a letter or digit, and take the word around it (up to
   // white space on either side); the next search starts after that word, so each character is
   // read a bounded number of times.
   LINK_LIKE.lastIndex = 0;
-  for (let m = LINK_LIKE.exec(text); m !== null; m = LINK_LIKE.exec(text)) {
+  for (let m = LINK_LIKE.exec(shaped); m !== null; m = LINK_LIKE.exec(shaped)) {
     let start = m.index;
     while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
@@ -53,7 +54,11 @@ function isWhiteSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
 }
 
-const LINK_LIKE = /[.:@][\p{L}\p{N}]/gu;
+// The expressions below read the text as `plain` gives it (./plain.ts): `A-Za-z\xaa\xba` is a
+// letter and `0-9\xb2` a digit; where one letter counts (an abbreviation's), `\xba\xba` is one.
+// `src/lint/non-prose.test.ts` holds the ranges equal to the same expressions written with
+// Unicode classes.
+const LINK_LIKE = /[.:@][A-Za-z\xaa\xba0-9\xb2]/g;
 
 // Each pattern starts only where a word cannot go on (a lookbehind), so a long run of letters is
 // read once, not once per position: these stay linear on any input.
@@ -61,20 +66,20 @@ const LINK_LIKE = /[.:@][\p{L}\p{N}]/gu;
 // skips most of them after one `includes`.
 const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> = [
   // @mentions and handles; the address part of an e-mail is a link already.
-  [/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, 'mention', /@/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_.@])@[A-Za-z\xaa\xba0-9\xb2_]+/g, 'mention', /@/],
   // #hashtags and #12345 numbers.
-  [/(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu, 'hashtag', /#/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_&#])#[A-Za-z\xaa\xba0-9\xb2_]+/g, 'hashtag', /#/],
   // Codes and ids: letters and digits in one token (BA1441, FAT32, HT201354, A-1042, 2FA),
   // and snake_case identifiers.
-  [/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+[-_])*(?:\p{L}+\p{N}|\p{N}+\p{L})[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*/gu, 'code', /\p{N}/u],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_-])(?:[A-Za-z\xaa\xba0-9\xb2]+[-_])*(?:[A-Za-z\xaa\xba]+[0-9\xb2]|[0-9\xb2]+[A-Za-z\xaa\xba])[A-Za-z\xaa\xba0-9\xb2]*(?:[-_][A-Za-z\xaa\xba0-9\xb2]+)*/g, 'code', /[0-9\xb2]/],
   // A letter and a number joined by a hyphen: A-1042, 1042-B.
-  [/(?<![\p{L}\p{N}_-])(?:\p{L}+-\p{N}|\p{N}+-\p{L})[\p{L}\p{N}-]*/gu, 'code', /\p{N}/u],
-  [/(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu, 'code', /_/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_-])(?:[A-Za-z\xaa\xba]+-[0-9\xb2]|[0-9\xb2]+-[A-Za-z\xaa\xba])[A-Za-z\xaa\xba0-9\xb2-]*/g, 'code', /[0-9\xb2]/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_])[A-Za-z\xaa\xba0-9\xb2]+(?:_[A-Za-z\xaa\xba0-9\xb2]+)+/g, 'code', /_/],
   // File paths: from a root, a home, a drive or the current folder, or with two separators.
-  [/(?<![\p{L}\p{N}_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[\p{L}\p{N}_.-]+(?:[/\\][\p{L}\p{N}_.-]+)*[/\\]?/gu, 'path', /[/\\]/],
-  [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path', /[/\\]/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_.~/\\-])(?:[A-Za-z]:\\|~?\/|\.\.?\/|\\\\)[A-Za-z\xaa\xba0-9\xb2_.-]+(?:[/\\][A-Za-z\xaa\xba0-9\xb2_.-]+)*[/\\]?/g, 'path', /[/\\]/],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2_./\\-])[A-Za-z\xaa\xba0-9\xb2_.-]+[/\\][A-Za-z\xaa\xba0-9\xb2_.-]+[/\\][A-Za-z\xaa\xba0-9\xb2_./\\-]*/g, 'path', /[/\\]/],
   // Letters between full stops: U.S., e.g., a.m., т.е.
-  [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation', /\./],
+  [/(?<![A-Za-z\xaa\xba0-9\xb2.])(?:[A-Za-z\xaa]|\xba\xba)(?:\.(?:[A-Za-z\xaa]|\xba\xba))+\.?(?![A-Za-z\xaa\xba0-9\xb2])/g, 'abbreviation', /\./],
 ];
 
 /**
@@ -86,13 +91,16 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
  */
 const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
 
-const SIGN_OFF_MARK = /[\^*~/\\\-–—]/;
+// Every sign-off has one of its marks followed, after at most one white space, by a capital: a
+// character that is not a lower-case ASCII letter, a digit or white space. A text whose marks are
+// all followed by such ("example.com/track", "5 - 10") skips SIGN_OFF.
+const SIGN_OFF_MARK = /[\^*~/\\\-–—]\s?[^\sa-z0-9]/;
 
 function signOff(text: string, out: NonProseRange[]): void {
   const tailStart = Math.max(0, text.length - 48);
   const tail = text.slice(tailStart);
-  // Every sign-off has one of its marks: a text without one skips SIGN_OFF, whose Unicode classes
-  // cost about 0.7 ms an exec on a 30-character tail on this machine, warm or not.
+  // SIGN_OFF's Unicode classes cost about 0.7 ms an exec on a 30-character tail on this machine,
+  // warm or not, and a few more to compile.
   if (!SIGN_OFF_MARK.test(tail)) return;
   const m = SIGN_OFF.exec(tail);
   if (m) {
@@ -126,11 +134,12 @@ const recent: Array<{ readonly text: string; readonly ranges: readonly NonProseR
 
 function findNonProse(text: string): NonProseRange[] {
   const out: NonProseRange[] = [];
-  links(text, out);
+  const shaped = plain(text);
+  links(text, shaped, out);
   for (const [pattern, kind, needs] of PATTERNS) {
-    if (!needs.test(text)) continue;
+    if (!needs.test(shaped)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind });
+    for (let m = pattern.exec(shaped); m !== null; m = pattern.exec(shaped)) out.push({ start: m.index, end: m.index + m[0].length, kind });
   }
   signOff(text, out);
   return out.sort((a, b) => a.start - b.start);

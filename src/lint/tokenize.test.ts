@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { realSupportTexts } from '../../tests/helpers';
+import { normalizeWord, tokenize } from './tokenize';
 
 /** The words of a text, with `|` where a sentence ends before a word. */
 const sentences = (text: string) => tokenize(text).map((t, i) => (i > 0 && t.breakBefore ? `| ${t.norm}` : t.norm)).join(' ');
@@ -57,5 +59,49 @@ describe('sentence ends', () => {
     expect(sentences('No. That is not possible.')).toBe('no | that is not possible');
     expect(sentences('Plan B. Then we refund.')).toBe('plan b | then we refund');
     expect(sentences('Dr! Wait.')).toBe('dr | wait');
+  });
+});
+
+// tokenize reads words through ASCII classes over `plain(text)` (./plain.ts). The expression as it
+// was written before, with Unicode classes, must find the same words.
+describe('tokenize reads every script as the Unicode classes do', () => {
+  const UNICODE_WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
+  const edges = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
+  const reference = (text: string) => {
+    const spans: Array<[number, number]> = [];
+    for (const m of text.matchAll(UNICODE_WORD)) {
+      let from = 0;
+      let to = m[0].length;
+      while (from < to && edges.has(m[0][from]!)) from++;
+      while (to > from && edges.has(m[0][to - 1]!)) to--;
+      if (from < to && normalizeWord(m[0].slice(from, to)) !== '') spans.push([m.index + from, m.index + to]);
+    }
+    return spans;
+  };
+  const spans = (text: string) => tokenize(text).map((t) => [t.start, t.end]);
+
+  it('on every real support text we hold', () => {
+    const texts = realSupportTexts();
+    let words = 0;
+    for (const text of texts) {
+      const found = spans(text);
+      words += found.length;
+      expect(found, text).toEqual(reference(text));
+    }
+    expect(words).toBeGreaterThan(100_000);
+  });
+
+  // Letters, digits and marks of several scripts and planes, decomposed letters, apostrophes of
+  // every kind (ʼ is a letter), invisible characters, numbers with separators.
+  const pieces = ['a', 'Z', 'ā', 'ž', 'Ё', 'ж', 'ї', 'λ', '中', 'ª', 'º', 'µ', 'ʼ', '𝐀', '𐐷', '1', '٣', '²', '½', '𝟏', '\u0301', '\u0307', '𝅥', '😀',
+    "'", '’', '‘', '`', '´', '\u200b', '\u00ad', '\ufeff', '.', ',', '-', ' ', '\n', '!', '?', '5.5', '1,000'];
+  it('on generated text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(text)).toEqual(reference(text));
+      }),
+      { numRuns: 4000, seed: 20261207 },
+    );
   });
 });

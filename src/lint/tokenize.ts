@@ -5,6 +5,8 @@
  * `Intl.Segmenter` (quadratic on long texts in Node 20) and no backtracking.
  */
 
+import { plain } from './plain';
+
 /** A word of the text. */
 export interface Token {
   /** Offset of the first character in the original text. */
@@ -22,7 +24,9 @@ export interface Token {
 // Letters, combining marks, digits, apostrophes inside words, and invisible characters that
 // people paste into words (zero-width space/joiners, word joiner, BOM, soft hyphen).
 // Numbers keep their decimal separators ("1.5", "1,5") so "#" in a pattern sees one number.
-const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}'’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
+// Read over the text as `plain` gives it (./plain.ts): `A-Za-z\xaa\xba` letters, `0-9\xb2`
+// digits, `\u0300` marks; `ʼ` (a letter) is `ª` there.
+const WORD = /[0-9\xb2]+(?:[.,][0-9\xb2]+)+|[A-Za-z\xaa\xba0-9\xb2\u0300'’‘`´\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
 const APOSTROPHES_AND_INVISIBLE = /['’ʼ‘`´\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const APOSTROPHE_CHARS = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
 function isDigit(code: number): boolean {
@@ -176,17 +180,20 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   let previousStart = 0;
   let previous = '';
+  const shaped = plain(text);
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  for (let match = WORD.exec(shaped); match !== null; match = WORD.exec(shaped)) {
+    const at = match.index;
+    const found = text.slice(at, at + match[0].length);
     // Apostrophes at the edges are quotation marks ('like this'), not part of the word. Trimmed
     // with a loop: a regular expression anchored at the end would backtrack on long runs.
     let from = 0;
-    let to = match[0].length;
-    while (from < to && APOSTROPHE_CHARS.has(match[0][from]!)) from++;
-    while (to > from && APOSTROPHE_CHARS.has(match[0][to - 1]!)) to--;
+    let to = found.length;
+    while (from < to && APOSTROPHE_CHARS.has(found[from]!)) from++;
+    while (to > from && APOSTROPHE_CHARS.has(found[to - 1]!)) to--;
     if (from === to) continue;
-    const start = match.index + from;
-    const word = match[0].slice(from, to);
+    const start = at + from;
+    const word = found.slice(from, to);
     const norm = normalizeWord(word);
     if (norm === '') continue;
     const initial = word[0]!;
