@@ -149,7 +149,7 @@ const before = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
  *
  * @example
  * ```ts
- * findLinks('Write to help@shop.lv or see shop.lv/faq.').map((m) => [m.index, m.lastIndex]); // → [[9, 20], [29, 39]]
+ * findLinks('Write to help@shop.lv or see shop.lv/faq.').map((m) => [m.index, m.lastIndex]); // → [[9, 21], [29, 40]]
  * ```
  */
 export function findLinks(original: string): LinkMatch[] {
