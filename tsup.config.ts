@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import type { Plugin } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { LOCALE_CODES } from './src/generated/locale-codes';
 import { compactPattern } from './src/lint/pattern';
 
@@ -56,14 +56,95 @@ interface ShippedData {
 }
 type PhraseEntry = string | { match: string };
 
+/**
+ * The library's entries: the core and what a chat widget or a pre-send check imports alone. They
+ * are built together, so they share their chunks and never load the same code twice.
+ * xliff is an entry of its own only so that it is a chunk of its own: with sideEffects: false a
+ * bundler then drops it, and the XML parser it imports (saxes, CommonJS, which no bundler can
+ * tree-shake), from an app that never calls fromXliff. It is exported from the core as before.
+ */
+const LIBRARY: Record<string, string> = { index: 'src/index.ts', render: 'src/render/index.ts', lint: 'src/lint/index.ts', catalog: 'src/catalog/details.ts', templates: 'src/generated/templates.ts', xliff: 'src/translate/xliff.ts', ...localeEntries };
+
+/**
+ * The entries built on top of the library: each imports the library's modules from the library's
+ * own files (through `internal`, below), never a copy, so there is one TactfulError whichever entry
+ * throws. Built apart, they no longer cut the library's modules into more chunks: esbuild gives
+ * every set of entries that shares a module a chunk of its own, and these, with the CLI, had cut
+ * `tactful` + en into 35 files, 14 of them under 3 KB, each a file for Node to resolve, read and
+ * compile at start-up (17 now; docs/performance.md, "Fewer files").
+ */
+const ON_TOP: Record<string, string> = { define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', export: 'src/export/index.ts' };
+/**
+ * The CLI and the thread `tactful check --jsonl` starts (it finds dist/cli-worker.js beside its
+ * chunks): ES modules only, a program rather than a library, so it carries its own copy of the code
+ * it runs. Importing through `internal` instead loaded every module the CLI needs, i18next
+ * included, for `tactful lint`; built with the library, it cut the core into 34 files again.
+ */
+const CLI: Record<string, string> = { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' };
+
+const INTERNAL = '.tactful-tmp/internal.ts';
+
+/**
+ * An esbuild plugin that resolves each relative import as esbuild would (TypeScript paths
+ * included) and lets `onModule` make the file it leads to an external import instead.
+ */
+function resolver(pluginName: string, onModule: (file: string) => { path: string; external: true } | undefined): Plugin {
+  return {
+    name: pluginName,
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === pluginName) return undefined;
+        const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: pluginName });
+        return found.errors.length > 0 ? undefined : onModule(found.path);
+      });
+    },
+  };
+}
+
+/**
+ * What the entries on top import from the library, found before the build: the library's module
+ * graph (from its entries), then every library module the entries on top import directly. Writes
+ * `internal`, a library entry that re-exports the core and each of those modules, so the entries
+ * on top can import any of them from one file, and returns the plugin that sends each import of a
+ * library module there (or, for a locale or another library entry, to that entry's file); with
+ * `'entries'`, only imports of library entries (the CLI's shipped locales).
+ */
+async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'entries') => Plugin> {
+  const root = process.cwd();
+  const graph = await build({ entryPoints: Object.values(LIBRARY), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, metafile: true, packages: 'external', logLevel: 'silent', plugins: [withoutTestTexts] });
+  const libraryModules = new Set(Object.keys(graph.metafile.inputs).map((input) => resolve(root, input)));
+  const entryOf = new Map(Object.entries(LIBRARY).map(([name, file]) => [resolve(root, file), name]));
+  const imported = new Set<string>();
+  const record = resolver('record-library-imports', (file) => {
+    if (!libraryModules.has(file)) return undefined;
+    if (!entryOf.has(file)) imported.add(file);
+    return { path: file, external: true };
+  });
+  await build({ entryPoints: Object.values(ON_TOP), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, packages: 'external', logLevel: 'silent', plugins: [record, withoutTestTexts] });
+  const from = (file: string) => `'${relative(join(root, '.tactful-tmp'), file).replace(/\\/g, '/').replace(/\.ts$/, '')}'`;
+  mkdirSync(join(root, '.tactful-tmp'), { recursive: true });
+  writeFileSync(
+    join(root, INTERNAL),
+    [
+      '// Written by tsup.config.ts at each build: what the entries on top of the library',
+      '// (tactful/export, …/define, …/textlint, …/i18next, …/stream, …/tools) import from it. Re-exporting',
+      '// the core too keeps this entry from cutting the core into more chunks. Not a public entry.',
+      `export * from ${from(resolve(root, 'src/index.ts'))};`,
+      ...[...imported].sort().map((file) => `export * from ${from(file)};`),
+      '',
+    ].join('\n'),
+  );
+  return (format, only = 'any') =>
+    resolver('library-links', (file) => {
+      if (!libraryModules.has(file) || (only === 'entries' && !entryOf.has(file))) return undefined;
+      return { path: `./${entryOf.get(file) ?? 'internal'}.${format}`, external: true };
+    });
+}
+
 const library: Options = {
-  // xliff is an entry of its own only so that it is a chunk of its own: with sideEffects: false a
-  // bundler then drops it, and the XML parser it imports (saxes, CommonJS, which no bundler can
-  // tree-shake), from an app that never calls fromXliff. It is exported from the core as before.
-  entry: { index: 'src/index.ts', render: 'src/render/index.ts', lint: 'src/lint/index.ts', catalog: 'src/catalog/details.ts', templates: 'src/generated/templates.ts', define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', xliff: 'src/translate/xliff.ts', ...localeEntries },
+  entry: LIBRARY,
   // Types for every entry take most of the build; a build that only runs the code (the translator
-  // workflow test builds a copy of the repository with a new locale) leaves them out.
-  dts: process.env.TACTFUL_BUILD_TYPES !== 'no',
+  // workflow test builds a copy of the repository with a new locale) leaves them out (below).
   // No source maps: the build is not minified, so a stack trace already reads as the code, and
   // the maps (without the sources they pointed at) were a sixth of the unpacked package.
   sourcemap: false,
@@ -89,16 +170,11 @@ const library: Options = {
  * written `module.exports = <default>;`, which would replace the locale with `undefined`. Drop
  * the redundant line. (Checked by tests/package.test.ts, which requires every built entry.)
  */
-function fixCjsInterop(dir = 'dist'): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) fixCjsInterop(path);
-    else if (entry.name.endsWith('.cjs')) {
-      const code = readFileSync(path, 'utf8');
-      if (/^module\.exports = (?!exports\.default)/m.test(code)) {
-        writeFileSync(path, code.replace(/\nmodule\.exports = exports\.default;\n/, '\n'));
-      }
-    }
+function fixCjsInterop(entries: readonly string[]): void {
+  for (const entry of entries) {
+    const path = join('dist', `${entry}.cjs`);
+    const code = readFileSync(path, 'utf8');
+    if (/^module\.exports = (?!exports\.default)/m.test(code)) writeFileSync(path, code.replace(/\nmodule\.exports = exports\.default;\n/, '\n'));
   }
 }
 
@@ -108,28 +184,22 @@ function addShebang(path: string): void {
   if (!code.startsWith('#!')) writeFileSync(path, `#!/usr/bin/env node\n${code}`);
 }
 
-export default defineConfig([
-  // ESM shares chunks between entry points, so a locale and the core never load the same code
-  // twice; the CLI is one more entry, sharing the library's chunks instead of bundling its own copy.
-  // cli-worker is the thread `tactful check --jsonl` starts; the CLI finds it beside its chunks.
-  {
-    ...library,
-    // tactful/export runs where a team exports (Node, CI), never in a chat widget: it shares chunks
-    // too (a bundler follows only what a snippet imports, so the other entries stay as they were).
-    entry: { ...(library.entry as Record<string, string>), export: 'src/export/index.ts', cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' },
-    format: ['esm'],
-    splitting: true,
-    onSuccess: async () => addShebang('dist/cli.js'),
-  },
-  // CommonJS shares chunks too: each entry bundled on its own carried its own copy of the core
-  // (3.6 MB of the package). `require('tactful/locales/lv')` returns the locale itself
-  // (cjsInterop), as the types say.
-  {
-    ...library,
-    entry: { ...(library.entry as Record<string, string>), export: 'src/export/index.ts' },
-    format: ['cjs'],
-    splitting: true,
-    cjsInterop: true,
-    onSuccess: async () => fixCjsInterop(),
-  },
-]);
+export default defineConfig(async () => {
+  const linksTo = await libraryLinks();
+  const types = process.env.TACTFUL_BUILD_TYPES !== 'no';
+  return [
+    // The library, as ES modules and as CommonJS (each entry bundled alone carried its own copy of
+    // the core, 3.6 MB of the package). `require('tactful/locales/lv')` returns the locale itself
+    // (cjsInterop), as the types say. The types of every entry come from here, in one pass, so
+    // the entries on top share the library's declarations too.
+    { ...library, entry: { ...LIBRARY, internal: INTERNAL }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...CLI } }, format: ['esm'], splitting: true },
+    { ...library, entry: { ...LIBRARY, internal: INTERNAL }, dts: types && { entry: { ...LIBRARY, ...ON_TOP } }, format: ['cjs'], splitting: true, cjsInterop: true, onSuccess: async () => fixCjsInterop(Object.keys(LIBRARY)) },
+    // On top of it: tactful/export runs where a team exports (Node, CI), never in a chat widget;
+    // the CLI and its worker are ES modules only.
+    { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js')] },
+    // The CLI is a program, not a library: it carries its own copy of the code it runs (its
+    // commands load lazily, in chunks of its own), and loads the shipped locales from their entries.
+    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', 'entries')], onSuccess: async () => addShebang('dist/cli.js') },
+    { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs')], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
+  ];
+});

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 import { LOCALE_CODES } from '../src/generated/locale-codes';
+import { thrown } from './helpers';
 
 // These tests read the build in dist/: `npm test` builds before it runs them.
 const root = join(__dirname, '..');
@@ -195,6 +196,34 @@ describe('built entry points', () => {
     for (const code of LOCALE_CODES) for (const part of ['', '/text', '/lint']) visit(join(root, `dist/locales/${code}${part}.js`));
     return [...seen];
   }
+
+  // The entries on top of the library (tsup.config.ts) import its modules from the library's own
+  // files: one TactfulError, one registry, whichever entry threw.
+  it('the entries on top throw the core’s own error classes, from ES modules and from CommonJS', async () => {
+    const load = async (entry: string, cjs: boolean) => (cjs ? createRequire(import.meta.url)(join(root, `dist/${entry}.cjs`)) : await import(pathToFileURL(join(root, `dist/${entry}.js`)).href)) as Record<string, (...args: unknown[]) => unknown>;
+    for (const cjs of [false, true]) {
+      const core = (await load('index', cjs)) as unknown as typeof api;
+      const calls: Array<[string, string, unknown[]]> = [['export', 'exportCatalog', ['nope', { locales: [] }]], ['define', 'defineTemplate', [{}]]];
+      for (const [entry, name, args] of calls) {
+        const call = (await load(entry, cjs))[name]!;
+        const error = thrown(() => call(...args));
+        expect(error, `${entry} (${cjs ? 'cjs' : 'esm'})`).toBeInstanceOf(core.TactfulError);
+      }
+    }
+  });
+
+  it('`tactful` with a locale loads few files (each costs Node a resolve, a read and a compile)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"](\.[^'"]+)['"]/g)) visit(join(dirname(file), spec!));
+    };
+    visit(join(root, 'dist/index.js'));
+    visit(join(root, 'dist/locales/en.js'));
+    // 35 before the entries on top were built apart (session 10); 17 after.
+    expect(seen.size).toBeLessThanOrEqual(20);
+  });
 
   it('the core and the locales never load Handlebars: structures are compiled to data at build time', () => {
     for (const file of coreFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from\s*['"]handlebars/);

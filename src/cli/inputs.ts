@@ -1,4 +1,4 @@
-import { escapePath, isDynamicPattern } from 'tinyglobby';
+import { tinyglobby } from './glob';
 import { UsageError, type CliIo } from './io';
 
 /** Folders a directory or a glob never reaches into, as ESLint skips them by default. */
@@ -37,11 +37,11 @@ export function expandInputs(args: readonly string[], io: CliIo, kinds: InputKin
     if (io.exists(arg) && !io.isDirectory(arg)) {
       matches = [arg];
     } else if (io.exists(arg)) {
-      const base = escapePath(arg.replace(/[\\/]+$/, '') || '/');
+      const base = tinyglobby().escapePath(arg.replace(/[\\/]+$/, '') || '/');
       const extensions = kinds.extensions.length === 1 ? kinds.extensions[0] : `{${kinds.extensions.join(',')}}`;
       matches = io.glob([`${base}/**/*.${extensions}`], ignore);
       if (matches.length === 0) throw new UsageError(`${arg}: a directory with no ${kinds.extensions.map((e) => `.${e}`).join(', ')} files in it (outside node_modules, .git and --ignore-pattern)`);
-    } else if (isDynamicPattern(arg)) {
+    } else if (tinyglobby().isDynamicPattern(arg)) {
       matches = io.glob([arg], ignore);
       if (matches.length === 0) throw new UsageError(`${arg}: no files match this pattern`);
     } else {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { globSync } from 'tinyglobby';
+import { tinyglobby } from './glob';
 import { EXIT, type ExitCode } from './exit-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
@@ -40,7 +40,7 @@ export const processIo: CliIo = {
   writeFile: (path, text) => writeFileSync(path, text),
   exists: (path) => existsSync(path),
   isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
-  glob: (patterns, ignore) => globSync([...patterns], { ignore: [...ignore], onlyFiles: true, expandDirectories: false }).sort(),
+  glob: (patterns, ignore) => tinyglobby().globSync([...patterns], { ignore: [...ignore], onlyFiles: true, expandDirectories: false }).sort(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   readStdin: async () => {
     const chunks: Buffer[] = [];
