@@ -21,10 +21,11 @@ import { RULE_IDS } from '../src/lint/types';
  * here) after the linter read Markdown as CommonMark does and the checker grew its English
  * complaint phrases from real tweets; 108.4 when parts of one locale came to join (a locale's text
  * by category, or its text and its lint part, given separately) and a missing category's error
- * came to name the part to import; 105.9 when the link finder replaced linkify-it (session 10).
- * lint-lv 32.7, then 30.4 with the link finder; lint-uk 38.4 (Cyrillic weighs more).
+ * came to name the part to import; 105.9 when the link finder replaced linkify-it, 106.6 with the
+ * linter's ASCII classes over plain text and the entries on top built apart (session 10).
+ * lint-lv 32.7, then 30.6 with the link finder; lint-uk 38.6 (Cyrillic weighs more).
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 31.5, 'full-en': 107, render: 50, 'render-all': 65, lint: 39.5 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 31.5, 'full-en': 107.5, render: 50, 'render-all': 65, lint: 39.5 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[isWholeCatalog(name) ? 'render-all' : kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);
