@@ -138,6 +138,8 @@ const foldCache = new Map<string, string>();
 // Built once: the build writes a literal with \p{…} as `new RegExp(…)`, which inside a function
 // would build it on every call.
 const HAS_MARK = /\p{M}/u;
+// An ASCII word has neither: most English words skip both tests (and their compiling).
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARKS_AFTER_LATIN = /(?<=[a-z])\p{M}+/gu;
 
 /**
@@ -154,7 +156,7 @@ export function normalizeWord(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   let out = word.replace(APOSTROPHES_AND_INVISIBLE, '').toLowerCase().replace(/ё/g, 'е');
-  if (LATIN_WITH_MARKS.test(out) || HAS_MARK.test(out)) {
+  if (!ASCII_ONLY.test(out) && (LATIN_WITH_MARKS.test(out) || HAS_MARK.test(out))) {
     let folded = '';
     for (const char of out) {
       folded += LATIN_WITH_MARKS.test(char) ? char.normalize('NFD').replace(COMBINING, '') : char;

@@ -10,6 +10,11 @@ const COMMON_ACRONYMS = [
 
 const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
 const HAS_UPPER_LETTER = /\p{Lu}/u;
+// An ASCII word is read with ASCII classes (the same sets there): a reply in English never
+// compiles the Unicode ones, a few milliseconds at the first lint.
+const ASCII = /^[\x00-\x7f]*$/;
+const UPPER_ASCII = /^[A-Z0-9]+$/;
+const HAS_UPPER_ASCII = /[A-Z]/;
 
 // A locale's acronyms, built once per data object.
 const acronymSets = new WeakMap<RuleLocaleData, ReadonlySet<string>>();
@@ -34,7 +39,7 @@ function findShouting(data: RuleLocaleData, { text, tokens, excluded, excludedAt
     // Most words start with a lower-case letter or a digit: rule them out before slicing.
     if (t.end - t.start < 2 || !t.capital) return false;
     const word = text.slice(t.start, t.end).replace(/['’]/g, '');
-    return HAS_UPPER_LETTER.test(word) && UPPER.test(word);
+    return ASCII.test(word) ? HAS_UPPER_ASCII.test(word) && UPPER_ASCII.test(word) : HAS_UPPER_LETTER.test(word) && UPPER.test(word);
   };
   const loud = (t: Token) => {
     const word = text.slice(t.start, t.end);

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../generated/locales/en';
+import { lint } from '../../linter';
 import { testRule } from '../rule-tester';
 
 testRule('shouting', {
@@ -14,4 +17,20 @@ testRule('shouting', {
     { text: 'Where is your receipt???', flagged: ['???'] },
     { text: 'Дякуємо!!!', locale: 'uk', flagged: ['!!!'] },
   ],
+});
+
+// An ASCII word is judged with ASCII classes (index.ts): within ASCII they are the same sets as
+// the Unicode classes used for every other word.
+describe('capitals in ASCII', () => {
+  it('are the same sets as \\p{Lu}, \\p{M} and \\p{N}', () => {
+    for (let code = 0; code < 128; code++) {
+      const c = String.fromCharCode(code);
+      expect(/[A-Z]/.test(c), c).toBe(/\p{Lu}/u.test(c));
+      expect(/^[A-Z0-9]$/.test(c), c).toBe(/^[\p{Lu}\p{M}\p{N}]$/u.test(c));
+    }
+  });
+
+  it('in mixed scripts, a word is read with the Unicode classes', () => {
+    expect(lint('Please READ THE TERMS and ЧИТАЙТЕ УСЛОВИЯ now.', { locale: en }).filter((d) => d.ruleId === 'shouting').map((d) => d.text)).toEqual(['READ THE TERMS', 'ЧИТАЙТЕ УСЛОВИЯ']);
+  });
 });
