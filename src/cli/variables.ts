@@ -86,7 +86,7 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
 
 const DECIMAL = /^\s*[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*$/;
 /** A variable's name as templates declare them; `__proto__` and `constructor` are no variable's name. */
-const VARIABLE_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+const VARIABLE_NAME = new RegExp(String.raw`^[\p{L}_$][\p{L}\p{N}_$]*$`, 'u');
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Parses `name=value` pairs from repeated `--var` options. */

@@ -215,7 +215,7 @@ function addressesByName(m: Analysed): boolean {
   return after !== undefined && !NOT_NAMES.has(after.toLowerCase()) && !isPronoun(normalizeWord(after));
 }
 
-const NAME_AFTER_GREETING = /^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)/u;
+const NAME_AFTER_GREETING = new RegExp(String.raw`^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)`, 'u');
 // Words a greeting is followed by that are no one's name ("Hi there", "Hello again"); pronouns too.
 const NOT_NAMES = new Set(['there', 'again', 'all', 'everyone', 'team', 'folks']);
 

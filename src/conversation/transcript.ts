@@ -13,7 +13,7 @@ const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = Object.fro
  * may carry a name as help desks write it, `Agent (Tom):`, or be a name with its role,
  * `Tom (Agent):`. Lines are split on every line break first, so `.` sees a single line.
  */
-const LINE = /^\s*(?:\[([^\]]{1,64})\]\s*)?(\p{L}+)(?:\s*[([]\s*([^()[\]]{1,64}?)\s*[)\]])?\s*:\s*(.*)$/su;
+const LINE = new RegExp(String.raw`^\s*(?:\[([^\]]{1,64})\]\s*)?(\p{L}+)(?:\s*[([]\s*([^()[\]]{1,64}?)\s*[)\]])?\s*:\s*(.*)$`, 'su');
 
 /** Every line break a chat export may hold: CR LF, CR, LF, NEL, U+2028, U+2029. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;

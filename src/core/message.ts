@@ -34,7 +34,7 @@ export type ParsedMessage =
   | { readonly ok: true; readonly segments: readonly MessageSegment[] }
   | { readonly ok: false; readonly offset: number; readonly problem: string };
 
-const PLACEHOLDER_BODY = /^-?\s*([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*)\s*(?:,\s*([a-z]+)\s*(?:\(([^()]*)\))?\s*)?$/u;
+const PLACEHOLDER_BODY = new RegExp(String.raw`^-?\s*([\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*)\s*(?:,\s*([a-z]+)\s*(?:\(([^()]*)\))?\s*)?$`, 'u');
 
 /**
  * Parses a message source into literal text and placeholders.

@@ -45,7 +45,7 @@ function sentenceAround(text: string, offset: number, length: number): string {
 /** The numbers of days a sentence names ("5 business days", "3 darba dienu", "5 рабочих дней"). */
 function daysIn(sentence: string, stems: readonly string[]): number[] {
   const found: number[] = [];
-  const number = /(\d+(?:[.,]\d+)?)\s+((?:[\p{L}\p{M}]+\s+){0,1}[\p{L}\p{M}]+)/gu;
+  const number = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s+((?:[\p{L}\p{M}]+\s+){0,1}[\p{L}\p{M}]+)`, 'gu');
   const lower = stems.map((s) => s.toLowerCase().split(/\s+/).at(-1)!);
   for (let m = number.exec(sentence); m !== null; m = number.exec(sentence)) {
     const words = m[2]!.toLowerCase().split(/\s+/);

@@ -109,7 +109,7 @@ function build(): Expressions {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const WIDE_PUNCTUATION = /(?![\x00-\x7f])\p{P}/gu;
+const WIDE_PUNCTUATION = new RegExp(String.raw`(?![\x00-\x7f])\p{P}`, 'gu');
 
 /**
  * The text as the expressions read it: every punctuation mark outside ASCII (`“`, `…`, `«`, `–`)

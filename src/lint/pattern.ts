@@ -48,8 +48,8 @@ export class PatternError extends Error {}
 export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
 
 /** A piece the tokenizer reads as one word whatever its neighbours: letters and marks only. */
-const PLAIN_WORD = /^[\p{L}\p{M}]+$/u;
-const STEM = /^[\p{L}\p{N}]+$/u;
+const PLAIN_WORD = new RegExp(String.raw`^[\p{L}\p{M}]+$`, 'u');
+const STEM = new RegExp(String.raw`^[\p{L}\p{N}]+$`, 'u');
 const SYMBOL_AT_EDGE = /^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/;
 const SPACE = /\s+/;
 

@@ -21,12 +21,12 @@ export function plain(text: string): string {
   let out = text;
   if (NON_ASCII.test(text)) {
     wide ??= {
-      letter: /(?=[\u0080-\uffff])\p{L}/gu,
-      digit: /(?=[\u0080-\uffff])\p{N}/gu,
-      mark: /(?=[\u0080-\uffff])\p{M}/gu,
-      astralLetter: /(?=[\u{10000}-\u{10ffff}])\p{L}/gu,
-      astralDigit: /(?=[\u{10000}-\u{10ffff}])\p{N}/gu,
-      astralMark: /(?=[\u{10000}-\u{10ffff}])\p{M}/gu,
+      letter: new RegExp(String.raw`(?=[\u0080-\uffff])\p{L}`, 'gu'),
+      digit: new RegExp(String.raw`(?=[\u0080-\uffff])\p{N}`, 'gu'),
+      mark: new RegExp(String.raw`(?=[\u0080-\uffff])\p{M}`, 'gu'),
+      astralLetter: new RegExp(String.raw`(?=[\u{10000}-\u{10ffff}])\p{L}`, 'gu'),
+      astralDigit: new RegExp(String.raw`(?=[\u{10000}-\u{10ffff}])\p{N}`, 'gu'),
+      astralMark: new RegExp(String.raw`(?=[\u{10000}-\u{10ffff}])\p{M}`, 'gu'),
     };
     out = out.replace(wide.letter, '\xaa').replace(wide.digit, '\xb2').replace(wide.mark, '\u0300');
     if (SURROGATE.test(out)) out = out.replace(wide.astralLetter, '\xba\xba').replace(wide.astralDigit, '\xb2\xb2').replace(wide.astralMark, '\u0300\u0300');

@@ -14,7 +14,7 @@ export type EndingRule = (lower: string) => string | undefined;
 // Apostrophes are allowed for Ukrainian (Мар'яна) and for foreign names (O'Brien), dots for
 // initials ("Jonas P."). Anything else (digits, @, emoji, brackets) suggests the field holds
 // something other than a name, so we do not try to inflect it at all.
-const NAME_CHARACTERS = /^[\p{L}\p{M}\s.'’ʼ-]*$/u;
+const NAME_CHARACTERS = new RegExp(String.raw`^[\p{L}\p{M}\s.'’ʼ-]*$`, 'u');
 const WHITESPACE = /^\s+$/u;
 
 /**

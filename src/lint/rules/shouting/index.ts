@@ -8,8 +8,8 @@ const COMMON_ACRONYMS = [
   'AM', 'PM', 'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'ET', 'PT', 'CT', 'MT', 'AEST',
 ];
 
-const UPPER = /^[\p{Lu}\p{M}\p{N}]+$/u;
-const HAS_UPPER_LETTER = /\p{Lu}/u;
+const UPPER = new RegExp(String.raw`^[\p{Lu}\p{M}\p{N}]+$`, 'u');
+const HAS_UPPER_LETTER = new RegExp(String.raw`\p{Lu}`, 'u');
 // An ASCII word is read with ASCII classes (the same sets there): a reply in English never
 // compiles the Unicode ones, a few milliseconds at the first lint.
 const ASCII = /^[\x00-\x7f]*$/;
