@@ -73,7 +73,16 @@ const LIBRARY: Record<string, string> = { index: 'src/index.ts', render: 'src/re
  * `tactful` + en into 35 files, 14 of them under 3 KB, each a file for Node to resolve, read and
  * compile at start-up (17 now; docs/performance.md, "Fewer files").
  */
-const ON_TOP: Record<string, string> = { define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts', tools: 'src/tools/index.ts', export: 'src/export/index.ts' };
+const ON_TOP: Record<string, string> = { define: 'src/define/index.ts', textlint: 'src/textlint/index.ts', tools: 'src/tools/index.ts', export: 'src/export/index.ts' };
+/**
+ * Entries used without the core (an app's own i18next; a stream guard beside `tactful/lint`): they
+ * carry their own copy of the few pure functions they need, and take the error classes from
+ * `errors` (below) and `guard` from `tactful/lint`, so they stay small and still throw the core's
+ * TactfulError. Through `internal` they had loaded the whole core, i18next included (a hostile
+ * review: `tactful/i18next` 12 → 19 files, 5.9 → 21.9 KB in a browser bundle).
+ */
+const LEAN: Record<string, string> = { i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts' };
+const FROM_LINT_ENTRY = ['src/guard/guard.ts'];
 /**
  * The CLI and the thread `tactful check --jsonl` starts (it finds dist/cli-worker.js beside its
  * chunks): ES modules only, a program rather than a library, so it carries its own copy of the code
@@ -83,6 +92,8 @@ const ON_TOP: Record<string, string> = { define: 'src/define/index.ts', textlint
 const CLI: Record<string, string> = { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' };
 
 const INTERNAL = '.tactful-tmp/internal.ts';
+/** The error classes alone, for the lean entries: one TactfulError, without loading the core. Not a public entry. */
+const ERRORS = { errors: 'src/core/errors.ts' };
 
 /**
  * An esbuild plugin that resolves each relative import as esbuild would (TypeScript paths
@@ -109,7 +120,7 @@ function resolver(pluginName: string, onModule: (file: string) => { path: string
  * library module there (or, for a locale or another library entry, to that entry's file); with
  * `'entries'`, only imports of library entries (the CLI's shipped locales).
  */
-async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'entries') => Plugin> {
+async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'entries' | 'lean') => Plugin> {
   const root = process.cwd();
   const graph = await build({ entryPoints: Object.values(LIBRARY), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, metafile: true, packages: 'external', logLevel: 'silent', plugins: [withoutTestTexts] });
   const libraryModules = new Set(Object.keys(graph.metafile.inputs).map((input) => resolve(root, input)));
@@ -134,10 +145,15 @@ async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'en
       '',
     ].join('\n'),
   );
+  const fromLint = new Set(FROM_LINT_ENTRY.map((file) => resolve(root, file)));
+  const errorsModule = resolve(root, ERRORS.errors);
   return (format, only = 'any') =>
     resolver('library-links', (file) => {
-      if (!libraryModules.has(file) || (only === 'entries' && !entryOf.has(file))) return undefined;
-      return { path: `./${entryOf.get(file) ?? 'internal'}.${format}`, external: true };
+      if (!libraryModules.has(file)) return undefined;
+      if (entryOf.has(file)) return { path: `./${entryOf.get(file)}.${format}`, external: true };
+      if (only === 'lean' && fromLint.has(file)) return { path: `./lint.${format}`, external: true };
+      if (only === 'lean' && file === errorsModule) return { path: `./errors.${format}`, external: true };
+      return only === 'any' ? { path: `./internal.${format}`, external: true } : undefined;
     });
 }
 
@@ -192,11 +208,13 @@ export default defineConfig(async () => {
     // the core, 3.6 MB of the package). `require('tactful/locales/lv')` returns the locale itself
     // (cjsInterop), as the types say. The types of every entry come from here, in one pass, so
     // the entries on top share the library's declarations too.
-    { ...library, entry: { ...LIBRARY, internal: INTERNAL }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...CLI } }, format: ['esm'], splitting: true },
-    { ...library, entry: { ...LIBRARY, internal: INTERNAL }, dts: types && { entry: { ...LIBRARY, ...ON_TOP } }, format: ['cjs'], splitting: true, cjsInterop: true, onSuccess: async () => fixCjsInterop(Object.keys(LIBRARY)) },
+    { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN, ...CLI } }, format: ['esm'], splitting: true },
+    { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN } }, format: ['cjs'], splitting: true, cjsInterop: true, onSuccess: async () => fixCjsInterop(Object.keys(LIBRARY)) },
     // On top of it: tactful/export runs where a team exports (Node, CI), never in a chat widget;
     // the CLI and its worker are ES modules only.
     { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js')] },
+    { ...library, entry: LEAN, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', 'lean')] },
+    { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', 'lean')], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
     // The CLI is a program, not a library: it carries its own copy of the code it runs (its
     // commands load lazily, in chunks of its own), and loads the shipped locales from their entries.
     { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', 'entries')], onSuccess: async () => addShebang('dist/cli.js') },

@@ -212,17 +212,39 @@ describe('built entry points', () => {
     }
   });
 
-  it('`tactful` with a locale loads few files (each costs Node a resolve, a read and a compile)', () => {
-    const seen = new Set<string>();
+  /** The files an ES module entry loads, following relative imports, and the packages it imports. */
+  function loads(...entries: string[]): { files: Set<string>; packages: Set<string> } {
+    const files = new Set<string>();
+    const packages = new Set<string>();
     const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"](\.[^'"]+)['"]/g)) visit(join(dirname(file), spec!));
+      if (files.has(file)) return;
+      files.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        if (spec!.startsWith('.')) visit(join(dirname(file), spec!));
+        else packages.add(spec!);
+      }
     };
-    visit(join(root, 'dist/index.js'));
-    visit(join(root, 'dist/locales/en.js'));
+    for (const entry of entries) visit(join(root, `dist/${entry}.js`));
+    return { files, packages };
+  }
+
+  it('`tactful` with a locale loads few files (each costs Node a resolve, a read and a compile)', () => {
     // 35 before the entries on top were built apart (session 10); 17 after.
-    expect(seen.size).toBeLessThanOrEqual(20);
+    expect(loads('index', 'locales/en').files.size).toBeLessThanOrEqual(20);
+  });
+
+  it('tactful/i18next and tactful/stream stay small: neither the core nor the i18next package', async () => {
+    const i18next = loads('i18next');
+    expect(i18next.files.size).toBeLessThanOrEqual(6);
+    expect([...i18next.packages]).not.toContain('i18next');
+    expect(loads('stream').files.size).toBeLessThanOrEqual(loads('lint').files.size + 2);
+    // …and throw the core's own TactfulError (a value tactful refuses to format).
+    const { TactfulFormatter } = (await import(pathToFileURL(join(root, 'dist/i18next.js')).href)) as typeof import('../src/i18next');
+    const core = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof api;
+    const { default: i18n } = await import('i18next');
+    const app = i18n.createInstance();
+    await app.use(new TactfulFormatter()).init({ lng: 'en', resources: { en: { t: { price: 'It costs {{amount, currency(EUR)}}.' } } } });
+    expect(thrown(() => app.t('t:price', { amount: Number.NaN }))).toBeInstanceOf(core.TactfulError);
   });
 
   // V8 checks the classes of a regular-expression literal when it compiles the module, at about
