@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createTactful } from '../src';
 import en from '../src/generated/locales/en';
@@ -51,4 +53,33 @@ export function realSupportTexts(): string[] {
     }
   }
   return texts;
+}
+
+/**
+ * Two tests that hold a rewritten matcher equal to the one it replaces: on every real support text
+ * (`realSupportTexts`), where it must find at least `atLeast` items in all, and on text put
+ * together at random from `pieces`.
+ */
+export function itMatchesReference<T>(actual: (text: string) => readonly T[], reference: (text: string) => readonly T[], pieces: readonly string[], atLeast: number, generated = { maxLength: 30, numRuns: 4000 }): void {
+  it('on every real support text we hold', () => {
+    const texts = realSupportTexts();
+    expect(texts.length).toBeGreaterThan(10_000);
+    let found = 0;
+    for (const text of texts) {
+      const items = actual(text);
+      found += items.length;
+      expect(items, text).toEqual(reference(text));
+    }
+    expect(found).toBeGreaterThan(atLeast);
+  });
+
+  it('on generated text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: generated.maxLength }), (parts) => {
+        const text = parts.join('');
+        expect(actual(text)).toEqual(reference(text));
+      }),
+      { numRuns: generated.numRuns, seed: 20261207 },
+    );
+  });
 }

@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
-import { realSupportTexts } from '../../tests/helpers';
+import { itMatchesReference } from '../../tests/helpers';
 import { findLinks } from './links';
 
 // linkify-it (a development dependency now) is the reference: findLinks is its matcher written
@@ -12,20 +11,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true });
 const reference = (text: string) => (linkify.match(text) ?? []).map((m) => ({ schema: m.schema, index: m.index, lastIndex: m.lastIndex }));
 
 describe('findLinks', () => {
-  it('finds what linkify-it finds in every real support text we hold', () => {
-    const texts = realSupportTexts();
-    expect(texts.length).toBeGreaterThan(10_000);
-    let links = 0;
-    for (const text of texts) {
-      const found = findLinks(text);
-      links += found.length;
-      expect(found, text).toEqual(reference(text));
-    }
-    // The corpora hold links in many shapes (t.co, help-centre paths, e-mails, bare domains).
-    expect(links).toBeGreaterThan(1000);
-  });
-
-  // Pieces of links and the text around them, put together at random: schemes, hosts, endings
+  // The real corpora hold links in many shapes (t.co, help-centre paths, e-mails, bare domains),
+  // over a thousand in all. Pieces of links and the text around them, put together at random: schemes, hosts, endings
   // (ASCII, Cyrillic, punycode), ports, bracketed IPv6 hosts (valid and not), paths, quotes,
   // brackets, punctuation inside and outside ASCII, white space of several kinds, emoji.
   const pieces = [
@@ -34,15 +21,7 @@ describe('findLinks', () => {
     '@', '-', '_', '.', '..', ',', ';', ':', '!', '?', '/', '#', '%', '&', '=', '~', '*', '(', ')', '[', ']', '{', '}', '"', "'", '<', '>',
     '$', '+', '^', '`', '|', '\uff5c', '“', '”', '«', '»', '…', '–', '§', '€', '😀', ' ', '\n', '\t', '\u00a0', '\u2028', '\u3000',
   ];
-  it('finds what linkify-it finds in generated link-like text', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
-        const text = parts.join('');
-        expect(findLinks(text)).toEqual(reference(text));
-      }),
-      { numRuns: 3000, seed: 20261207 },
-    );
-  });
+  describe('finds what linkify-it finds', () => itMatchesReference(findLinks, reference, pieces, 1000, { maxLength: 24, numRuns: 3000 }));
 
   it('reads punctuation, white space and control characters as Unicode defines them', () => {
     // The expressions list Z and Cc, and read P as the ASCII marks plus `§` (every other mark is
