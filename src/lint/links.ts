@@ -144,6 +144,21 @@ interface Candidate {
   lastIndex: number;
 }
 
+/**
+ * The next candidate a search finds that starts at `pos` or later (the search never goes back
+ * before `scanFrom`), or undefined when it finds no more. `candidate` turns a match into one, or
+ * rejects it.
+ */
+function nextAt(search: RegExp, text: string, pos: number, scanFrom: number, candidate: (m: RegExpExecArray) => Candidate | undefined): Candidate | undefined {
+  for (;;) {
+    if (search.lastIndex < scanFrom) search.lastIndex = scanFrom;
+    const m = search.exec(text);
+    if (!m) return undefined;
+    const found = candidate(m);
+    if (found && found.index >= pos) return found;
+  }
+}
+
 /** Whether `a` goes first: it starts earlier, or at the same place and is longer. */
 const before = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
   a !== undefined && (b === undefined || a.index < b.index || (a.index === b.index && a.lastIndex > b.lastIndex));
@@ -178,34 +193,15 @@ export function findLinks(original: string): LinkMatch[] {
   for (;;) {
     const scanFrom = Math.max(pos - 1, 0);
     if (!emailDone && (!email || email.index < pos)) {
-      if (mailHostSearch.lastIndex < scanFrom) mailHostSearch.lastIndex = scanFrom;
-      for (;;) {
-        const m = mailHostSearch.exec(text);
-        if (!m) {
-          emailDone = true;
-          email = undefined;
-          break;
-        }
+      email = nextAt(mailHostSearch, text, pos, scanFrom, (m) => {
         const name = mailName.exec(text.slice(Math.max(0, m.index - 65), m.index));
-        if (!name || !ip6HostOk(text, m.index + 1)) continue;
-        email = { schema: 'mailto:', index: m.index - name[1]!.length, lastIndex: m.index + m[0].length };
-        if (email.index >= pos) break;
-        if (mailHostSearch.lastIndex < scanFrom) mailHostSearch.lastIndex = scanFrom;
-      }
+        return name && ip6HostOk(text, m.index + 1) ? { schema: 'mailto:', index: m.index - name[1]!.length, lastIndex: m.index + m[0].length } : undefined;
+      });
+      emailDone = email === undefined;
     }
     if (!fuzzyDone && (!fuzzy || fuzzy.index < pos)) {
-      if (fuzzyLinkSearch.lastIndex < scanFrom) fuzzyLinkSearch.lastIndex = scanFrom;
-      for (;;) {
-        const m = fuzzyLinkSearch.exec(text);
-        if (!m) {
-          fuzzyDone = true;
-          fuzzy = undefined;
-          break;
-        }
-        fuzzy = { schema: '', index: m.index + m[1]!.length, lastIndex: m.index + m[0].length };
-        if (fuzzy.index >= pos) break;
-        if (fuzzyLinkSearch.lastIndex < scanFrom) fuzzyLinkSearch.lastIndex = scanFrom;
-      }
+      fuzzy = nextAt(fuzzyLinkSearch, text, pos, scanFrom, (m) => ({ schema: '', index: m.index + m[1]!.length, lastIndex: m.index + m[0].length }));
+      fuzzyDone = fuzzy === undefined;
     }
     const firstFuzzy = before(fuzzy, email) ? fuzzy : email;
     let schemed: Candidate | undefined;
