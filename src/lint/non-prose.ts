@@ -95,9 +95,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
  */
 const SIGN_OFF = new RegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$`, 'u');
 
-// Every sign-off has one of its marks followed, after at most one white space, by a capital: a
-// character that is not a lower-case ASCII letter, a digit or white space. A text whose marks are
-// all followed by such ("example.com/track", "5 - 10") skips SIGN_OFF.
+// Every sign-off has one of its marks followed, after at most one white space, by a capital, so by
+// something other than a lower-case ASCII letter, a digit or white space. A tail where every mark
+// is followed by one of those ("example.com/track", "5 - 10") skips SIGN_OFF.
 const SIGN_OFF_MARK = /[\^*~/\\\-–—]\s?[^\sa-z0-9]/;
 
 function signOff(text: string, out: NonProseRange[]): void {
