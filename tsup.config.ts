@@ -82,7 +82,8 @@ const ON_TOP: Record<string, string> = { define: 'src/define/index.ts', textlint
  * review: `tactful/i18next` 12 → 19 files, 5.9 → 21.9 KB in a browser bundle).
  */
 const LEAN: Record<string, string> = { i18next: 'src/i18next/index.ts', stream: 'src/guard/stream-entry.ts' };
-const FROM_LINT_ENTRY = ['src/guard/guard.ts'];
+/** Besides the error classes (the `errors` entry), the library module the lean entries share, and the entry it comes from. */
+const LEAN_SHARES: Record<string, string> = { 'src/guard/guard.ts': 'lint' };
 /**
  * The CLI and the thread `tactful check --jsonl` starts (it finds dist/cli-worker.js beside its
  * chunks): ES modules only, a program rather than a library, so it carries its own copy of the code
@@ -93,7 +94,7 @@ const CLI: Record<string, string> = { cli: 'src/cli/bin.ts', 'cli-worker': 'src/
 
 const INTERNAL = '.tactful-tmp/internal.ts';
 /** The error classes alone, for the lean entries: one TactfulError, without loading the core. Not a public entry. */
-const ERRORS = { errors: 'src/core/errors.ts' };
+const ERRORS: Record<string, string> = { errors: 'src/core/errors.ts' };
 
 /**
  * An esbuild plugin that resolves each relative import as esbuild would (TypeScript paths
@@ -112,19 +113,27 @@ function resolver(pluginName: string, onModule: (file: string) => { path: string
   };
 }
 
+/** How a build on top of the library reaches a library module that is not an entry of its own. */
+interface Links {
+  /** The entry to import these modules from (path from the project root → entry name). */
+  readonly shared?: Readonly<Record<string, string>>;
+  /** Any other module: from `internal`, or (left out) bundled as the build's own copy. */
+  readonly rest?: 'internal';
+}
+
 /**
  * What the entries on top import from the library, found before the build: the library's module
  * graph (from its entries), then every library module the entries on top import directly. Writes
  * `internal`, a library entry that re-exports the core and each of those modules, so the entries
- * on top can import any of them from one file, and returns the plugin that sends each import of a
- * library module there (or, for a locale or another library entry, to that entry's file); with
- * `'entries'`, only imports of library entries (the CLI's shipped locales).
+ * on top can import any of them from one file. Returns the plugin for a build on top of the
+ * library: an import of a library entry (a locale, `tactful/lint`) becomes an import of that
+ * entry's file, any other library module goes as `links` says.
  */
-async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'entries' | 'lean') => Plugin> {
+async function libraryLinks(): Promise<(format: 'js' | 'cjs', links: Links) => Plugin> {
   const root = process.cwd();
   const graph = await build({ entryPoints: Object.values(LIBRARY), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, metafile: true, packages: 'external', logLevel: 'silent', plugins: [withoutTestTexts] });
   const libraryModules = new Set(Object.keys(graph.metafile.inputs).map((input) => resolve(root, input)));
-  const entryOf = new Map(Object.entries(LIBRARY).map(([name, file]) => [resolve(root, file), name]));
+  const entryOf = new Map(Object.entries({ ...LIBRARY, ...ERRORS }).map(([name, file]) => [resolve(root, file), name]));
   const imported = new Set<string>();
   const record = resolver('record-library-imports', (file) => {
     if (!libraryModules.has(file)) return undefined;
@@ -138,23 +147,21 @@ async function libraryLinks(): Promise<(format: 'js' | 'cjs', only?: 'any' | 'en
     join(root, INTERNAL),
     [
       '// Written by tsup.config.ts at each build: what the entries on top of the library',
-      '// (tactful/export, …/define, …/textlint, …/i18next, …/stream, …/tools) import from it. Re-exporting',
-      '// the core too keeps this entry from cutting the core into more chunks. Not a public entry.',
+      '// (tactful/export, …/define, …/textlint, …/tools) import from it. Re-exporting the core too',
+      '// keeps this entry from cutting the core into more chunks. Not a public entry.',
       `export * from ${from(resolve(root, 'src/index.ts'))};`,
       ...[...imported].sort().map((file) => `export * from ${from(file)};`),
       '',
     ].join('\n'),
   );
-  const fromLint = new Set(FROM_LINT_ENTRY.map((file) => resolve(root, file)));
-  const errorsModule = resolve(root, ERRORS.errors);
-  return (format, only = 'any') =>
-    resolver('library-links', (file) => {
+  return (format, links) => {
+    const shared = new Map(Object.entries(links.shared ?? {}).map(([file, entry]) => [resolve(root, file), entry]));
+    return resolver('library-links', (file) => {
       if (!libraryModules.has(file)) return undefined;
-      if (entryOf.has(file)) return { path: `./${entryOf.get(file)}.${format}`, external: true };
-      if (only === 'lean' && fromLint.has(file)) return { path: `./lint.${format}`, external: true };
-      if (only === 'lean' && file === errorsModule) return { path: `./errors.${format}`, external: true };
-      return only === 'any' ? { path: `./internal.${format}`, external: true } : undefined;
+      const entry = entryOf.get(file) ?? shared.get(file) ?? links.rest;
+      return entry === undefined ? undefined : { path: `./${entry}.${format}`, external: true };
     });
+  };
 }
 
 const library: Options = {
@@ -212,12 +219,12 @@ export default defineConfig(async () => {
     { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN } }, format: ['cjs'], splitting: true, cjsInterop: true, onSuccess: async () => fixCjsInterop(Object.keys(LIBRARY)) },
     // On top of it: tactful/export runs where a team exports (Node, CI), never in a chat widget;
     // the CLI and its worker are ES modules only.
-    { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js')] },
-    { ...library, entry: LEAN, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', 'lean')] },
-    { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', 'lean')], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
+    { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', { rest: 'internal' })] },
+    { ...library, entry: LEAN, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', { shared: LEAN_SHARES })] },
+    { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { shared: LEAN_SHARES })], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
     // The CLI is a program, not a library: it carries its own copy of the code it runs (its
     // commands load lazily, in chunks of its own), and loads the shipped locales from their entries.
-    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', 'entries')], onSuccess: async () => addShebang('dist/cli.js') },
-    { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs')], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
+    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', {})], onSuccess: async () => addShebang('dist/cli.js') },
+    { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { rest: 'internal' })], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
   ];
 });

@@ -183,19 +183,8 @@ describe('built entry points', () => {
     expect(createTactful({ locales: [en] }).render('closing.anything-else')).toMatch(/anything else/);
   });
 
-  /** The ESM files the core entry loads, following relative imports. */
-  function coreFiles(): string[] {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = readFileSync(file, 'utf8');
-      for (const [, spec] of code.matchAll(/from\s*['"](\.[^'"]+)['"]/g)) visit(join(dirname(file), spec!));
-    };
-    for (const entry of ['index', 'render', 'lint', 'catalog']) visit(join(root, `dist/${entry}.js`));
-    for (const code of LOCALE_CODES) for (const part of ['', '/text', '/lint']) visit(join(root, `dist/locales/${code}${part}.js`));
-    return [...seen];
-  }
+  /** The ESM files the core entries and the locales load, following relative imports. */
+  const coreFiles = () => [...loads('index', 'render', 'lint', 'catalog', ...LOCALE_CODES.flatMap((code) => ['', '/text', '/lint'].map((part) => `locales/${code}${part}`))).files];
 
   // The entries on top of the library (tsup.config.ts) import its modules from the library's own
   // files: one TactfulError, one registry, whichever entry threw.

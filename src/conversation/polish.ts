@@ -7,8 +7,7 @@ import { nonProse } from '../lint/non-prose';
 import { asksSomething, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
 
-// Unicode classes built with `new RegExp`, not written as literals: V8 checks a literal's
-// classes when it compiles the module (about 0.4 ms each), used or not; these wait for their first use.
+// Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const NOT_LETTERS_AT_ENDS = new RegExp(String.raw`^[^\p{L}]+|[^\p{L}]+$`, 'gu');
 const ADDRESSED_FIRST = new RegExp(String.raw`^\s*[\p{L}\p{M}'’-]+\s?[,!]`, 'u');
 const LOWER_CASE_START = new RegExp(String.raw`^\p{Ll}`, 'u');

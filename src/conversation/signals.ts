@@ -7,8 +7,7 @@ import { excludedTokens, findRegions, PROSE } from '../lint/regions';
 import { isNameToken, isPronoun } from '../lint/names';
 import { tokenize } from '../lint/tokenize';
 
-// Unicode classes built with `new RegExp`, not written as literals: V8 checks a literal's
-// classes when it compiles the module (about 0.4 ms each), used or not; these wait for their first use.
+// Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const LOWER_CASE_LETTER = new RegExp(String.raw`\p{Ll}`, 'u');
 
 /** What the checker recognises in a message, per locale, from `src/conversation/data/<lng>.json`. */

@@ -19,6 +19,8 @@
  * `\ude00shop.lv` here); and a host label's 63-character limit counts code points there and UTF-16
  * units here, so a label of more than 31 emoji is a link there and not here.
  */
+import { hasNonAscii } from './plain';
+
 /** A link or an e-mail address: where it is, and its scheme (`''` for a bare domain). */
 export interface LinkMatch {
   readonly schema: string;
@@ -74,7 +76,6 @@ function build(): Expressions {
   // A letter of a host name: anything but white space, punctuation, control characters and the
   // separators.
   const letter = `[^${Z}${Cc}${P}><\\uff5c]`;
-  const ip4 = '(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])';
   // An IPv6 host in brackets, read loosely here and checked exactly by `ip6HostOk` after a match: the
   // exact grammar alone took V8 about 10 ms to compile in each of four expressions.
   const ip6UrlHost = `\\[${IP6_LOOSE}\\]`;
@@ -113,7 +114,6 @@ function build(): Expressions {
   };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const WIDE_PUNCTUATION = new RegExp(String.raw`(?![\x00-\x7f])\p{P}`, 'gu');
 
 /**
@@ -121,7 +121,7 @@ const WIDE_PUNCTUATION = new RegExp(String.raw`(?![\x00-\x7f])\p{P}`, 'gu');
  * becomes `§`, which they treat as they treat any punctuation. Same length, same offsets.
  */
 function shape(text: string): string {
-  return NON_ASCII.test(text) ? text.replace(WIDE_PUNCTUATION, (mark) => '\xa7'.repeat(mark.length)) : text;
+  return hasNonAscii(text) ? text.replace(WIDE_PUNCTUATION, (mark) => '\xa7'.repeat(mark.length)) : text;
 }
 
 /** How long the link whose scheme ends at `pos` is after its scheme, or 0. */

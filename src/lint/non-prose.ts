@@ -7,8 +7,7 @@ import { findLinks } from './links';
 import { plain } from './plain';
 import type { Range } from './regions';
 
-// Unicode classes built with `new RegExp`, not written as literals: V8 checks a literal's
-// classes when it compiles the module (about 0.4 ms each), used or not; these wait for their first use.
+// Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const CAPITAL = new RegExp(String.raw`\p{Lu}`, 'u');
 
 /** A span of non-prose, and what it is; a `mention` may stand for a `<name>` in a phrase (`@AmazonHelp`). */

@@ -19,7 +19,7 @@
 export function plain(text: string): string {
   if (text === last.text) return last.plain;
   let out = text;
-  if (NON_ASCII.test(text)) {
+  if (hasNonAscii(text)) {
     wide ??= {
       letter: new RegExp(String.raw`(?=[\u0080-\uffff])\p{L}`, 'gu'),
       digit: new RegExp(String.raw`(?=[\u0080-\uffff])\p{N}`, 'gu'),
@@ -37,6 +37,11 @@ export function plain(text: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether the text holds anything beyond ASCII: the linter reads an ASCII text or word with ASCII classes alone. */
+export function hasNonAscii(text: string): boolean {
+  return NON_ASCII.test(text);
+}
 const SURROGATE = /[\ud800-\udfff]/;
 let last = { text: '', plain: '' };
 let wide: Readonly<Record<'letter' | 'digit' | 'mark' | 'astralLetter' | 'astralDigit' | 'astralMark', RegExp>> | undefined;

@@ -5,7 +5,7 @@
  * `Intl.Segmenter` (quadratic on long texts in Node 20) and no backtracking.
  */
 
-import { plain } from './plain';
+import { hasNonAscii, plain } from './plain';
 
 /** A word of the text. */
 export interface Token {
@@ -138,8 +138,6 @@ const foldCache = new Map<string, string>();
 // Unicode classes are built with `new RegExp`, once, at module level: a literal's classes cost V8
 // about 0.4 ms each when it compiles the module, used or not (tests/package.test.ts).
 const HAS_MARK = new RegExp(String.raw`\p{M}`, 'u');
-// An ASCII word has neither: most English words skip both tests (and their compiling).
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARKS_AFTER_LATIN = new RegExp(String.raw`(?<=[a-z])\p{M}+`, 'gu');
 
 /**
@@ -156,7 +154,8 @@ export function normalizeWord(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   let out = word.replace(APOSTROPHES_AND_INVISIBLE, '').toLowerCase().replace(/ё/g, 'е');
-  if (!ASCII_ONLY.test(out) && (LATIN_WITH_MARKS.test(out) || HAS_MARK.test(out))) {
+  // An ASCII word has neither: most English words skip both tests (and their compiling).
+  if (hasNonAscii(out) && (LATIN_WITH_MARKS.test(out) || HAS_MARK.test(out))) {
     let folded = '';
     for (const char of out) {
       folded += LATIN_WITH_MARKS.test(char) ? char.normalize('NFD').replace(COMBINING, '') : char;

@@ -1,5 +1,6 @@
 import type { RuleLocaleData } from '../../../core/lint-data';
 import type { Finding, RuleContext, RuleModule } from '../../rule';
+import { hasNonAscii } from '../../plain';
 import type { Token } from '../../tokenize';
 
 // Capitals that are not shouting in any language: units, currencies, time zones, common acronyms.
@@ -12,7 +13,6 @@ const UPPER = new RegExp(String.raw`^[\p{Lu}\p{M}\p{N}]+$`, 'u');
 const HAS_UPPER_LETTER = new RegExp(String.raw`\p{Lu}`, 'u');
 // An ASCII word is read with ASCII classes (the same sets there): a reply in English never
 // compiles the Unicode ones, a few milliseconds at the first lint.
-const ASCII = /^[\x00-\x7f]*$/;
 const UPPER_ASCII = /^[A-Z0-9]+$/;
 const HAS_UPPER_ASCII = /[A-Z]/;
 
@@ -39,7 +39,7 @@ function findShouting(data: RuleLocaleData, { text, tokens, excluded, excludedAt
     // Most words start with a lower-case letter or a digit: rule them out before slicing.
     if (t.end - t.start < 2 || !t.capital) return false;
     const word = text.slice(t.start, t.end).replace(/['’]/g, '');
-    return ASCII.test(word) ? HAS_UPPER_ASCII.test(word) && UPPER_ASCII.test(word) : HAS_UPPER_LETTER.test(word) && UPPER.test(word);
+    return !hasNonAscii(word) ? HAS_UPPER_ASCII.test(word) && UPPER_ASCII.test(word) : HAS_UPPER_LETTER.test(word) && UPPER.test(word);
   };
   const loud = (t: Token) => {
     const word = text.slice(t.start, t.end);

@@ -2,8 +2,7 @@ import type { RuleLocaleData } from '../../../core/lint-data';
 import { nonProse } from '../../non-prose';
 import type { Finding, RuleContext, RuleModule } from '../../rule';
 
-// Unicode classes built with `new RegExp`, not written as literals: V8 checks a literal's
-// classes when it compiles the module (about 0.4 ms each), used or not; these wait for their first use.
+// Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const MARKS = new RegExp(String.raw`\p{M}`, 'gu');
 const WORD_BEFORE = new RegExp(String.raw`([\p{L}\p{M}'’]+)[\s,]*$`, 'u');
 const WORDS_AFTER = new RegExp(String.raw`^[\s,]*([\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?)`, 'u');
