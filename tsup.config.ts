@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { build, type Plugin } from 'esbuild';
 import { LOCALE_CODES } from './src/generated/locale-codes';
-import { compactPattern } from './src/lint/pattern';
+import { shippedData } from './src/lint/shipped-data';
 
 // Each locale three times: whole (`tactful/locales/lv`), its text (`…/lv/text`, for rendering) and
 // its tone rules' phrases (`…/lv/lint`, for lint and guard). The whole one imports the two parts,
@@ -18,43 +18,17 @@ const localeEntries = Object.fromEntries(
 );
 
 /**
- * The tone rules' and the conversation signals' data files carry the texts their tests run and
- * their pages show (`examples`, `match`, `miss`): a third of each file, never read at run time.
- * The package ships the data without them, and its phrases compact; the sources, the tests and
- * the docs keep them as written.
+ * The tone rules' and the conversation signals' data files as the package ships them
+ * (src/lint/shipped-data.ts): without the texts only tests and docs read, phrases compact.
  */
 const withoutTestTexts: Plugin = {
   name: 'without-test-texts',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/](lint[\\/]rules[\\/][\w-]+|conversation[\\/]data)[\\/][\w-]+\.json$/ }, (args) => {
-      const data = JSON.parse(readFileSync(args.path, 'utf8')) as ShippedData;
-      delete data.examples;
-      for (const signal of Object.values(data.signals ?? {})) {
-        delete signal.match;
-        delete signal.miss;
-        signal.phrases = signal.phrases.map(compactPattern);
-      }
-      // Phrases ship compact (src/lint/pattern.ts, compactPattern): checked and normalised here,
-      // so the first lint in a locale reads them without normalising some five thousand words.
-      for (const side of [data, data.reverse, data.casual]) {
-        if (side?.phrases) side.phrases = side.phrases.map((entry) => (typeof entry === 'string' ? compactPattern(entry) : { ...entry, match: compactPattern(entry.match) }));
-      }
-      if (data.notAfter) data.notAfter = data.notAfter.map(compactPattern);
-      return { contents: JSON.stringify(data), loader: 'json' };
+      return { contents: JSON.stringify(shippedData(JSON.parse(readFileSync(args.path, 'utf8')) as object)), loader: 'json' };
     });
   },
 };
-
-/** What the plugin reads of a tone rule's or the conversation checker's data file. */
-interface ShippedData {
-  examples?: unknown;
-  phrases?: PhraseEntry[];
-  reverse?: { phrases?: PhraseEntry[] };
-  casual?: { phrases?: PhraseEntry[] };
-  notAfter?: string[];
-  signals?: Record<string, { phrases: string[]; match?: unknown; miss?: unknown }>;
-}
-type PhraseEntry = string | { match: string };
 
 /**
  * The library's entries: the core and what a chat widget or a pre-send check imports alone. They

@@ -208,9 +208,11 @@ describe('built entry points', () => {
     const visit = (file: string) => {
       if (files.has(file)) return;
       files.add(file);
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
-        if (spec!.startsWith('.')) visit(join(dirname(file), spec!));
-        else packages.add(spec!);
+      // Import statements only: a JSDoc example kept in the build may show one in a comment.
+      for (const [, from, bare] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;'"]*?from\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]/gm)) {
+        const spec = from ?? bare!;
+        if (spec.startsWith('.')) visit(join(dirname(file), spec));
+        else packages.add(spec);
       }
     };
     for (const entry of entries) visit(join(root, `dist/${entry}.js`));

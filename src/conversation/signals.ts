@@ -48,12 +48,14 @@ function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
     matcher = new PhraseMatcher<SignalId>();
     for (const signal of SIGNAL_IDS) {
       for (const pattern of data.signals[signal]?.phrases ?? []) {
-        try {
-          matcher.addPattern(parsePattern(pattern), signal);
-        } catch (error) {
-          if (error instanceof PatternError) throw new InvalidLocaleError(locale.code, `conversation signal ${signal}: ${error.message}`, signal);
-          throw error;
-        }
+        matcher.addWhenReached(pattern, (add) => {
+          try {
+            add(parsePattern(pattern), signal);
+          } catch (error) {
+            if (error instanceof PatternError) throw new InvalidLocaleError(locale.code, `conversation signal ${signal}: ${error.message}`, signal);
+            throw error;
+          }
+        });
       }
     }
     compiled.set(data, matcher);

@@ -58,35 +58,52 @@ function addPhrases(
   where: string,
   extraSuggestions: readonly string[] = [],
 ): void {
-  const parsed = parsedPhrases(data.phrases, (pattern, index) => asLocaleError(where, ruleId, `phrase ${index + 1}`, () => parsePattern(pattern)));
-  data.phrases.forEach((entry: PhraseEntry, index) => {
-    const pattern = typeof entry === 'string' ? entry : entry.match;
-    const slots = parsed[index]!;
+  addPatterns(matcher, data.phrases, where, ruleId, side === 'phrases' ? 'phrase' : side, (entry, pattern, index) => {
     // A rewrite replaces the whole match: where a gap or a name stands inside it, that would
     // delete the customer's words, so such a phrase may only suggest.
     if (typeof entry !== 'string' && entry.replace !== undefined && hasSlots(pattern)) {
       throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: "${pattern}" has "..." or <name>, so it may suggest but not "replace"`, ruleId);
     }
-    const ref: PhraseRef = {
+    return () => ({
       ruleId,
       side,
       message: readable(data.message),
       suggestions: (typeof entry === 'string' || !entry.suggest ? [...data.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
       replace: typeof entry === 'string' ? undefined : entry.replace,
       kind: typeof entry === 'string' ? undefined : entry.kind,
-    };
-    // A pattern that parses but cannot stand ("... hello", "hello ..."): named like a parse error.
-    asLocaleError(where, ruleId, `${side === 'phrases' ? 'phrase' : side} ${index + 1}`, () => matcher.addPattern(slots, ref));
+    });
+  });
+}
+
+/**
+ * Adds the patterns of one list of a locale's rule to a matcher, each with the payload `payload`
+ * makes for it when its pattern is read: for the compact patterns the build ships, only once a
+ * text may hold it (`PhraseMatcher#addWhenReached`). A mistake becomes an `InvalidLocaleError`
+ * naming the rule and the pattern (`what` and its number).
+ */
+function addPatterns<T>(
+  matcher: PhraseMatcher<T>,
+  list: readonly (PhraseEntry | string)[],
+  where: string,
+  ruleId: RuleId,
+  what: string,
+  payload: (entry: PhraseEntry | string, pattern: string, index: number) => () => T,
+): void {
+  const parsed = parsedList(list);
+  list.forEach((entry, index) => {
+    const pattern = typeof entry === 'string' ? entry : entry.match;
+    const make = payload(entry, pattern, index);
+    matcher.addWhenReached(pattern, (add) => asLocaleError(where, ruleId, `${what} ${index + 1}`, () => add((parsed[index] ??= parsePattern(pattern)), make())));
   });
 }
 
 // Parsed patterns, by the list they come from: a locale compiled again with other options (an
 // allow list, the guard's opt-in rules) does not parse its phrases again.
-const parsedCache = new WeakMap<readonly (PhraseEntry | string)[], readonly PatternSlots[]>();
+const parsedCache = new WeakMap<readonly (PhraseEntry | string)[], (PatternSlots | undefined)[]>();
 
-function parsedPhrases(phrases: readonly (PhraseEntry | string)[], parse: (pattern: string, index: number) => PatternSlots): readonly PatternSlots[] {
-  let parsed = parsedCache.get(phrases);
-  if (!parsed) parsedCache.set(phrases, (parsed = phrases.map((entry, index) => parse(typeof entry === 'string' ? entry : entry.match, index))));
+function parsedList(list: readonly (PhraseEntry | string)[]): (PatternSlots | undefined)[] {
+  let parsed = parsedCache.get(list);
+  if (!parsed) parsedCache.set(list, (parsed = []));
   return parsed;
 }
 
@@ -110,12 +127,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       addPhrases(matcher, ruleId, ruleData, 'phrases', locale.code);
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
       if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
-      if (ruleData.notAfter) {
-        const what = (index: number) => `notAfter ${index + 1}`;
-        parsedPhrases(ruleData.notAfter, (pattern, index) => asLocaleError(locale.code, ruleId, what(index), () => parsePattern(pattern))).forEach((slots, index) => {
-          asLocaleError(locale.code, ruleId, what(index), () => guards.addPattern(slots, ruleId));
-        });
-      }
+      if (ruleData.notAfter) addPatterns(guards, ruleData.notAfter, locale.code, ruleId, 'notAfter', () => () => ruleId);
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {

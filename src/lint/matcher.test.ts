@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { PhraseMatcher } from './matcher';
-import { GAP_WORDS, NAME_WORDS, parsePattern, type PatternSlots, type PatternToken } from './pattern';
+import { compactPattern, GAP_WORDS, NAME_WORDS, parsePattern, type PatternSlots, type PatternToken } from './pattern';
 import { tokenize } from './tokenize';
 
 /**
@@ -43,11 +43,12 @@ function eagerTrie<T>(patterns: ReadonlyArray<readonly [PatternSlots, T]>): stri
     };
     walk(root, 0, 0);
   }
-  // The same text as PhraseMatcher#snapshot writes.
+  // The same text as PhraseMatcher#snapshot writes, edges by their word or letter.
+  const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const out: string[] = [`longest ${longest}`];
   const describeNode = (at: Node): void => {
     out.push('(');
-    if (at.exact) for (const [word, child] of at.exact) (out.push(` w:${word}`), describeNode(child));
+    if (at.exact) for (const [word, child] of sorted(at.exact)) (out.push(` w:${word}`), describeNode(child));
     if (at.stems) (out.push(' s'), describeStem(at.stems));
     if (at.number) (out.push(' #'), describeNode(at.number));
     if (at.gap) (out.push(' ...'), describeNode(at.gap));
@@ -57,7 +58,7 @@ function eagerTrie<T>(patterns: ReadonlyArray<readonly [PatternSlots, T]>): stri
   };
   const describeStem = (at: Stem): void => {
     out.push('[');
-    if (at.children) for (const [char, child] of at.children) (out.push(char), describeStem(child));
+    if (at.children) for (const [char, child] of sorted(at.children)) (out.push(char), describeStem(child));
     if (at.target) describeNode(at.target);
     out.push(']');
   };
@@ -66,29 +67,44 @@ function eagerTrie<T>(patterns: ReadonlyArray<readonly [PatternSlots, T]>): stri
 }
 
 /** Every phrase and `notAfter` pattern of a locale's rules, with a payload naming where it comes from. */
-function localePatterns(locale: (typeof SHIPPED_LOCALES)[number]): Array<readonly [PatternSlots, string]> {
-  const patterns: Array<readonly [PatternSlots, string]> = [];
+function localePatterns(locale: (typeof SHIPPED_LOCALES)[number]): Array<readonly [string, string]> {
+  const patterns: Array<readonly [string, string]> = [];
   for (const [rule, data] of Object.entries(locale.lint ?? {})) {
     if (!data) continue;
     for (const [side, phrases] of [['phrases', data], ['reverse', data.reverse], ['casual', data.casual]] as const) {
-      phrases?.phrases.forEach((entry, index) => patterns.push([parsePattern(typeof entry === 'string' ? entry : entry.match), `${rule} ${side} ${index}`]));
+      phrases?.phrases.forEach((entry, index) => patterns.push([typeof entry === 'string' ? entry : entry.match, `${rule} ${side} ${index}`]));
     }
-    data.notAfter?.forEach((pattern, index) => patterns.push([parsePattern(pattern), `${rule} notAfter ${index}`]));
+    data.notAfter?.forEach((pattern, index) => patterns.push([pattern, `${rule} notAfter ${index}`]));
   }
   return patterns;
 }
 
+const parsed = (patterns: ReadonlyArray<readonly [string, string]>) => patterns.map(([pattern, payload]) => [parsePattern(pattern), payload] as const);
+/** A text that holds some of a locale's phrases: each rule's first example to flag. */
+const someText = (locale: (typeof SHIPPED_LOCALES)[number]) => tokenize(Object.values(locale.lint ?? {}).map((data) => data?.examples?.flag[0] ?? '').join(' '));
+
 describe('PhraseMatcher builds its trie as it is reached', () => {
   it.each(SHIPPED_LOCALES.map((locale) => [locale.code, locale] as const))('the trie of %s is the one built all at once', (_, locale) => {
-    const patterns = localePatterns(locale);
+    const patterns = parsed(localePatterns(locale));
     const lazy = new PhraseMatcher<string>();
     for (const [slots, payload] of patterns) lazy.addPattern(slots, payload);
     // Part of it built by matching first, then the rest: the same trie either way.
-    lazy.match(tokenize(locale.examples ? JSON.stringify(locale.examples).slice(0, 2000) : 'hello'));
+    lazy.match(someText(locale));
     const expected = eagerTrie(patterns);
     const actual = lazy.snapshot();
     expect(actual.length).toBe(expected.length);
     expect(actual === expected).toBe(true);
+  });
+
+  it.each(SHIPPED_LOCALES.map((locale) => [locale.code, locale] as const))('the trie of %s, its patterns compact and read when reached, is the one built all at once', (_, locale) => {
+    const patterns = localePatterns(locale);
+    const lazy = new PhraseMatcher<string>();
+    for (const [pattern, payload] of patterns) {
+      const compact = compactPattern(pattern);
+      lazy.addWhenReached(compact, (add) => add(parsePattern(compact), payload));
+    }
+    expect(lazy.match(someText(locale)).length).toBeGreaterThan(0);
+    expect(lazy.snapshot() === eagerTrie(parsed(patterns))).toBe(true);
   });
 
   it('takes patterns added after a match into the nodes already built', () => {
@@ -102,5 +118,63 @@ describe('PhraseMatcher builds its trie as it is reached', () => {
     for (const pattern of patterns.slice(2)) lazy.addPattern(...pattern);
     expect(lazy.snapshot()).toBe(eagerTrie(patterns));
     expect(lazy.match(tokenize('We reply within 2 days.')).map((m) => m.payload)).toEqual(['p2']);
+  });
+});
+
+describe('PhraseMatcher reads a compact pattern when a text may hold it', () => {
+  const deferred = (patterns: readonly string[], order: readonly number[] = patterns.map((_, i) => i)) => {
+    const matcher = new PhraseMatcher<string>();
+    const loaded: string[] = [];
+    for (const index of order) {
+      const pattern = compactPattern(patterns[index]!);
+      matcher.addWhenReached(pattern, (add) => {
+        loaded.push(`p${index}`);
+        add(parsePattern(pattern), `p${index}`);
+      });
+    }
+    return { matcher, loaded };
+  };
+
+  it('reads only the patterns a text may start, by word or by stem', () => {
+    const { matcher, loaded } = deferred(['company polic*', '{it is|it’s} [really] our rule', 'polic* {says|states}', '[please] be patient', 'within # days']);
+    expect(matcher.size).toBe(5);
+    expect(matcher.match(tokenize('Policy says so.')).map((m) => m.payload)).toEqual(['p2']);
+    // `within # days` starts with a word; `[please] be patient` with "please" or "be".
+    expect(loaded).toEqual(['p2']);
+    expect(matcher.match(tokenize('Be patient, it’s really our rule.')).map((m) => m.payload)).toEqual(['p3', 'p1']);
+    expect(loaded).toEqual(['p2', 'p1', 'p3']);
+  });
+
+  it('ranks the payloads of one phrase by the order their patterns were added, whenever they were read', () => {
+    const patterns = ['b c', '{a|b} c', 'b c'];
+    const { matcher, loaded } = deferred(patterns);
+    // "a" reads p1 alone; "b" then reads p0 and p2, which rank around it as if read at once.
+    expect(matcher.match(tokenize('a c')).map((m) => m.payload)).toEqual(['p1']);
+    expect(matcher.match(tokenize('b c')).map((m) => m.payload)).toEqual(['p0', 'p1', 'p2']);
+    expect(loaded).toEqual(['p1', 'p0', 'p2']);
+    const eager = new PhraseMatcher<string>();
+    patterns.forEach((pattern, index) => eager.addPattern(parsePattern(pattern), `p${index}`));
+    expect(matcher.snapshot()).toBe(eager.snapshot());
+  });
+
+  it('reads a pattern that may start with a number, or that is not compact, at once', () => {
+    const matcher = new PhraseMatcher<string>();
+    const loaded: string[] = [];
+    for (const pattern of [compactPattern('[within] # days'), 'within # hours']) matcher.addWhenReached(pattern, (add) => (loaded.push(pattern), add(parsePattern(pattern), pattern)));
+    expect(loaded).toHaveLength(2);
+  });
+
+  it('reads a pattern again at the next text when reading it failed', () => {
+    const matcher = new PhraseMatcher<string>();
+    let calls = 0;
+    matcher.addWhenReached(compactPattern('hello there'), () => {
+      calls++;
+      throw new Error('broken');
+    });
+    expect(matcher.match(tokenize('Nothing here.'))).toEqual([]);
+    expect(calls).toBe(0);
+    expect(() => matcher.match(tokenize('Hello there.'))).toThrow('broken');
+    expect(() => matcher.match(tokenize('Hello there.'))).toThrow('broken');
+    expect(calls).toBe(2);
   });
 });

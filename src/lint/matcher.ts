@@ -1,4 +1,4 @@
-import { GAP_WORDS, NAME_WORDS, PatternError, type PatternSlots, type PatternToken } from './pattern';
+import { compactStarts, GAP_WORDS, NAME_WORDS, PatternError, type PatternSlots, type PatternToken } from './pattern';
 import type { Token } from './tokenize';
 
 // Fields are created on first use: a locale's phrases make tens of thousands of nodes, most of
@@ -12,6 +12,8 @@ class TrieNode<T> {
   /** After `<name>`: reached by reading a name word, it may then read up to NAME_WORDS - 1 more. */
   name: TrieNode<T> | undefined = undefined;
   payloads: T[] | undefined = undefined;
+  /** Each payload's pattern, by the order patterns were added: a later pattern's payload comes after. */
+  orders: number[] | undefined = undefined;
   /**
    * The walks owed to this node: its edges and payloads are built from them the first time a
    * match (or a later pattern) reaches it; `undefined` once built. The patterns of a locale
@@ -32,6 +34,17 @@ interface Walk<T> {
   readonly offset: number;
   readonly depth: number;
   readonly payload: T;
+  /** The pattern's place in the order patterns were added. */
+  readonly order: number;
+}
+
+/**
+ * A pattern not read yet: `load` parses it and hands it to `add` the first time a text holds a
+ * word it may start with. Cleared once loaded.
+ */
+interface Deferred<T> {
+  readonly order: number;
+  load: ((add: (slots: PatternSlots, payload: T) => void) => void) | undefined;
 }
 
 /** Where a walk stands: a node, and how many more words a gap or a name there may take. */
@@ -75,6 +88,13 @@ export class PhraseMatcher<T> {
   private readonly root = new TrieNode<T>();
   private longest = 0;
   private count = 0;
+  /** Patterns so far, deferred or not: each one's place in the order. */
+  private added = 0;
+  /** Deferred patterns by a word they may start with, and by a stem they may start with. */
+  private readonly byWord = new Map<string, Deferred<T>[]>();
+  private readonly byStem = new Map<string, Deferred<T>[]>();
+  private longestStem = 0;
+  private waiting = 0;
 
   /** How many patterns with at least one phrase were added. */
   get size(): number {
@@ -88,11 +108,81 @@ export class PhraseMatcher<T> {
    * if every path had been built at once (`expandAll` builds them all, for tests).
    */
   addPattern(slots: PatternSlots, payload: T): void {
-    const longest = checkSlots(slots);
-    if (longest === 0) return;
-    this.longest = Math.max(this.longest, longest);
+    if (this.insert(slots, payload, this.added++)) this.count++;
+  }
+
+  /**
+   * Adds a pattern written as `pattern`, read by `load` (which parses it and hands it to `add`, to
+   * add it as `addPattern` would). A compact pattern (the build ships every shipped locale's so)
+   * is read only when a text to match holds a word it may start with: a locale's phrases number
+   * in the hundreds and a reply holds the first words of a few, and reading them all made most of
+   * a locale's first lint. Any other pattern, a translator's or an option's, is read at once, so
+   * its mistakes show at once. Matches, and which payload comes first, are the same as if every
+   * pattern had been read at once.
+   *
+   * @example
+   * ```ts
+   * import { compactPattern, parsePattern } from './pattern';
+   * import { tokenize } from './tokenize';
+   *
+   * const matcher = new PhraseMatcher<string>();
+   * const pattern = compactPattern('{it is|it’s} company polic*');
+   * matcher.addWhenReached(pattern, (add) => add(parsePattern(pattern), 'policy-shield'));
+   * matcher.match(tokenize('It’s company policy.')); // → [{ first: 0, last: 2, payload: 'policy-shield' }]
+   * ```
+   */
+  addWhenReached(pattern: string, load: (add: (slots: PatternSlots, payload: T) => void) => void): void {
+    const starts = compactStarts(pattern);
+    if (!starts) {
+      load((slots, payload) => this.addPattern(slots, payload));
+      return;
+    }
+    const deferred: Deferred<T> = { order: this.added++, load };
     this.count++;
-    owe(this.root, { slots, index: 0, alternative: undefined, offset: 0, depth: 0, payload });
+    this.waiting++;
+    for (const word of starts.words) push(this.byWord, word, deferred);
+    for (const stem of starts.stems) {
+      push(this.byStem, stem, deferred);
+      this.longestStem = Math.max(this.longestStem, stem.length);
+    }
+  }
+
+  /** Checks a pattern and owes its walk to the root; false when it has no phrase. */
+  private insert(slots: PatternSlots, payload: T, order: number): boolean {
+    const longest = checkSlots(slots);
+    if (longest === 0) return false;
+    this.longest = Math.max(this.longest, longest);
+    owe(this.root, { slots, index: 0, alternative: undefined, offset: 0, depth: 0, payload, order });
+    return true;
+  }
+
+  /** Loads the deferred patterns that may start at a word of the text, in the order they were added. */
+  private loadFor(tokens: readonly Token[], skip: ((index: number) => boolean) | undefined): void {
+    const due: Deferred<T>[] = [];
+    const take = (map: Map<string, Deferred<T>[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) return;
+      for (const deferred of list) if (deferred.load) due.push(deferred);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (skip?.(i)) continue;
+      const word = tokens[i]!.norm;
+      take(this.byWord, word);
+      for (let length = Math.min(word.length, this.longestStem); length > 0; length--) take(this.byStem, word.slice(0, length));
+    }
+    this.loadAll(due);
+  }
+
+  private loadAll(due: Deferred<T>[]): void {
+    due.sort((a, b) => a.order - b.order);
+    for (const deferred of due) {
+      const load = deferred.load;
+      if (!load) continue;
+      // Cleared only once loaded: a pattern that fails to load fails again at the next match.
+      load((slots, payload) => this.insert(slots, payload, deferred.order));
+      deferred.load = undefined;
+      this.waiting--;
+    }
   }
 
   add(sequence: readonly PatternToken[], payload: T): void {
@@ -101,6 +191,7 @@ export class PhraseMatcher<T> {
 
   /** Builds every node still owed: what the trie was before it was built lazily. For tests and for timing. */
   expandAll(): void {
+    if (this.waiting > 0) this.loadAll([...new Set([...this.byWord.values(), ...this.byStem.values()].flat())]);
     const stack: TrieNode<T>[] = [this.root];
     while (stack.length > 0) {
       const node = stack.pop()!;
@@ -117,15 +208,16 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The trie as text, every node built: for tests that compare two ways of building it. Edges in
-   * the order they were made, payloads as `String(payload)` in their order.
+   * The trie as text, every node built: for tests that compare two ways of building it. Edges by
+   * their word or letter (a text looks them up; the order they were made in says nothing),
+   * payloads as `String(payload)` in their order (which phrase wins a tie).
    */
   snapshot(): string {
     this.expandAll();
     const out: string[] = [`longest ${this.longest}`];
     const node = (at: TrieNode<T>): void => {
       out.push('(');
-      if (at.exact) for (const [word, child] of at.exact) (out.push(` w:${word}`), node(child));
+      if (at.exact) for (const [word, child] of sorted(at.exact)) (out.push(` w:${word}`), node(child));
       if (at.stems) (out.push(' s'), stem(at.stems));
       if (at.number) (out.push(' #'), node(at.number));
       if (at.gap) (out.push(' ...'), node(at.gap));
@@ -135,7 +227,7 @@ export class PhraseMatcher<T> {
     };
     const stem = (at: StemNode<T>): void => {
       out.push('[');
-      if (at.children) for (const [char, child] of at.children) (out.push(char), stem(child));
+      if (at.children) for (const [char, child] of sorted(at.children)) (out.push(char), stem(child));
       if (at.target) node(at.target);
       out.push(']');
     };
@@ -151,10 +243,11 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     const seen = new Map<TrieNode<T>, number>();
     const enter = (states: State<T>[], node: TrieNode<T>, loop: State<T>['loop'], left: number): void => enterState(states, seen, node, loop, left);
+    if (this.waiting > 0) this.loadFor(tokens, skip);
     for (let first = 0; first < tokens.length; first++) {
       if (skip?.(first)) continue;
       open(this.root);
-    let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
+      let active: State<T>[] = [{ node: this.root, loop: 'none', left: 0 }];
       for (let index = first; index < tokens.length && index - first < this.longest; index++) {
         const token = tokens[index]!;
         if (index > first && token.breakBefore) break;
@@ -238,20 +331,41 @@ function owe<T>(node: TrieNode<T>, walk: Walk<T>): void {
  * at a slot boundary, each alternative of the slot in order, as building the whole trie would.
  */
 function take<T>(node: TrieNode<T>, walk: Walk<T>): void {
-  const { slots, index, alternative, offset, depth, payload } = walk;
+  const { slots, index, alternative, offset, depth, payload, order } = walk;
   if (alternative === undefined) {
     if (index === slots.length) {
-      if (depth > 0 && !node.payloads?.includes(payload)) (node.payloads ??= []).push(payload);
+      if (depth > 0 && !node.payloads?.includes(payload)) addPayload(node, payload, order);
       return;
     }
-    for (const next of slots[index]!) take(node, { slots, index, alternative: next, offset: 0, depth, payload });
+    for (const next of slots[index]!) take(node, { slots, index, alternative: next, offset: 0, depth, payload, order });
     return;
   }
   if (offset === alternative.length) {
-    take(node, { slots, index: index + 1, alternative: undefined, offset: 0, depth: depth + width(alternative), payload });
+    take(node, { slots, index: index + 1, alternative: undefined, offset: 0, depth: depth + width(alternative), payload, order });
     return;
   }
-  owe(edge(node, alternative[offset]!), { slots, index, alternative, offset: offset + 1, depth, payload });
+  owe(edge(node, alternative[offset]!), { slots, index, alternative, offset: offset + 1, depth, payload, order });
+}
+
+/**
+ * Puts a payload among a node's in the order its pattern was added, as adding every pattern at
+ * once would: a deferred pattern loaded late still comes before the patterns added after it.
+ */
+function addPayload<T>(node: TrieNode<T>, payload: T, order: number): void {
+  const payloads = (node.payloads ??= []);
+  const orders = (node.orders ??= []);
+  let at = orders.length;
+  while (at > 0 && orders[at - 1]! > order) at--;
+  payloads.splice(at, 0, payload);
+  orders.splice(at, 0, order);
+}
+
+const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The node one token leads to from `node`, created as needed. */

@@ -211,6 +211,58 @@ function compactToken(word: string): PatternToken {
   return token;
 }
 
+/** The words a pattern may start with: exact (normalised) words, and stems a word may extend. */
+export interface PatternStarts {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/**
+ * The words a compact pattern may start with, read from its first slots only (an optional slot
+ * adds the next one's): enough to know, without parsing it, that a text cannot match it. Undefined
+ * for a pattern that is not compact, that may start with a number (any number starts it), or that
+ * holds no word: those are parsed at once.
+ *
+ * @example
+ * ```ts
+ * compactStarts(compactPattern('[Jūs] {nevarat|nevarēsiet} pieslēgt*'));
+ * // → { words: ['jus', 'nevarat', 'nevaresiet'], stems: [] }
+ * ```
+ */
+export function compactStarts(pattern: string): PatternStarts | undefined {
+  if (pattern.charCodeAt(0) !== COMPACT_MARK) return undefined;
+  const words: string[] = [];
+  const stems: string[] = [];
+  for (let at = 1; at < pattern.length; ) {
+    if (pattern[at] === ' ') {
+      at++;
+      continue;
+    }
+    let alternatives: string[];
+    if (pattern[at] === '{') {
+      const close = pattern.indexOf('}', at);
+      if (close === -1) return undefined;
+      alternatives = pattern.slice(at + 1, close).split('|');
+      at = close + 1;
+    } else {
+      const space = pattern.indexOf(' ', at);
+      const end = space === -1 ? pattern.length : space;
+      alternatives = [pattern.slice(at, end)];
+      at = end;
+    }
+    let optional = false;
+    for (const alternative of alternatives) {
+      const word = alternative.split(' ', 1)[0]!;
+      if (word === '') optional = true;
+      else if (word === '#' || word === '...' || word === '<name>' || word === '*') return undefined;
+      else if (word.endsWith('*')) stems.push(word.slice(0, -1));
+      else words.push(word);
+    }
+    if (!optional) return { words, stems };
+  }
+  return undefined;
+}
+
 /** Reads a compact pattern: no normalising, only the limits every pattern keeps. */
 function parseCompact(pattern: string): PatternSlots {
   const slots: PatternToken[][][] = [];
