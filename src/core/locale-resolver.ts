@@ -23,10 +23,14 @@ export const SOURCE_LOCALE = 'en';
  * ```
  */
 export function localeChain(requested: string, defaultLocale: string): string[] {
-  // A render asks for the same few chains over and over; they never change.
+  return [...chainOf(requested, defaultLocale)];
+}
+
+/** `localeChain`, shared: a render asks for the same few chains over and over, and they never change. */
+function chainOf(requested: string, defaultLocale: string): readonly string[] {
   const key = `${requested}\u0000${defaultLocale}`;
   const known = chainCache.get(key);
-  if (known) return [...known];
+  if (known) return known;
   const chain: string[] = [];
   // Lookup drops extensions and private use (RFC 4647: `en-x-…` → `en`) and then one subtag at a
   // time; each prefix is a slice of the last, so the chain costs as much as the tag is long.
@@ -36,7 +40,7 @@ export function localeChain(requested: string, defaultLocale: string): string[] 
   for (; prefix !== ''; prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf('-')))) chain.push(prefix);
   if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
   if (chainCache.size < 1000) chainCache.set(key, chain);
-  return [...chain];
+  return chain;
 }
 
 const chainCache = new Map<string, readonly string[]>();
@@ -65,11 +69,13 @@ export function fallbackCandidates(
   options: { readonly defaultLocale?: string; readonly sameLanguage?: boolean } = {},
 ): LocaleCandidate[] {
   const language = languageOf(requested);
-  return localeChain(requested, options.defaultLocale ?? requested).flatMap((code) => {
-    if (options.sameLanguage && languageOf(code) !== language) return [];
+  const candidates: LocaleCandidate[] = [];
+  for (const code of chainOf(requested, options.defaultLocale ?? requested)) {
+    if (options.sameLanguage && languageOf(code) !== language) continue;
     const locale = lookup(code);
-    return locale ? [{ code, locale }] : [];
-  });
+    if (locale) candidates.push({ code, locale });
+  }
+  return candidates;
 }
 
 /** How a text's locale is chosen when the caller names none, or names a tag that is not loaded. */

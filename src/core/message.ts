@@ -195,7 +195,8 @@ function formatValue(value: unknown, placeholder: Placeholder, env: MessageEnvir
   if (Array.isArray(value)) {
     const [open, close] = placeholder.options.quote === 'true' ? env.quotes : ['', ''];
     // “Downloading invoices” and “Changing billing details”: each title in the language's own marks.
-    const items = value.map((item) => `${open}${formatValue(item, { ...placeholder, format: undefined }, env)}${close}`);
+    const plainItem: Placeholder = Object.assign({}, placeholder, { format: undefined });
+    const items = value.map((item) => `${open}${formatValue(item, plainItem, env)}${close}`);
     if (items.length === 0) return env.fail(placeholder, 'is an empty list');
     return formatList(items, env.locale, placeholder.options.type === 'disjunction' ? 'disjunction' : 'conjunction');
   }

@@ -113,8 +113,10 @@ export class LocaleRegistry {
 
   /** The loaded locales that may serve a tag, in order (see `fallbackCandidates`): with the default last unless `withDefault: false`. */
   candidates(tag: string, options: { withDefault?: boolean; strict?: boolean } = {}): LocaleCandidate[] {
+    // No spread: an object literal with properties after a spread cost about 2 µs on Node 20, on
+    // every render (src/render/render-template.ts says more).
     return fallbackCandidates(canonicalLocale(tag), (code) => this.get(code), {
-      ...(options.withDefault === false ? {} : { defaultLocale: this.defaultLocale }),
+      defaultLocale: options.withDefault === false ? undefined : this.defaultLocale,
       sameLanguage: options.strict === true,
     });
   }
