@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
-import { PhraseMatcher } from './matcher';
+import { PhraseMatcher, trieSnapshot } from './matcher';
 import { compactPattern, GAP_WORDS, NAME_WORDS, parsePattern, type PatternSlots, type PatternToken } from './pattern';
 import { tokenize } from './tokenize';
 
@@ -43,7 +43,7 @@ function eagerTrie<T>(patterns: ReadonlyArray<readonly [PatternSlots, T]>): stri
     };
     walk(root, 0, 0);
   }
-  // The same text as PhraseMatcher#snapshot writes, edges by their word or letter.
+  // The same text as trieSnapshot writes, edges by their word or letter.
   const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const out: string[] = [`longest ${longest}`];
   const describeNode = (at: Node): void => {
@@ -91,7 +91,7 @@ describe('PhraseMatcher builds its trie as it is reached', () => {
     // Part of it built by matching first, then the rest: the same trie either way.
     lazy.match(someText(locale));
     const expected = eagerTrie(patterns);
-    const actual = lazy.snapshot();
+    const actual = trieSnapshot(lazy);
     expect(actual.length).toBe(expected.length);
     expect(actual === expected).toBe(true);
   });
@@ -104,7 +104,7 @@ describe('PhraseMatcher builds its trie as it is reached', () => {
       lazy.addWhenReached(compact, (add) => add(parsePattern(compact), payload));
     }
     expect(lazy.match(someText(locale)).length).toBeGreaterThan(0);
-    expect(lazy.snapshot() === eagerTrie(parsed(patterns))).toBe(true);
+    expect(trieSnapshot(lazy) === eagerTrie(parsed(patterns))).toBe(true);
   });
 
   it('takes patterns added after a match into the nodes already built', () => {
@@ -116,7 +116,7 @@ describe('PhraseMatcher builds its trie as it is reached', () => {
     lazy.addPattern(...patterns[1]!);
     expect(lazy.match(tokenize('It is company policy.')).map((m) => m.payload)).toEqual(['p0', 'p1']);
     for (const pattern of patterns.slice(2)) lazy.addPattern(...pattern);
-    expect(lazy.snapshot()).toBe(eagerTrie(patterns));
+    expect(trieSnapshot(lazy)).toBe(eagerTrie(patterns));
     expect(lazy.match(tokenize('We reply within 2 days.')).map((m) => m.payload)).toEqual(['p2']);
   });
 });
@@ -154,7 +154,7 @@ describe('PhraseMatcher reads a compact pattern when a text may hold it', () => 
     expect(loaded).toEqual(['p1', 'p0', 'p2']);
     const eager = new PhraseMatcher<string>();
     patterns.forEach((pattern, index) => eager.addPattern(parsePattern(pattern), `p${index}`));
-    expect(matcher.snapshot()).toBe(eager.snapshot());
+    expect(trieSnapshot(matcher)).toBe(trieSnapshot(eager));
   });
 
   it('reads a pattern that may start with a number, or that is not compact, at once', () => {

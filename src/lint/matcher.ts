@@ -189,52 +189,6 @@ export class PhraseMatcher<T> {
     this.addPattern(sequence.map((token) => [[token]]), payload);
   }
 
-  /** Builds every node still owed: what the trie was before it was built lazily. For tests and for timing. */
-  expandAll(): void {
-    if (this.waiting > 0) this.loadAll([...new Set([...this.byWord.values(), ...this.byStem.values()].flat())]);
-    const stack: TrieNode<T>[] = [this.root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      open(node);
-      if (node.exact) for (const child of node.exact.values()) stack.push(child);
-      const stems: StemNode<T>[] = node.stems ? [node.stems] : [];
-      while (stems.length > 0) {
-        const stem = stems.pop()!;
-        if (stem.target) stack.push(stem.target);
-        if (stem.children) for (const child of stem.children.values()) stems.push(child);
-      }
-      for (const next of [node.number, node.gap, node.name]) if (next) stack.push(next);
-    }
-  }
-
-  /**
-   * The trie as text, every node built: for tests that compare two ways of building it. Edges by
-   * their word or letter (a text looks them up; the order they were made in says nothing),
-   * payloads as `String(payload)` in their order (which phrase wins a tie).
-   */
-  snapshot(): string {
-    this.expandAll();
-    const out: string[] = [`longest ${this.longest}`];
-    const node = (at: TrieNode<T>): void => {
-      out.push('(');
-      if (at.exact) for (const [word, child] of sorted(at.exact)) (out.push(` w:${word}`), node(child));
-      if (at.stems) (out.push(' s'), stem(at.stems));
-      if (at.number) (out.push(' #'), node(at.number));
-      if (at.gap) (out.push(' ...'), node(at.gap));
-      if (at.name) (out.push(' <name>'), node(at.name));
-      if (at.payloads) out.push(` = ${at.payloads.map(String).join(' | ')}`);
-      out.push(')');
-    };
-    const stem = (at: StemNode<T>): void => {
-      out.push('[');
-      if (at.children) for (const [char, child] of sorted(at.children)) (out.push(char), stem(child));
-      if (at.target) node(at.target);
-      out.push(']');
-    };
-    node(this.root);
-    return out.join('');
-  }
-
   /**
    * Every phrase occurrence, by start token; a phrase never spans a sentence break, nor a word
    * `skip` rules out, except a word `isName` accepts where the phrase has `<name>`.
@@ -281,6 +235,58 @@ export class PhraseMatcher<T> {
     }
   }
 }
+
+/**
+ * Builds every node a matcher still owes, reading every deferred pattern first: the trie as it
+ * would be had every pattern been read and walked at once. For tests; a module function, so no
+ * bundle that only matches carries it.
+ */
+export function expandAll<T>(matcher: PhraseMatcher<T>): void {
+  if (matcher['waiting'] > 0) matcher['loadAll']([...new Set([...matcher['byWord'].values(), ...matcher['byStem'].values()].flat())]);
+  const stack: TrieNode<T>[] = [matcher['root']];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    open(node);
+    if (node.exact) for (const child of node.exact.values()) stack.push(child);
+    const stems: StemNode<T>[] = node.stems ? [node.stems] : [];
+    while (stems.length > 0) {
+      const stem = stems.pop()!;
+      if (stem.target) stack.push(stem.target);
+      if (stem.children) for (const child of stem.children.values()) stems.push(child);
+    }
+    for (const next of [node.number, node.gap, node.name]) if (next) stack.push(next);
+  }
+}
+
+/**
+ * A matcher's trie as text, every node built (`expandAll`): for tests that compare two ways of
+ * building it. Edges by their word or letter (a text looks them up; the order they were made in
+ * says nothing), payloads as `String(payload)` in their order (which phrase wins a tie).
+ */
+export function trieSnapshot<T>(matcher: PhraseMatcher<T>): string {
+  expandAll(matcher);
+  const out: string[] = [`longest ${matcher['longest']}`];
+  const node = (at: TrieNode<T>): void => {
+    out.push('(');
+    if (at.exact) for (const [word, child] of sorted(at.exact)) (out.push(` w:${word}`), node(child));
+    if (at.stems) (out.push(' s'), stem(at.stems));
+    if (at.number) (out.push(' #'), node(at.number));
+    if (at.gap) (out.push(' ...'), node(at.gap));
+    if (at.name) (out.push(' <name>'), node(at.name));
+    if (at.payloads) out.push(` = ${at.payloads.map(String).join(' | ')}`);
+    out.push(')');
+  };
+  const stem = (at: StemNode<T>): void => {
+    out.push('[');
+    if (at.children) for (const [char, child] of sorted(at.children)) (out.push(char), stem(child));
+    if (at.target) node(at.target);
+    out.push(']');
+  };
+  node(matcher['root']);
+  return out.join('');
+}
+
+const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** How many words an alternative may read at most. */
 function width(sequence: readonly PatternToken[]): number {
@@ -359,8 +365,6 @@ function addPayload<T>(node: TrieNode<T>, payload: T, order: number): void {
   payloads.splice(at, 0, payload);
   orders.splice(at, 0, order);
 }
-
-const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
