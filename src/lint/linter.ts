@@ -58,26 +58,24 @@ function addPhrases(
   where: string,
   extraSuggestions: readonly string[] = [],
 ): void {
+  // Read now, for every phrase, as the locale is when it is first used: a pattern read later
+  // (when a text may hold it) must not see a later change to the locale's objects.
+  const message = readable(data.message);
+  const shared = Object.freeze([...data.suggestions, ...extraSuggestions].map(readable));
   addPatterns(matcher, data.phrases, where, ruleId, side === 'phrases' ? 'phrase' : side, (entry, pattern, index) => {
+    if (typeof entry === 'string') return { ruleId, side, message, suggestions: shared, replace: undefined, kind: undefined };
     // A rewrite replaces the whole match: where a gap or a name stands inside it, that would
     // delete the customer's words, so such a phrase may only suggest.
-    if (typeof entry !== 'string' && entry.replace !== undefined && hasSlots(pattern)) {
+    if (entry.replace !== undefined && hasSlots(pattern)) {
       throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: "${pattern}" has "..." or <name>, so it may suggest but not "replace"`, ruleId);
     }
-    return () => ({
-      ruleId,
-      side,
-      message: readable(data.message),
-      suggestions: (typeof entry === 'string' || !entry.suggest ? [...data.suggestions, ...extraSuggestions] : entry.suggest).map(readable),
-      replace: typeof entry === 'string' ? undefined : entry.replace,
-      kind: typeof entry === 'string' ? undefined : entry.kind,
-    });
+    return { ruleId, side, message, suggestions: entry.suggest ? Object.freeze(entry.suggest.map(readable)) : shared, replace: entry.replace, kind: entry.kind };
   });
 }
 
 /**
  * Adds the patterns of one list of a locale's rule to a matcher, each with the payload `payload`
- * makes for it when its pattern is read: for the compact patterns the build ships, only once a
+ * makes for it; a compact pattern (the build ships every shipped phrase so) is parsed only once a
  * text may hold it (`PhraseMatcher#addWhenReached`). A mistake becomes an `InvalidLocaleError`
  * naming the rule and the pattern (`what` and its number).
  */
@@ -87,13 +85,13 @@ function addPatterns<T>(
   where: string,
   ruleId: RuleId,
   what: string,
-  payload: (entry: PhraseEntry | string, pattern: string, index: number) => () => T,
+  payload: (entry: PhraseEntry | string, pattern: string, index: number) => T,
 ): void {
   const parsed = parsedList(list);
   list.forEach((entry, index) => {
     const pattern = typeof entry === 'string' ? entry : entry.match;
-    const make = payload(entry, pattern, index);
-    matcher.addWhenReached(pattern, (add) => asLocaleError(where, ruleId, `${what} ${index + 1}`, () => add((parsed[index] ??= parsePattern(pattern)), make())));
+    const made = payload(entry, pattern, index);
+    matcher.addWhenReached(pattern, (add) => asLocaleError(where, ruleId, `${what} ${index + 1}`, () => add((parsed[index] ??= parsePattern(pattern)), made)));
   });
 }
 
@@ -127,7 +125,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
       addPhrases(matcher, ruleId, ruleData, 'phrases', locale.code);
       if (ruleData.reverse) addPhrases(matcher, ruleId, ruleData.reverse, 'reverse', locale.code);
       if (ruleData.casual) addPhrases(matcher, ruleId, ruleData.casual, 'casual', locale.code);
-      if (ruleData.notAfter) addPatterns(guards, ruleData.notAfter, locale.code, ruleId, 'notAfter', () => () => ruleId);
+      if (ruleData.notAfter) addPatterns(guards, ruleData.notAfter, locale.code, ruleId, 'notAfter', () => ruleId);
     }
     const extra = options.extraPhrases?.[ruleId];
     if (extra) {
@@ -153,7 +151,7 @@ function compileLocale(locale: LocaleDefinition, options: LintOptions): Compiled
   const checks = RULE_IDS.flatMap((ruleId) => {
     const rule = RULE_MODULES[ruleId];
     const ruleData = data[ruleId];
-    return rule.check && ruleData ? [{ rule, data: ruleData, message: readable(ruleData.message), suggestions: ruleData.suggestions.map(readable) }] : [];
+    return rule.check && ruleData ? [{ rule, data: ruleData, message: readable(ruleData.message), suggestions: Object.freeze(ruleData.suggestions.map(readable)) }] : [];
   });
   return {
     code: locale.code,

@@ -157,6 +157,18 @@ describe('PhraseMatcher reads a compact pattern when a text may hold it', () => 
     expect(trieSnapshot(matcher)).toBe(trieSnapshot(eager));
   });
 
+  it('puts a payload two patterns share where the earlier pattern puts it, whichever is read first', () => {
+    const matcher = new PhraseMatcher<string>();
+    for (const [pattern, payload] of [['a z', 'A'], ['a z', 'B'], ['{a|c} z', 'A']] as const) {
+      const compact = compactPattern(pattern);
+      matcher.addWhenReached(compact, (add) => add(parsePattern(compact), payload));
+    }
+    // "c" reads the third pattern alone (payload A, after B in the order); "a" then reads the
+    // first, whose A comes before B.
+    matcher.match(tokenize('c'));
+    expect(matcher.match(tokenize('a z')).map((m) => m.payload)).toEqual(['A', 'B']);
+  });
+
   it('reads a pattern that may start with a number, or that is not compact, at once', () => {
     const matcher = new PhraseMatcher<string>();
     const loaded: string[] = [];

@@ -117,8 +117,9 @@ export class PhraseMatcher<T> {
    * is read only when a text to match holds a word it may start with: a locale's phrases number
    * in the hundreds and a reply holds the first words of a few, and reading them all made most of
    * a locale's first lint. Any other pattern, a translator's or an option's, is read at once, so
-   * its mistakes show at once. Matches, and which payload comes first, are the same as if every
-   * pattern had been read at once.
+   * its mistakes show at once; a compact one is trusted to have been checked when it was written
+   * (by `compactPattern`), and a mistake in it shows only when a text reaches it. Matches, and
+   * which payload comes first, are the same as if every pattern had been read at once.
    *
    * @example
    * ```ts
@@ -340,7 +341,7 @@ function take<T>(node: TrieNode<T>, walk: Walk<T>): void {
   const { slots, index, alternative, offset, depth, payload, order } = walk;
   if (alternative === undefined) {
     if (index === slots.length) {
-      if (depth > 0 && !node.payloads?.includes(payload)) addPayload(node, payload, order);
+      if (depth > 0) addPayload(node, payload, order);
       return;
     }
     for (const next of slots[index]!) take(node, { slots, index, alternative: next, offset: 0, depth, payload, order });
@@ -355,11 +356,19 @@ function take<T>(node: TrieNode<T>, walk: Walk<T>): void {
 
 /**
  * Puts a payload among a node's in the order its pattern was added, as adding every pattern at
- * once would: a deferred pattern loaded late still comes before the patterns added after it.
+ * once would: a deferred pattern read late still comes before the patterns added after it, and a
+ * payload two patterns share stands where the earlier one puts it.
  */
 function addPayload<T>(node: TrieNode<T>, payload: T, order: number): void {
   const payloads = (node.payloads ??= []);
   const orders = (node.orders ??= []);
+  // A payload is at a node once, where its earliest pattern puts it.
+  const known = payloads.indexOf(payload);
+  if (known !== -1) {
+    if (orders[known]! <= order) return;
+    payloads.splice(known, 1);
+    orders.splice(known, 1);
+  }
   let at = orders.length;
   while (at > 0 && orders[at - 1]! > order) at--;
   payloads.splice(at, 0, payload);

@@ -54,3 +54,19 @@ describe('the shipped phrases find what the sources find', () => {
     expect(signals).toBeGreaterThan(300);
   });
 });
+
+describe('a shipped phrase read late', () => {
+  it('says what its rule said when the locale was first used, whatever changed since', () => {
+    const source = SHIPPED_LOCALES.find((locale) => locale.code === 'en')!;
+    const shippedRule = shippedData(source.lint!['policy-shield']!);
+    const locale: LocaleDefinition = { ...source, lint: { ...source.lint, 'policy-shield': shippedRule } };
+    // The caller's objects, changed in place after the first lint.
+    const data = shippedRule as unknown as { message: string; suggestions: string[] };
+    expect(lint('Hello there.', { locale })).toEqual([]);
+    const { message, suggestions } = { message: data.message, suggestions: [...data.suggestions] };
+    data.message = 'changed';
+    data.suggestions.push('changed too');
+    const [found] = lint('It’s company policy.', { locale });
+    expect(found).toMatchObject({ ruleId: 'policy-shield', message, suggestions });
+  });
+});
