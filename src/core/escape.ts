@@ -53,6 +53,7 @@ export function escapeForChannel(text: string, channel: Channel): string {
 
 /** Every way a line can end: CR LF, a lone CR or LF, NEL, VT, FF, and the Unicode line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+const ANY_LINE_BREAK = /[\r\n\v\f\u0085\u2028\u2029]/;
 
 /**
  * Line breaks as `\n`, whatever the sender's system wrote. A lone CR, U+2028 or U+2029 ends a line
@@ -65,7 +66,9 @@ export function normalizeLineBreaks(text: string): string {
 
 /** True when a text holds a blank line (two line breaks with only spaces or tabs between), in any line-break convention. */
 export function hasBlankLine(text: string): boolean {
-  // U+2029 is a paragraph separator by definition.
+  // Most values hold no line break at all: no copy of them is made. U+2029 is a paragraph
+  // separator by definition.
+  if (!ANY_LINE_BREAK.test(text)) return false;
   return text.includes('\u2029') || /\n[ \t]*\n/.test(normalizeLineBreaks(text));
 }
 
@@ -115,6 +118,6 @@ function balanceBidi(text: string): string {
  */
 export function cleanValue(text: string): string {
   let clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
-  if (/[\r\n\v\f\u0085\u2028\u2029]/.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:[ \t]*\n)+/g, '\n');
+  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:[ \t]*\n)+/g, '\n');
   return balanceBidi(clean);
 }
