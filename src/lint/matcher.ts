@@ -111,6 +111,10 @@ export class PhraseMatcher<T> {
     if (this.insert(slots, payload, this.added++)) this.count++;
   }
 
+  add(sequence: readonly PatternToken[], payload: T): void {
+    this.addPattern(sequence.map((token) => [[token]]), payload);
+  }
+
   /**
    * Adds a pattern written as `pattern`, read by `load` (which parses it and hands it to `add`, to
    * add it as `addPattern` would). A compact pattern (the build ships every shipped locale's so)
@@ -184,10 +188,6 @@ export class PhraseMatcher<T> {
       deferred.load = undefined;
       this.waiting--;
     }
-  }
-
-  add(sequence: readonly PatternToken[], payload: T): void {
-    this.addPattern(sequence.map((token) => [[token]]), payload);
   }
 
   /**
