@@ -90,10 +90,14 @@ export class PhraseMatcher<T> {
   private count = 0;
   /** Patterns so far, deferred or not: each one's place in the order. */
   private added = 0;
-  /** Deferred patterns by a word they may start with, and by a stem they may start with. */
-  private readonly byWord = new Map<string, Deferred<T>[]>();
-  private readonly byStem = new Map<string, Deferred<T>[]>();
-  private longestStem = 0;
+  /**
+   * Deferred patterns filed in a trie of the words and stems they may start with, one edge deep:
+   * a word of the text finds them as it would find a phrase's first word (`step`). A node's
+   * payloads are the patterns not read yet; emptied as they are read.
+   */
+  private readonly starts = new TrieNode<Deferred<T>>();
+  /** Every deferred pattern, read or not, in order (for `expandAll`). */
+  private readonly deferred: Deferred<T>[] = [];
   private waiting = 0;
 
   /** How many patterns with at least one phrase were added. */
@@ -145,11 +149,9 @@ export class PhraseMatcher<T> {
     const deferred: Deferred<T> = { order: this.added++, load };
     this.count++;
     this.waiting++;
-    for (const word of starts.words) push(this.byWord, word, deferred);
-    for (const stem of starts.stems) {
-      push(this.byStem, stem, deferred);
-      this.longestStem = Math.max(this.longestStem, stem.length);
-    }
+    this.deferred.push(deferred);
+    for (const word of starts.words) (edge(this.starts, { kind: 'exact', value: word }).payloads ??= []).push(deferred);
+    for (const stem of starts.stems) (edge(this.starts, { kind: 'stem', value: stem }).payloads ??= []).push(deferred);
   }
 
   /** Checks a pattern and owes its walk to the root; false when it has no phrase. */
@@ -164,18 +166,21 @@ export class PhraseMatcher<T> {
   /** Loads the deferred patterns that may start at a word of the text, in the order they were added. */
   private loadFor(tokens: readonly Token[], skip: ((index: number) => boolean) | undefined): void {
     const due: Deferred<T>[] = [];
-    const take = (map: Map<string, Deferred<T>[]>, key: string) => {
-      const list = map.get(key);
-      if (!list) return;
-      for (const deferred of list) if (deferred.load) due.push(deferred);
+    // Each node's list is taken once (a word may recur), and filed again if a read fails.
+    const taken: Array<readonly [TrieNode<Deferred<T>>, Deferred<T>[]]> = [];
+    const collect = (node: TrieNode<Deferred<T>>) => {
+      if (!node.payloads) return;
+      taken.push([node, node.payloads]);
+      for (const deferred of node.payloads) if (deferred.load) due.push(deferred);
+      node.payloads = undefined;
     };
-    for (let i = 0; i < tokens.length; i++) {
-      if (skip?.(i)) continue;
-      const word = tokens[i]!.norm;
-      take(this.byWord, word);
-      for (let length = Math.min(word.length, this.longestStem); length > 0; length--) take(this.byStem, word.slice(0, length));
+    for (let i = 0; i < tokens.length; i++) if (!skip?.(i)) step(this.starts, tokens[i]!.norm, collect);
+    try {
+      this.loadAll(due);
+    } catch (error) {
+      for (const [node, list] of taken) node.payloads = list;
+      throw error;
     }
-    this.loadAll(due);
   }
 
   private loadAll(due: Deferred<T>[]): void {
@@ -211,7 +216,7 @@ export class PhraseMatcher<T> {
         const next: State<T>[] = [];
         seen.clear();
         for (const { node, loop, left } of active) {
-          if (!skipped) this.step(node, token.norm, (n) => enter(next, n, 'none', 0));
+          if (!skipped) step(node, token.norm, (n) => enter(next, n, 'none', 0));
           if (name && node.name) enter(next, node.name, 'name', NAME_WORDS - 1);
           if (loop === 'name' && name && left > 0) enter(next, node, 'name', left - 1);
           if (loop === 'gap' && !skipped && left > 0) enter(next, node, 'gap', left - 1);
@@ -223,18 +228,6 @@ export class PhraseMatcher<T> {
     }
     return matches;
   }
-
-  /** The nodes a word leads to from `node`: exact, number and stem edges. */
-  private step(node: TrieNode<T>, word: string, reach: (node: TrieNode<T>) => void): void {
-    const exact = node.exact?.get(word);
-    if (exact) reach(exact);
-    if (node.number && NUMBER.test(word)) reach(node.number);
-    let stem = node.stems;
-    for (let i = 0; stem && i < word.length; i++) {
-      stem = stem.children?.get(word[i]!);
-      if (stem?.target) reach(stem.target);
-    }
-  }
 }
 
 /**
@@ -243,7 +236,7 @@ export class PhraseMatcher<T> {
  * bundle that only matches carries it.
  */
 export function expandAll<T>(matcher: PhraseMatcher<T>): void {
-  if (matcher['waiting'] > 0) matcher['loadAll']([...new Set([...matcher['byWord'].values(), ...matcher['byStem'].values()].flat())]);
+  if (matcher['waiting'] > 0) matcher['loadAll']([...matcher['deferred']]);
   const stack: TrieNode<T>[] = [matcher['root']];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -288,6 +281,18 @@ export function trieSnapshot<T>(matcher: PhraseMatcher<T>): string {
 }
 
 const sorted = <V>(map: ReadonlyMap<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The nodes a word leads to from `node`: exact, number and stem edges. */
+function step<T>(node: TrieNode<T>, word: string, reach: (node: TrieNode<T>) => void): void {
+  const exact = node.exact?.get(word);
+  if (exact) reach(exact);
+  if (node.number && NUMBER.test(word)) reach(node.number);
+  let stem = node.stems;
+  for (let i = 0; stem && i < word.length; i++) {
+    stem = stem.children?.get(word[i]!);
+    if (stem?.target) reach(stem.target);
+  }
+}
 
 /** How many words an alternative may read at most. */
 function width(sequence: readonly PatternToken[]): number {
@@ -373,12 +378,6 @@ function addPayload<T>(node: TrieNode<T>, payload: T, order: number): void {
   while (at > 0 && orders[at - 1]! > order) at--;
   payloads.splice(at, 0, payload);
   orders.splice(at, 0, order);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The node one token leads to from `node`, created as needed. */

@@ -233,23 +233,8 @@ export function compactStarts(pattern: string): PatternStarts | undefined {
   if (pattern.charCodeAt(0) !== COMPACT_MARK) return undefined;
   const words: string[] = [];
   const stems: string[] = [];
-  for (let at = 1; at < pattern.length; ) {
-    if (pattern[at] === ' ') {
-      at++;
-      continue;
-    }
-    let alternatives: string[];
-    if (pattern[at] === '{') {
-      const close = pattern.indexOf('}', at);
-      if (close === -1) return undefined;
-      alternatives = pattern.slice(at + 1, close).split('|');
-      at = close + 1;
-    } else {
-      const space = pattern.indexOf(' ', at);
-      const end = space === -1 ? pattern.length : space;
-      alternatives = [pattern.slice(at, end)];
-      at = end;
-    }
+  for (const alternatives of compactSlots(pattern)) {
+    if (!alternatives) return undefined;
     let optional = false;
     for (const alternative of alternatives) {
       const word = alternative.split(' ', 1)[0]!;
@@ -263,30 +248,43 @@ export function compactStarts(pattern: string): PatternStarts | undefined {
   return undefined;
 }
 
+/**
+ * The slots of a compact pattern in order, each as its alternatives as written (a bare word is a
+ * slot of one alternative); `undefined` for a "{" with no "}", after which nothing is read.
+ */
+function* compactSlots(pattern: string): Generator<string[] | undefined> {
+  for (let at = 1; at < pattern.length; ) {
+    if (pattern[at] === ' ') {
+      at++;
+    } else if (pattern[at] === '{') {
+      const close = pattern.indexOf('}', at);
+      if (close === -1) {
+        yield undefined;
+        return;
+      }
+      yield pattern.slice(at + 1, close).split('|');
+      at = close + 1;
+    } else {
+      const space = pattern.indexOf(' ', at);
+      const end = space === -1 ? pattern.length : space;
+      yield [pattern.slice(at, end)];
+      at = end;
+    }
+  }
+}
+
 /** Reads a compact pattern: no normalising, only the limits every pattern keeps. */
 function parseCompact(pattern: string): PatternSlots {
   const slots: PatternToken[][][] = [];
   let expansions = 1;
   const words = (text: string) => (text === '' ? [] : text.split(' ').map(compactToken));
-  for (let at = 1; at < pattern.length; ) {
-    if (pattern[at] === ' ') {
-      at++;
-      continue;
-    }
-    if (pattern[at] === '{') {
-      const close = pattern.indexOf('}', at);
-      if (close === -1) throw new PatternError('a compact pattern with "{" and no "}"');
-      const alternatives = pattern.slice(at + 1, close).split('|').map(words);
-      if (alternatives.some((alternative) => alternative.length > MAX_WORDS)) throw new PatternError(`an alternative of a pattern has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
-      expansions *= alternatives.length;
-      if (expansions > MAX_EXPANSIONS) throw new PatternError(`a pattern expands to more than ${MAX_EXPANSIONS} phrases`);
-      slots.push(alternatives);
-      at = close + 1;
-    } else {
-      const end = pattern.indexOf(' ', at);
-      slots.push([[compactToken(pattern.slice(at, end === -1 ? pattern.length : end))]]);
-      at = end === -1 ? pattern.length : end;
-    }
+  for (const written of compactSlots(pattern)) {
+    if (!written) throw new PatternError('a compact pattern with "{" and no "}"');
+    const alternatives = written.map(words);
+    if (alternatives.some((alternative) => alternative.length > MAX_WORDS)) throw new PatternError(`an alternative of a pattern has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
+    expansions *= alternatives.length;
+    if (expansions > MAX_EXPANSIONS) throw new PatternError(`a pattern expands to more than ${MAX_EXPANSIONS} phrases`);
+    slots.push(alternatives);
   }
   if (slots.length > MAX_WORDS) throw new PatternError(`a pattern has more than ${MAX_WORDS} words; a phrase pattern is a phrase`);
   if (slots.length === 0 || slots.every((slot) => slot.every((alternative) => alternative.length === 0))) throw new PatternError('a pattern contains no word');

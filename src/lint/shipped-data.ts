@@ -1,3 +1,4 @@
+import type { LocaleDefinition } from '../core/types';
 import { compactPattern } from './pattern';
 
 /**
@@ -30,6 +31,15 @@ export function shippedData<T extends object>(source: T): T {
   }
   if (data.notAfter) data.notAfter = data.notAfter.map(compactPattern);
   return data as T;
+}
+
+/**
+ * A locale with its tone rules' and conversation signals' data as the package ships them: what
+ * `tactful/locales/<lng>` gives a user, made from the sources (`src/generated/locales/<lng>.ts`).
+ */
+export function shippedLocale(locale: LocaleDefinition): LocaleDefinition {
+  const lint = Object.fromEntries(Object.entries(locale.lint ?? {}).map(([rule, data]) => [rule, data && shippedData(data)]));
+  return { ...locale, lint, conversation: locale.conversation && shippedData(locale.conversation) };
 }
 
 /** What `shippedData` reads and writes of a data file. */
