@@ -23,9 +23,11 @@ import { RULE_IDS } from '../src/lint/types';
  * by category, or its text and its lint part, given separately) and a missing category's error
  * came to name the part to import; 105.9 when the link finder replaced linkify-it, 106.6 with the
  * linter's ASCII classes over plain text and the entries on top built apart (session 10).
- * lint-lv 32.7, then 30.6 with the link finder; lint-uk 38.6 (Cyrillic weighs more).
+ * lint-lv 32.7, then 30.6 with the link finder; lint-uk 38.6 (Cyrillic weighs more). Session 12:
+ * +0.5 KB on everything that renders for variables checked in plain code (a quarter of a render
+ * was zod's parse): full-en 107.4, render-all-uk 65.1.
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 31.5, 'full-en': 107.5, render: 50, 'render-all': 65, lint: 39.5 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 31.5, 'full-en': 108.5, render: 50, 'render-all': 66, lint: 39.5 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[isWholeCatalog(name) ? 'render-all' : kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);

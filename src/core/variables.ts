@@ -16,9 +16,66 @@ interface VariableMeta {
   readonly kind?: VariableKind;
 }
 
-function annotate<T extends $ZodType>(schema: T, meta: VariableMeta): T {
+function annotate<T extends $ZodType>(schema: T, meta: VariableMeta, plain?: PlainCheck): T {
   z.globalRegistry.add(schema, meta);
+  if (plain) plainChecks.set(schema, plain);
   return schema;
+}
+
+/**
+ * A builder's schema checked in plain code: the value zod's parse gives for a value it accepts,
+ * `undefined` for anything else (zod then checks it again and names the problem). Rendering checks
+ * variables on every call, and zod's general walk was a quarter of a short reply's render.
+ */
+type PlainCheck = (value: unknown) => unknown;
+
+const plainChecks = new WeakMap<$ZodType, PlainCheck>();
+
+/**
+ * How to check a value of this schema in plain code, when it is one of `v`'s own schemas but
+ * `url` (schemas are immutable: `.check()` and the like make new ones, which
+ * zod checks). `optional` tells whether it was wrapped in `v.optional`/`z.optional`.
+ */
+export function plainCheckOf(schema: unknown): { readonly check: PlainCheck; readonly optional: boolean } | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const check = plainChecks.get(schema as $ZodType);
+  if (check) return { check, optional: false };
+  const def = (schema as Partial<ZodInternals>)._zod?.def;
+  const inner = def?.type === 'optional' && def.innerType ? plainChecks.get(def.innerType) : undefined;
+  return inner && { check: inner, optional: true };
+}
+
+// What `text`'s checks do: trim, then 1 to 2000 UTF-16 units, no blank line.
+function plainText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.length >= 1 && trimmed.length <= 2000 && !hasBlankLine(trimmed) ? trimmed : undefined;
+}
+
+// zod's number refuses NaN and the infinities.
+const plainNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const plainCount = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
+const plainPercent = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 100 ? value : undefined);
+// zod keeps the same Date.
+const plainDate = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined);
+
+function plainMoney(value: unknown): { amount: number; currency: string } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('amount' in value) || !('currency' in value)) return undefined;
+  const { amount, currency } = value as Record<'amount' | 'currency', unknown>;
+  if (plainCount(amount) === undefined || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return undefined;
+  for (const key in value) if (key !== 'amount' && key !== 'currency') return undefined;
+  return { amount: amount as number, currency };
+}
+
+function plainList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const items: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item = plainText(value[i]);
+    if (item === undefined) return undefined;
+    items.push(item);
+  }
+  return items;
 }
 
 // Checks and inner schemas hold no state of their own (descriptions are registered on each
@@ -59,24 +116,24 @@ function checks(): Shared {
 function text(description: string) {
   // The same schema as `z.string().check(...checks().text)`, built once instead of built and cloned.
   const schema = new z.ZodMiniString({ type: 'string', checks: [...checks().text] }) as z.ZodMiniString<string>;
-  return annotate(schema, { description, kind: 'text' });
+  return annotate(schema, { description, kind: 'text' }, plainText);
 }
 
 /** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */
 function count(description: string) {
   const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative] }) as z.ZodMiniNumber<number>;
-  return annotate(schema, { description, kind: 'count' });
+  return annotate(schema, { description, kind: 'count' }, plainCount);
 }
 
 /** Any finite number (a percentage, a measurement). */
 function number(description: string) {
-  return annotate(z.number(), { description, kind: 'number' });
+  return annotate(z.number(), { description, kind: 'number' }, plainNumber);
 }
 
 /** A percentage from 0 to 100 (`15` shows as "15%" in en, "15 %" in lv). */
 function percent(description: string) {
   const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative, checks().atMost100] }) as z.ZodMiniNumber<number>;
-  return annotate(schema, { description, kind: 'percent' });
+  return annotate(schema, { description, kind: 'percent' }, plainPercent);
 }
 
 /**
@@ -92,19 +149,19 @@ function url(description: string) {
 
 /** A non-negative amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
 function money(description: string) {
-  return annotate(z.strictObject(checks().money), { description, kind: 'money' });
+  return annotate(z.strictObject(checks().money), { description, kind: 'money' }, plainMoney);
 }
 
 /** A point in time, as a `Date`. */
 function date(description: string) {
-  return annotate(z.date(), { description, kind: 'date' });
+  return annotate(z.date(), { description, kind: 'date' }, plainDate);
 }
 
 /** A non-empty list of short texts, joined the way the locale does ("a, b and c"). */
 function list(description: string) {
   const { listItem, notEmpty } = checks();
   const schema = new z.ZodMiniArray({ type: 'array', element: listItem, checks: [notEmpty] }) as z.ZodMiniArray<z.ZodMiniString<string>>;
-  return annotate(schema, { description, kind: 'list' });
+  return annotate(schema, { description, kind: 'list' }, plainList);
 }
 
 /**
