@@ -52,7 +52,7 @@ describe('the built-in catalog data matches templates/', () => {
     expect(verdict(template.schema, { ...source.example, unknownName: 'x' })).toEqual(verdict(sourceSchema, { ...source.example, unknownName: 'x' }));
   });
 
-  it('builds no variable at import or createTactful, then only the rendered template\'s, once', async () => {
+  it('builds no variable at import, createTactful or a render, then only the template\'s zod must check, once', async () => {
     vi.resetModules();
     const variables = await import('../core/variables');
     const calls: string[] = [];
@@ -68,7 +68,11 @@ describe('the built-in catalog data matches templates/', () => {
     const tactful = createTactful({ locales: [en] });
     expect(calls).toEqual([]);
     tactful.render('apology.wrong-item', { ordered: 'a blue shirt', received: 'a red shirt' });
-    tactful.render('apology.wrong-item', { ordered: 'a blue shirt', received: 'a red shirt' });
+    // Checked by their declared kinds: no schema is built while the variables are right.
+    expect(calls).toEqual([]);
+    // Wrong variables go to zod, which names the problem: the template's schemas are built then, once.
+    expect(() => tactful.render('apology.wrong-item', { ordered: ' ', received: 'a red shirt' })).toThrow(/ordered/);
+    expect(() => tactful.render('apology.wrong-item', { ordered: 'a blue shirt' } as never)).toThrow(/received/);
     expect(calls.length).toBe(Object.keys(byId.get('apology.wrong-item')!.variables).length);
     vi.resetModules();
   });

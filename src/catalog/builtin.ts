@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Structure } from '../core/structure';
 import { messageRefsOf, type AnyTemplate, type DeriveFunction, type MessageRef, type VariableShape } from '../core/template';
-import { v } from '../core/variables';
+import { builtinVariableKinds, v } from '../core/variables';
 import type { BuiltinTemplateId, BuiltinTemplates } from './index';
 
 export type { BuiltinTemplateId, BuiltinTemplates };
@@ -57,7 +57,7 @@ export function builtinTemplate(entry: BuiltinEntry, details?: BuiltinDetails): 
         }),
       ),
     ));
-  return Object.freeze({
+  const template: AnyTemplate = Object.freeze({
     id: entry.id,
     category,
     name,
@@ -78,6 +78,8 @@ export function builtinTemplate(entry: BuiltinEntry, details?: BuiltinDetails): 
       return (refs ??= Object.freeze(messageRefsOf(category, name, entry.variants)));
     },
   });
+  builtinVariableKinds.set(template, entry.variables);
+  return template;
 }
 
 /** The templates of one category from their data, as rendering needs them (no descriptions or examples). */

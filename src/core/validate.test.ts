@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { builtinTemplate } from '../catalog/builtin';
+import { apology } from '../generated/catalog';
 import { catalogDetails } from '../generated/catalog-details';
 import * as builtins from '../generated/templates';
 import { InvalidVariablesError } from './errors';
@@ -83,6 +85,30 @@ describe('variables checked in plain code', () => {
     }
     // Those without a web address (54 of 72 today) take the plain path.
     expect(plain).toBeGreaterThan(40);
+  });
+
+  it("checks a built-in template by its declared kinds as by its schemas, and builds no schema until zod is needed", () => {
+    for (const builtin of Object.values(builtins).flat() as AnyTemplate[]) {
+      const bySchemas = { variables: builtin.variables } as unknown as AnyTemplate;
+      const example = catalogDetails[builtin.id]!.example;
+      for (const name of Object.keys(builtin.variables)) {
+        for (const [i, value] of VALUES.entries()) {
+          const input = { ...example, [name]: value };
+          expect(plainParse(builtin, input), `${builtin.id}: ${name} set to value #${i}`).toStrictEqual(plainParse(bySchemas, input));
+        }
+        const { [name]: _left, ...rest } = { ...example };
+        expect(plainParse(builtin, rest), `${builtin.id}: ${name} left out`).toStrictEqual(plainParse(bySchemas, rest));
+      }
+    }
+    let built = 0;
+    const entry = apology.find((candidate) => candidate.id === 'apology.wrong-item')!;
+    const { example } = catalogDetails[entry.id]!;
+    // The variables' descriptions are read when their schemas are built.
+    const template = builtinTemplate(entry, { description: '', example, get variables() { built++; return {}; } });
+    expect(validateVariables(template, example)).toEqual(example);
+    expect(built).toBe(0);
+    expect(() => validateVariables(template, { ...example, ordered: ' ' })).toThrow(InvalidVariablesError);
+    expect(built).toBeGreaterThan(0);
   });
 
   it('leaves to zod a template with a url or a schema of its own, and a builder schema with checks added', () => {

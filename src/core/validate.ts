@@ -3,7 +3,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { describeValue, InvalidVariablesError, type VariableIssue } from './errors';
 import { nearest } from './nearest';
 import type { AnyTemplate } from './template';
-import { plainCheckOf } from './variables';
+import { builtinVariableKinds, plainCheckOf, plainCheckOfKind } from './variables';
 
 /**
  * Validates a caller's variables against a template's schema and returns the parsed copy (only
@@ -85,12 +85,19 @@ function plainShapeOf(template: AnyTemplate): PlainShape | null {
   let shape = plainShapes.get(template);
   if (shape !== undefined) return shape;
   const variables: PlainVariable[] = [];
-  for (const [name, schema] of Object.entries(template.variables)) {
-    const plain = name === '__proto__' ? undefined : plainCheckOf(schema);
-    if (plain) variables.push({ name, ...plain });
+  const kinds = builtinVariableKinds.get(template);
+  // A built-in template says its variables' kinds: its zod schemas are not built to learn them.
+  const declared = kinds ? Object.keys(kinds) : Reflect.ownKeys(template.variables);
+  for (const name of declared) {
+    if (typeof name !== 'string' || name === '__proto__') break;
+    const spec = kinds?.[name];
+    const check = spec ? plainCheckOfKind(spec[0]) : undefined;
+    const plain = spec ? check && { check, optional: spec[1] === 'optional' } : plainCheckOf(template.variables[name]);
+    if (!plain) break;
+    variables.push({ name, ...plain });
   }
   // A symbol key (zod checks those too) leaves the template to zod.
-  shape = variables.length === Reflect.ownKeys(template.variables).length ? { variables, names: new Set(variables.map((variable) => variable.name)) } : null;
+  shape = variables.length === declared.length ? { variables, names: new Set(variables.map((variable) => variable.name)) } : null;
   plainShapes.set(template, shape);
   return shape;
 }

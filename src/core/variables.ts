@@ -16,8 +16,9 @@ interface VariableMeta {
   readonly kind?: VariableKind;
 }
 
-function annotate<T extends $ZodType>(schema: T, meta: VariableMeta, plain?: PlainCheck): T {
+function annotate<T extends $ZodType>(schema: T, meta: VariableMeta & { readonly kind: VariableKind }): T {
   z.globalRegistry.add(schema, meta);
+  const plain = plainCheckOfKind(meta.kind);
   if (plain) plainChecks.set(schema, plain);
   return schema;
 }
@@ -27,7 +28,7 @@ function annotate<T extends $ZodType>(schema: T, meta: VariableMeta, plain?: Pla
  * `undefined` for anything else (zod then checks it again and names the problem). Rendering checks
  * variables on every call, and zod's general walk was a quarter of a short reply's render.
  */
-type PlainCheck = (value: unknown) => unknown;
+export type PlainCheck = (value: unknown) => unknown;
 
 const plainChecks = new WeakMap<$ZodType, PlainCheck>();
 
@@ -78,6 +79,36 @@ function plainList(value: unknown): string[] | undefined {
   return items;
 }
 
+const PLAIN_BY_KIND: Partial<Record<VariableKind, PlainCheck>> = { text: plainText, count: plainCount, number: plainNumber, percent: plainPercent, money: plainMoney, date: plainDate, list: plainList };
+
+/** The plain check of the `v` builder of this kind (none for `url`). */
+export function plainCheckOfKind(kind: string): PlainCheck | undefined {
+  return Object.hasOwn(PLAIN_BY_KIND, kind) ? PLAIN_BY_KIND[kind as VariableKind] : undefined;
+}
+
+/**
+ * A built-in template's variables as the catalog declares them, `[kind, 'optional'?]` by name: with
+ * them, rendering checks the template's variables without building its zod schemas (most of a
+ * first render), which wait until zod is needed to name a problem or a caller reads `variables`.
+ */
+export const builtinVariableKinds = new WeakMap<object, Readonly<Record<string, readonly [kind: string, optional?: 'optional']>>>();
+
+interface HasVariables {
+  readonly variables: Readonly<Record<string, unknown>>;
+}
+
+/** A template's variable names, without building a built-in template's schemas. */
+export function variableNamesOf(template: HasVariables): readonly string[] {
+  return Object.keys(builtinVariableKinds.get(template) ?? template.variables);
+}
+
+/** The kind of a template's variable (undefined when it has none of that name), without building a built-in template's schemas. */
+export function variableKindOf(template: HasVariables, name: string): VariableKind | undefined {
+  const kinds = builtinVariableKinds.get(template);
+  if (kinds) return Object.hasOwn(kinds, name) ? (kinds[name]![0] as VariableKind) : undefined;
+  return Object.hasOwn(template.variables, name) ? describeVariable(name, template.variables[name] as $ZodType).kind : undefined;
+}
+
 // Checks and inner schemas hold no state of their own (descriptions are registered on each
 // variable's own outer schema), so all variables share one set. It is built on the first
 // variable, not at import: a process that only lints never builds a schema.
@@ -116,24 +147,24 @@ function checks(): Shared {
 function text(description: string) {
   // The same schema as `z.string().check(...checks().text)`, built once instead of built and cloned.
   const schema = new z.ZodMiniString({ type: 'string', checks: [...checks().text] }) as z.ZodMiniString<string>;
-  return annotate(schema, { description, kind: 'text' }, plainText);
+  return annotate(schema, { description, kind: 'text' });
 }
 
 /** How many of something (days, hours, items; 1.5 hours too), used to pick the plural form. */
 function count(description: string) {
   const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative] }) as z.ZodMiniNumber<number>;
-  return annotate(schema, { description, kind: 'count' }, plainCount);
+  return annotate(schema, { description, kind: 'count' });
 }
 
 /** Any finite number (a percentage, a measurement). */
 function number(description: string) {
-  return annotate(z.number(), { description, kind: 'number' }, plainNumber);
+  return annotate(z.number(), { description, kind: 'number' });
 }
 
 /** A percentage from 0 to 100 (`15` shows as "15%" in en, "15 %" in lv). */
 function percent(description: string) {
   const schema = new z.ZodMiniNumber({ type: 'number', checks: [checks().nonNegative, checks().atMost100] }) as z.ZodMiniNumber<number>;
-  return annotate(schema, { description, kind: 'percent' }, plainPercent);
+  return annotate(schema, { description, kind: 'percent' });
 }
 
 /**
@@ -149,19 +180,19 @@ function url(description: string) {
 
 /** A non-negative amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
 function money(description: string) {
-  return annotate(z.strictObject(checks().money), { description, kind: 'money' }, plainMoney);
+  return annotate(z.strictObject(checks().money), { description, kind: 'money' });
 }
 
 /** A point in time, as a `Date`. */
 function date(description: string) {
-  return annotate(z.date(), { description, kind: 'date' }, plainDate);
+  return annotate(z.date(), { description, kind: 'date' });
 }
 
 /** A non-empty list of short texts, joined the way the locale does ("a, b and c"). */
 function list(description: string) {
   const { listItem, notEmpty } = checks();
   const schema = new z.ZodMiniArray({ type: 'array', element: listItem, checks: [notEmpty] }) as z.ZodMiniArray<z.ZodMiniString<string>>;
-  return annotate(schema, { description, kind: 'list' }, plainList);
+  return annotate(schema, { description, kind: 'list' });
 }
 
 /**

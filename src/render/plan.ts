@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { pluralRules } from '../core/format';
 import { parseMessage, placeholderKind, type MessageSegment } from '../core/message';
-import { describeVariable } from '../core/variables';
+import { variableKindOf, variableNamesOf } from '../core/variables';
 import type { AnyTemplate, MessageRef } from '../core/template';
 import type { Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
@@ -62,15 +62,10 @@ function categoryHint(locale: string, ns: string): string {
   return `: no text of category "${ns}" is loaded (it is \`import { ${categoryExport(ns)} } from "tactful/locales/${language}/categories"\`, or the whole locale)`;
 }
 
-function isUrlVariable(template: AnyTemplate, name: string): boolean {
-  const schema = Object.hasOwn(template.variables, name) ? template.variables[name] : undefined;
-  return schema !== undefined && describeVariable(name, schema).kind === 'url';
-}
-
 /** Resolves and checks every message a template uses in one locale and register. */
 export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, register: Register): RenderPlan {
   const messages = new Map<string, readonly MessageSegment[]>();
-  const declared = new Set(Object.keys(template.variables));
+  const declared = new Set(variableNamesOf(template));
   for (const ref of template.messageRefs) {
     const forms: ReadonlyArray<string | undefined> = ref.counted ? pluralRules(locale).resolvedOptions().pluralCategories : [undefined];
     for (const category of forms) {
@@ -90,7 +85,7 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
         // A link is only ever a url variable's, whatever brought the message (a locale given to
         // the instance, an overlay, a template): a text variable shown as a link would put the
         // customer's words into href. Checked here, where every path meets.
-        if (placeholderKind(segment.format) === 'link' && !isUrlVariable(template, segment.name)) {
+        if (placeholderKind(segment.format) === 'link' && variableKindOf(template, segment.name) !== 'url') {
           return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} shows {{${segment.name}}} as a link, but only a url variable (v.url) may be one` };
         }
       }
