@@ -78,7 +78,8 @@ const breakdown = [...parts]
 
 // The package as npm would publish it.
 const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { unpackedSize: number; size: number; entryCount: number }[];
-const pkg = { 'MB unpacked': Math.round((packed!.unpackedSize / 1024 / 1024) * 100) / 100, 'MB packed': Math.round((packed!.size / 1024 / 1024) * 100) / 100, files: packed!.entryCount, budget: '5 MB unpacked', status: packed!.unpackedSize <= 5 * 1024 * 1024 ? 'met' : 'missed' };
+// Megabytes of 10^6 bytes, as npm and tests/tarball.test.ts count them.
+const pkg = { 'MB unpacked': Math.round(packed!.unpackedSize / 1e4) / 100, 'MB packed': Math.round(packed!.size / 1e4) / 100, files: packed!.entryCount, budget: '5 MB unpacked', status: packed!.unpackedSize <= 5e6 ? 'met' : 'missed' };
 
 console.log(`tactful size — bundled with esbuild ${(await import('esbuild')).version} from dist/ (minified, browser, ESM), gzip level 6\n`);
 console.log('the snippets of bench/size-entries.json, each run with Node:');
