@@ -13,6 +13,7 @@ import { normalizeWord } from '../lint/tokenize';
 import type { Diagnostic } from '../lint/types';
 import { detectLocale } from './language';
 import { findSignals, introducedName, mentionsName, type SignalHit, type SignalId } from './signals';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 /** One message of a transcript. */
 export interface TranscriptMessage {
@@ -211,11 +212,11 @@ function firstQuestion(text: string): number {
 function addressesByName(m: Analysed): boolean {
   const greeting = first(m, 'greeting');
   if (!greeting) return false;
-  const after = NAME_AFTER_GREETING.exec(m.text.slice(greeting.end, greeting.end + 40))?.[1];
+  const after = NAME_AFTER_GREETING().exec(m.text.slice(greeting.end, greeting.end + 40))?.[1];
   return after !== undefined && !NOT_NAMES.has(after.toLowerCase()) && !isPronoun(normalizeWord(after));
 }
 
-const NAME_AFTER_GREETING = new RegExp(String.raw`^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)`, 'u');
+const NAME_AFTER_GREETING = lazyRegExp(String.raw`^[\s,]*(\p{Lu}\p{Ll}+)(?=[\s,.!?:;]|$)`, 'u');
 // Words a greeting is followed by that are no one's name ("Hi there", "Hello again"); pronouns too.
 const NOT_NAMES = new Set(['there', 'again', 'all', 'everyone', 'team', 'folks']);
 

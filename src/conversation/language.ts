@@ -1,11 +1,12 @@
 import type { LocaleDefinition } from '../core/types';
 import { tokenize } from '../lint/tokenize';
 import { findSignals } from './signals';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
-const ANY_LETTER = new RegExp(String.raw`\p{L}`, 'u');
-const CYRILLIC_LETTER = new RegExp(String.raw`\p{Script=Cyrillic}`, 'gu');
-const LATIN_LETTER = new RegExp(String.raw`\p{Script=Latin}`, 'gu');
+const ANY_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const CYRILLIC_LETTER = lazyRegExp(String.raw`\p{Script=Cyrillic}`, 'gu');
+const LATIN_LETTER = lazyRegExp(String.raw`\p{Script=Latin}`, 'gu');
 
 // Short words each language uses in almost every sentence, in the matching form (lower case,
 // diacritics folded: people often type Latvian and Lithuanian without them). For text with no
@@ -44,9 +45,9 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  * ```
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
-  if (!ANY_LETTER.test(text)) return undefined;
-  const cyrillicLetters = text.match(CYRILLIC_LETTER)?.length ?? 0;
-  const latinLetters = text.match(LATIN_LETTER)?.length ?? 0;
+  if (!ANY_LETTER().test(text)) return undefined;
+  const cyrillicLetters = text.match(CYRILLIC_LETTER())?.length ?? 0;
+  const latinLetters = text.match(LATIN_LETTER())?.length ?? 0;
   const cyrillic = cyrillicLetters > latinLetters;
   const candidates = locales.filter((l) => ['ru', 'uk'].includes(l.code.split('-')[0]!) === cyrillic);
   const tokens = tokenize(text);

@@ -6,12 +6,13 @@ import { InvalidOptionsError } from '../core/errors';
 import { nonProse } from '../lint/non-prose';
 import { asksSomething, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
-const NOT_LETTERS_AT_ENDS = new RegExp(String.raw`^[^\p{L}]+|[^\p{L}]+$`, 'gu');
-const ADDRESSED_FIRST = new RegExp(String.raw`^\s*[\p{L}\p{M}'’-]+\s?[,!]`, 'u');
-const LOWER_CASE_START = new RegExp(String.raw`^\p{Ll}`, 'u');
-const ENDS_A_SENTENCE = new RegExp(String.raw`[.!?…:;)\]"”»\p{Extended_Pictographic}]$`, 'u');
+const NOT_LETTERS_AT_ENDS = lazyRegExp(String.raw`^[^\p{L}]+|[^\p{L}]+$`, 'gu');
+const ADDRESSED_FIRST = lazyRegExp(String.raw`^\s*[\p{L}\p{M}'’-]+\s?[,!]`, 'u');
+const LOWER_CASE_START = lazyRegExp(String.raw`^\p{Ll}`, 'u');
+const ENDS_A_SENTENCE = lazyRegExp(String.raw`[.!?…:;)\]"”»\p{Extended_Pictographic}]$`, 'u');
 
 /** What a bot knows when it is about to send a reply. */
 export interface PolishContext {
@@ -92,7 +93,7 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   const replied = transcript.some((m) => m.from !== 'customer');
   if (hasSignals && !replied && !opensItself(text, locale) && !angry(transcript, locale)) {
     // A name starts and ends with a letter: "Hello, -!" or "Hello, Jean-!" would be a broken message.
-    let name = context.customerName?.replace(NOT_LETTERS_AT_ENDS, '') || undefined;
+    let name = context.customerName?.replace(NOT_LETTERS_AT_ENDS(), '') || undefined;
     for (const message of transcript) if (!name && message.from === 'customer') name = introducedName(message.text, locale);
     const greeting = name || profile.greetWithoutName ? services.render('greeting.salutation', name ? { customerName: name } : {}, undefined) : '';
     const greeted = greeting === '' ? text : prepend(greeting, text, services.channel);
@@ -127,9 +128,9 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
  * instance does not know); or a part marker of a split reply ("2/2"), which must stay first.
  */
 function opensItself(text: string, locale: LocaleDefinition): boolean {
-  const body = text.slice(LEADING_HANDLES.exec(text)?.[1]?.length ?? 0).replace(/^\s*<p(?:\s[^>]*)?>/i, '');
+  const body = text.slice(LEADING_HANDLES().exec(text)?.[1]?.length ?? 0).replace(/^\s*<p(?:\s[^>]*)?>/i, '');
   if (SPLIT.test(body) || /^\s*\(?\d\s?\/\s?\d\)?/.test(body)) return true;
-  if (ADDRESSED_FIRST.test(body)) return true;
+  if (ADDRESSED_FIRST().test(body)) return true;
   const start = body.length - body.trimStart().length;
   return findSignals(body, locale).some((h) => h.offset === start && h.signal === 'greeting');
 }
@@ -149,14 +150,14 @@ const OPENING_P = /^(\s*<p(?:\s[^>]*)?>)/i;
 
 // Handles a reply opens with, as a public reply on a social network does ("@anna @Brand …"): the
 // greeting goes after them.
-const LEADING_HANDLES = new RegExp(String.raw`^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)`, 'u');
+const LEADING_HANDLES = lazyRegExp(String.raw`^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)`, 'u');
 
 function prepend(fragment: string, text: string, channel: Channel | undefined): string {
   if (channel === 'html' && OPENING_P.test(text)) return text.replace(OPENING_P, (open: string) => `${open}${fragment} `);
-  const handles = LEADING_HANDLES.exec(text)?.[1] ?? '';
+  const handles = LEADING_HANDLES().exec(text)?.[1] ?? '';
   const rest = text.slice(handles.length).trimStart();
   // The reply's first word now follows a greeting that ends a sentence ("Hello!"), so it starts one.
-  const body = /[.!?]$/.test(fragment) ? rest.replace(LOWER_CASE_START, (letter) => letter.toUpperCase()) : rest;
+  const body = /[.!?]$/.test(fragment) ? rest.replace(LOWER_CASE_START(), (letter) => letter.toUpperCase()) : rest;
   return [handles.trimEnd(), fragment, body].filter(Boolean).join(' ');
 }
 
@@ -168,7 +169,7 @@ function append(text: string, fragment: string, channel: Channel | undefined): s
   const end = text.trimEnd();
   // A reply ending in a link keeps it as it is: a full stop could be read as part of the address.
   const closeSentence = (body: string) =>
-    ENDS_A_SENTENCE.test(body) || body === '' || nonProse(body).some((r) => r.end === body.length) ? body : `${body}.`;
+    ENDS_A_SENTENCE().test(body) || body === '' || nonProse(body).some((r) => r.end === body.length) ? body : `${body}.`;
   if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${closeSentence(end.slice(0, -4).trimEnd())} ${fragment}${end.slice(-4)}`;
   const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
   if (signOff) return `${closeSentence(end.slice(0, signOff.start).trimEnd())} ${fragment} ${end.slice(signOff.start)}`;

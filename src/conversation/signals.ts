@@ -6,9 +6,10 @@ import { parsePattern, PatternError } from '../lint/pattern';
 import { excludedTokens, findRegions, PROSE } from '../lint/regions';
 import { isNameToken, isPronoun } from '../lint/names';
 import { tokenize } from '../lint/tokenize';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
-const LOWER_CASE_LETTER = new RegExp(String.raw`\p{Ll}`, 'u');
+const LOWER_CASE_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 /** What the checker recognises in a message, per locale, from `src/conversation/data/<lng>.json`. */
 export const SIGNAL_IDS = [
@@ -98,14 +99,14 @@ export function introducedName(text: string, locale: LocaleDefinition): string |
     // ("O'Brien", "Jean-Luc", "McDonald", "Anne-Marie"), with a lower-case letter in it ("Sarah",
     // not "OK"), and not the capitalised polite pronoun many languages write after "I am"
     // ("Esmu Jūsu klients", "я Вам писала").
-    const after = NAME.exec(text.slice(hit.end, hit.end + 200));
+    const after = NAME().exec(text.slice(hit.end, hit.end + 200));
     const name = after?.[1];
-    if (name && LOWER_CASE_LETTER.test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '')) return name;
+    if (name && LOWER_CASE_LETTER().test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '')) return name;
   }
   return undefined;
 }
 
-const NAME = new RegExp(String.raw`^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)`, 'u');
+const NAME = lazyRegExp(String.raw`^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)`, 'u');
 
 /**
  * True when a text mentions a name in any of its forms: "Jāni" and "Jānim" for "Jānis", "Jonai"

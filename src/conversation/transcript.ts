@@ -1,5 +1,6 @@
 import { InvalidOptionsError, InvalidTranscriptError } from '../core/errors';
 import type { TranscriptMessage } from './check';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 /** Speaker labels, in every shipped language, as help desks export them (lower case). */
 const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = Object.fromEntries([
@@ -13,7 +14,7 @@ const SPEAKERS: Readonly<Record<string, TranscriptMessage['from']>> = Object.fro
  * may carry a name as help desks write it, `Agent (Tom):`, or be a name with its role,
  * `Tom (Agent):`. Lines are split on every line break first, so `.` sees a single line.
  */
-const LINE = new RegExp(String.raw`^\s*(?:\[([^\]]{1,64})\]\s*)?(\p{L}+)(?:\s*[([]\s*([^()[\]]{1,64}?)\s*[)\]])?\s*:\s*(.*)$`, 'su');
+const LINE = lazyRegExp(String.raw`^\s*(?:\[([^\]]{1,64})\]\s*)?(\p{L}+)(?:\s*[([]\s*([^()[\]]{1,64}?)\s*[)\]])?\s*:\s*(.*)$`, 'su');
 
 /** Every line break a chat export may hold: CR LF, CR, LF, NEL, U+2028, U+2029. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
@@ -44,7 +45,7 @@ export function parseTranscript(text: string): TranscriptMessage[] {
   if (typeof text !== 'string') throw new InvalidOptionsError('transcript', 'the transcript as a string (JSON or "Agent: …" lines)', text);
   const trimmed = text.trim();
   // A text transcript may open with "[time] Agent:", which also starts with "[".
-  const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE.test(trimmed.split(LINE_BREAK, 1)[0]!));
+  const json = trimmed.startsWith('{') || (trimmed.startsWith('[') && !LINE().test(trimmed.split(LINE_BREAK, 1)[0]!));
   if (json) {
     let parsed: unknown;
     try {
@@ -59,7 +60,7 @@ export function parseTranscript(text: string): TranscriptMessage[] {
   const messages: TranscriptMessage[] = [];
   trimmed.split(LINE_BREAK).forEach((line, index) => {
     if (line.trim() === '') return;
-    const match = LINE.exec(line);
+    const match = LINE().exec(line);
     const from = match ? speakerOf(match[2]!, match[3]) : undefined;
     if (!match || !from) {
       const last = messages[messages.length - 1];

@@ -6,6 +6,7 @@
 import { findLinks } from './links';
 import { plain } from './plain';
 import type { Range } from './regions';
+import { lazyRegExp } from '../core/lazy-regexp';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const CAPITAL = new RegExp(String.raw`\p{Lu}`, 'u');
@@ -92,7 +93,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
  * `… today. – Tom`, `Bye! ~Ann Marie`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
  * the end of the text is looked at (a bounded slice), so this is constant work.
  */
-const SIGN_OFF = new RegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$`, 'u');
+const SIGN_OFF = lazyRegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$`, 'u');
 
 // Every sign-off has one of its marks followed, after at most one white space, by a capital, so by
 // something other than a lower-case ASCII letter, a digit or white space. A tail where every mark
@@ -105,7 +106,7 @@ function signOff(text: string, out: NonProseRange[]): void {
   // SIGN_OFF's Unicode classes cost about 0.7 ms an exec on a 30-character tail on this machine,
   // warm or not, and a few more to compile.
   if (!SIGN_OFF_MARK.test(tail)) return;
-  const m = SIGN_OFF.exec(tail);
+  const m = SIGN_OFF().exec(tail);
   if (m) {
     // The mark itself starts the sign-off, after any white space or sentence end the match took.
     const mark = m[0].search(/[\^*~/\\\-–—]/);

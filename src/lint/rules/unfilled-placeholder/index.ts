@@ -1,11 +1,12 @@
 import type { RuleLocaleData } from '../../../core/lint-data';
 import { nonProse } from '../../non-prose';
 import type { Finding, RuleContext, RuleModule } from '../../rule';
+import { lazyRegExp } from '../../../core/lazy-regexp';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const MARKS = new RegExp(String.raw`\p{M}`, 'gu');
-const WORD_BEFORE = new RegExp(String.raw`([\p{L}\p{M}'’]+)[\s,]*$`, 'u');
-const WORDS_AFTER = new RegExp(String.raw`^[\s,]*([\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?)`, 'u');
+const WORD_BEFORE = lazyRegExp(String.raw`([\p{L}\p{M}'’]+)[\s,]*$`, 'u');
+const WORDS_AFTER = lazyRegExp(String.raw`^[\s,]*([\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?)`, 'u');
 
 /**
  * Template syntax of every system a reply may pass through, whatever the language: Handlebars,
@@ -141,8 +142,8 @@ function overlaps(ranges: Array<[number, number]>): (start: number, end: number)
 
 /** The word right before `at` and the words right after `end`, in the comparison form. */
 function neighbours(text: string, at: number, end: number): { before: string; after: string } {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-  const after = WORDS_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
+  const before = WORD_BEFORE().exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const after = WORDS_AFTER().exec(text.slice(end, end + 40))?.[1] ?? '';
   return { before: standInForm(before), after: standInForm(after) };
 }
 
