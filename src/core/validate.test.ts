@@ -89,7 +89,7 @@ describe('variables checked in plain code', () => {
 
   it("checks a built-in template by its declared kinds as by its schemas, and builds no schema until zod is needed", () => {
     for (const builtin of Object.values(builtins).flat() as AnyTemplate[]) {
-      const bySchemas = { variables: builtin.variables } as unknown as AnyTemplate;
+      const bySchemas = { variables: builtin.variables, schema: z.strictObject(builtin.variables) } as unknown as AnyTemplate;
       const example = catalogDetails[builtin.id]!.example;
       for (const name of Object.keys(builtin.variables)) {
         for (const [i, value] of VALUES.entries()) {
@@ -113,12 +113,40 @@ describe('variables checked in plain code', () => {
 
   it('leaves to zod a template with a url or a schema of its own, and a builder schema with checks added', () => {
     const own = { ...variables, link: v.url('a link') };
-    expect(plainParse({ variables: own } as unknown as AnyTemplate, { ...valid, link: 'https://example.com' })).toBeUndefined();
+    expect(plainParse({ variables: own, schema: z.strictObject(own) } as unknown as AnyTemplate, { ...valid, link: 'https://example.com' })).toBeUndefined();
     const short = { code: v.text('a code').check(z.maxLength(5)) };
     const strict = { id: 'test.short', variables: short, schema: z.strictObject(short) } as unknown as AnyTemplate;
     expect(plainParse(strict, { code: 'ABCDEF' })).toBeUndefined();
     expect(() => validateVariables(strict, { code: 'ABCDEF' })).toThrow(InvalidVariablesError);
     expect(validateVariables(strict, { code: ' ABC ' })).toEqual({ code: 'ABC' });
+  });
+
+  // Found by a hostile review (session 12): each of these was accepted by the plain path and refused by zod.
+  it('leaves to zod an optional wrapper with checks of its own', () => {
+    const shape = { ref: v.optional(v.text('a reference')).check(z.maxLength(8) as never, z.regex(/^[A-Z0-9-]+$/) as never) };
+    const checked = { id: 'test.ref', variables: shape, schema: z.strictObject(shape) } as unknown as AnyTemplate;
+    expect(plainParse(checked, { ref: 'not a reference at all' })).toBeUndefined();
+    expect(() => validateVariables(checked, { ref: 'not a reference at all' })).toThrow(InvalidVariablesError);
+    expect(validateVariables(checked, { ref: 'A-1' })).toEqual({ ref: 'A-1' });
+  });
+
+  it('checks what the schema zod runs declares, when a template holds variables apart from it', () => {
+    // A spread copy keeps the schema its getter gave, whatever `variables` it is given.
+    const spread = { ...template, variables: { ...variables, order: v.number('an order number') } } as AnyTemplate;
+    expect(plainParse(spread, { ...valid, order: -7 })).toBeUndefined();
+    expect(() => validateVariables(spread, { ...valid, order: -7 })).toThrow(InvalidVariablesError);
+    // A declared variable zod's shape does not hold (not enumerable, so not copied into it) is unknown to zod.
+    const hidden = Object.defineProperty({ ...variables }, 'secret', { value: v.optional(v.text('a secret')), enumerable: false });
+    const withHidden = { id: 'test.hidden', variables: hidden, schema: z.strictObject(hidden) } as unknown as AnyTemplate;
+    expect(plainParse(withHidden, { ...valid, secret: 'x' })).toBeUndefined();
+    expect(() => validateVariables(withHidden, { ...valid, secret: 'x' })).toThrow(InvalidVariablesError);
+  });
+
+  it('reads a list\'s length once, so every item it returns was checked', () => {
+    let reads = 0;
+    const shifty = new Proxy(['a shirt'], { get: (target, key) => (key === 'length' ? (reads++ === 0 ? 1 : 0) : Reflect.get(target, key)) });
+    expect(plainParse(template, { ...valid, items: shifty })?.items).toEqual(['a shirt']);
+    expect(reads).toBe(1);
   });
 
   it('still names every problem, through zod', () => {

@@ -3,7 +3,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { describeValue, InvalidVariablesError, type VariableIssue } from './errors';
 import { nearest } from './nearest';
 import type { AnyTemplate } from './template';
-import { builtinVariableKinds, plainCheckOf, plainCheckOfKind } from './variables';
+import { builtinVariableKinds, plainCheckOf, plainCheckOfKind, type ZodInternals } from './variables';
 
 /**
  * Validates a caller's variables against a template's schema and returns the parsed copy (only
@@ -16,7 +16,9 @@ export function validateVariables(template: AnyTemplate, variables: unknown): Re
     throw new InvalidVariablesError(template.id, [{ variable: '', problem: `expected an object of variables, received ${describeValue(variables)}` }]);
   }
   // Only the caller's own properties count: an inherited (or poisoned) prototype never supplies a
-  // variable, and getters are read once, here.
+  // variable, and the getters of such an object are read once, here. On a plain object a getter
+  // whose value the plain check refuses is read again by zod, which names the problem: a value is
+  // only ever used after the check that read it accepted it.
   const proto: unknown = Object.getPrototypeOf(variables);
   const own: object = proto !== Object.prototype && proto !== null ? Object.fromEntries(Object.entries(variables)) : variables;
   const plain = plainParse(template, own);
@@ -78,28 +80,48 @@ interface PlainShape {
   readonly names: ReadonlySet<string>;
 }
 
-// Per template: its variables checked in plain code, or null when one of them needs zod.
-const plainShapes = new WeakMap<AnyTemplate, PlainShape | null>();
+// A built-in template's shape, from the kinds its catalog entry declares; any other template's,
+// from the object schema zod runs (`template.schema`, which a hand-made or spread template may
+// hold apart from its `variables`). null: zod checks every call.
+const builtinShapes = new WeakMap<AnyTemplate, PlainShape | null>();
+const schemaShapes = new WeakMap<object, PlainShape | null>();
 
 function plainShapeOf(template: AnyTemplate): PlainShape | null {
-  let shape = plainShapes.get(template);
-  if (shape !== undefined) return shape;
-  const variables: PlainVariable[] = [];
   const kinds = builtinVariableKinds.get(template);
-  // A built-in template says its variables' kinds: its zod schemas are not built to learn them.
-  const declared = kinds ? Object.keys(kinds) : Reflect.ownKeys(template.variables);
+  if (kinds) {
+    let shape = builtinShapes.get(template);
+    if (shape === undefined) builtinShapes.set(template, (shape = shapeFrom(Object.keys(kinds), (name) => {
+      const check = plainCheckOfKind(kinds[name]![0]);
+      return check && { check, optional: kinds[name]![1] === 'optional' };
+    })));
+    return shape;
+  }
+  const schema: unknown = template.schema;
+  if (typeof schema !== 'object' || schema === null) return null;
+  let shape = schemaShapes.get(schema);
+  if (shape === undefined) schemaShapes.set(schema, (shape = shapeOfSchema(schema as Partial<ZodInternals>)));
+  return shape;
+}
+
+// Only a strict object with no checks of its own: anything else (a catchall, a refinement of the
+// whole object) only zod runs.
+function shapeOfSchema(schema: Partial<ZodInternals>): PlainShape | null {
+  const def = schema._zod?.def;
+  if (def?.type !== 'object' || def.checks?.length || def.catchall?._zod?.def.type !== 'never' || typeof def.shape !== 'object' || def.shape === null) return null;
+  const shape = def.shape;
+  return shapeFrom(Reflect.ownKeys(shape), (name) => plainCheckOf(shape[name]));
+}
+
+function shapeFrom(declared: readonly (string | symbol)[], plainOf: (name: string) => Omit<PlainVariable, 'name'> | undefined): PlainShape | null {
+  const variables: PlainVariable[] = [];
   for (const name of declared) {
-    if (typeof name !== 'string' || name === '__proto__') break;
-    const spec = kinds?.[name];
-    const check = spec ? plainCheckOfKind(spec[0]) : undefined;
-    const plain = spec ? check && { check, optional: spec[1] === 'optional' } : plainCheckOf(template.variables[name]);
-    if (!plain) break;
+    // A symbol key (zod checks those too) or `__proto__` leaves the template to zod.
+    if (typeof name !== 'string' || name === '__proto__') return null;
+    const plain = plainOf(name);
+    if (!plain) return null;
     variables.push({ name, ...plain });
   }
-  // A symbol key (zod checks those too) leaves the template to zod.
-  shape = variables.length === declared.length ? { variables, names: new Set(variables.map((variable) => variable.name)) } : null;
-  plainShapes.set(template, shape);
-  return shape;
+  return { variables, names: new Set(variables.map((variable) => variable.name)) };
 }
 
 /**

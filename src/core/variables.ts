@@ -42,11 +42,14 @@ export function plainCheckOf(schema: unknown): { readonly check: PlainCheck; rea
   const check = plainChecks.get(schema as $ZodType);
   if (check) return { check, optional: false };
   const def = (schema as Partial<ZodInternals>)._zod?.def;
-  const inner = def?.type === 'optional' && def.innerType ? plainChecks.get(def.innerType) : undefined;
+  // `.check()` on the wrapper (`v.optional(v.text('…')).check(z.maxLength(8))`) puts its checks
+  // on the wrapper itself: those only zod runs.
+  const inner = def?.type === 'optional' && def.innerType && !def.checks?.length ? plainChecks.get(def.innerType) : undefined;
   return inner && { check: inner, optional: true };
 }
 
-// What `text`'s checks do: trim, then 1 to 2000 UTF-16 units, no blank line.
+// What `text`'s checks do: trim, then at least 1 and at most 2000 long, no blank line. zod counts
+// a text over 2000 UTF-16 units again by code points; such a rare text is left to zod.
 function plainText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
@@ -69,10 +72,12 @@ function plainMoney(value: unknown): { amount: number; currency: string } | unde
 }
 
 function plainList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || value.length === 0) return undefined;
+  // The length read once: a Proxy answering 1, then 0, cannot make an empty list of unchecked items.
+  const length = Array.isArray(value) ? value.length : 0;
+  if (length === 0) return undefined;
   const items: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const item = plainText(value[i]);
+  for (let i = 0; i < length; i++) {
+    const item = plainText((value as unknown[])[i]);
     if (item === undefined) return undefined;
     items.push(item);
   }
@@ -227,8 +232,8 @@ export interface VariableDescriptor {
   readonly description: string;
 }
 
-interface ZodInternals {
-  readonly _zod: { readonly def: { readonly type: string; readonly innerType?: $ZodType; readonly shape?: Record<string, unknown> } };
+export interface ZodInternals {
+  readonly _zod: { readonly def: { readonly type: string; readonly innerType?: $ZodType; readonly shape?: Record<string, unknown>; readonly checks?: readonly unknown[]; readonly catchall?: Partial<ZodInternals> } };
 }
 
 function defOf(schema: $ZodType): ZodInternals['_zod']['def'] {
