@@ -33,9 +33,9 @@ export type PlainCheck = (value: unknown) => unknown;
 const plainChecks = new WeakMap<$ZodType, PlainCheck>();
 
 /**
- * How to check a value of this schema in plain code, when it is one of `v`'s own schemas but
- * `url` (schemas are immutable: `.check()` and the like make new ones, which
- * zod checks). `optional` tells whether it was wrapped in `v.optional`/`z.optional`.
+ * How to check a value of this schema in plain code, when it is a schema one of `v`'s builders
+ * made (any but `url`), bare or in `v.optional`/`z.optional` (`optional` says which). Schemas do
+ * not change: `.check()` and the like make new ones, which only zod checks.
  */
 export function plainCheckOf(schema: unknown): { readonly check: PlainCheck; readonly optional: boolean } | undefined {
   if (typeof schema !== 'object' || schema === null) return undefined;
