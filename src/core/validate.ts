@@ -3,7 +3,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { describeValue, InvalidVariablesError, type VariableIssue } from './errors';
 import { nearest } from './nearest';
 import type { AnyTemplate } from './template';
-import { builtinVariableKinds, plainCheckOf, plainCheckOfKind, type ZodInternals } from './variables';
+import { builtinVariableKinds, plainCheckOf, plainCheckOfKind, type PlainCheck, type ZodInternals } from './variables';
 
 /**
  * Validates a caller's variables against a template's schema and returns the parsed copy (only
@@ -71,7 +71,7 @@ function valueAt(input: object, path: readonly PropertyKey[]): unknown {
 
 interface PlainVariable {
   readonly name: string;
-  readonly check: (value: unknown) => unknown;
+  readonly check: PlainCheck;
   readonly optional: boolean;
 }
 
