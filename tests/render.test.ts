@@ -146,6 +146,12 @@ describe('locale resolution', () => {
     expect(result.fallback).toBe(true);
   });
 
+  it('refuses a strict that is not true or false, rather than falling back', () => {
+    // Each rendered English for 'de' before (a hostile review, session 13).
+    expect(() => createTactful({ locales: [en], strict: 'true' as never })).toThrow(/option "strict"/);
+    for (const strict of ['yes', 0, 1]) expect(() => tactful.renderResult('closing.anything-else', {}, { locale: 'de', strict: strict as never }), String(strict)).toThrow(/option "strict"/);
+  });
+
   it('throws instead of falling back when strict', () => {
     expect(() => tactful.render('closing.anything-else', {}, { locale: 'de', strict: true })).toThrow(LocaleNotAvailableError);
     const strict = createTactful({ locales: [en, lv], strict: true });

@@ -25,9 +25,13 @@ import { RULE_IDS } from '../src/lint/types';
  * linter's ASCII classes over plain text and the entries on top built apart (session 10).
  * lint-lv 32.7, then 30.6 with the link finder; lint-uk 38.6 (Cyrillic weighs more). Session 12:
  * +0.5 KB on everything that renders for variables checked in plain code (a quarter of a render
- * was zod's parse): full-en 107.4, render-all-uk 65.1.
+ * was zod's parse): full-en 107.4, render-all-uk 65.1. Session 13: +1.1 KB on full-en for checking
+ * the options of guard, polish and lint that were silently misread (a hostile review): 108.6. The
+ * lint entries +0.7 KB for the same review's fixes: lint's own option check (with "did you mean"),
+ * file names and initials after a dash read as non-prose, and what a locale of one's own needs to
+ * lint: lint-lv 31.7, lint-uk 39.6.
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 31.5, 'full-en': 108.5, render: 50, 'render-all': 66, lint: 39.5 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 32.5, 'full-en': 109.5, render: 50, 'render-all': 66, lint: 40.5 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[isWholeCatalog(name) ? 'render-all' : kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);

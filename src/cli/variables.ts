@@ -1,4 +1,5 @@
 import type { VariableDescriptor } from '../core/variables';
+import { parseDay } from '../core/time';
 import { UsageError } from './io';
 
 /**
@@ -22,38 +23,15 @@ export function coerceVariables(
   return out;
 }
 
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// A moment must say its offset: "15:00" alone would be read in the time zone of whatever machine
-// runs the command, not the customer's.
-const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * A date from the command line: a calendar day (`2026-12-01`, shown as that day wherever the
  * reply is read: midday in the reply's time zone, or UTC) or a moment with its offset
- * (`2026-12-01T15:00+02:00`, `2026-12-01T13:00Z`). Anything else, such as `01.12.2026`, which
- * `Date` would read month first, is refused.
+ * (`2026-12-01T15:00+02:00`, `2026-12-01T13:00Z`); anything else is refused (`parseDay`).
  */
 function parseDate(name: string, value: string, timeZone: string | undefined): Date {
-  const day = CALENDAR_DAY.exec(value.trim());
-  if (day) {
-    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const noon = new Date(Date.UTC(year, month - 1, date, 12));
-    if (noon.getUTCMonth() !== month - 1 || noon.getUTCDate() !== date) throw new UsageError(`--var ${name}: ${value} is not a day of the calendar`);
-    return timeZone ? new Date(noon.getTime() - offsetAt(noon, timeZone)) : noon;
-  }
-  const moment = MOMENT.test(value.trim()) ? new Date(value.trim()) : undefined;
-  if (!moment || Number.isNaN(moment.getTime())) {
-    throw new UsageError(`--var ${name}: expected a day such as 2026-12-01 or a moment with its offset such as 2026-12-01T15:00+02:00, received "${value}"`);
-  }
-  return moment;
-}
-
-/** How far a time zone's clock is ahead of UTC at a moment, in milliseconds. */
-function offsetAt(moment: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(moment);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(moment.getTime() / 1000) * 1000;
+  const date = parseDay(value, timeZone);
+  if (date instanceof Date) return date;
+  throw new UsageError(`--var ${name}: ${date.problem}`);
 }
 
 function coerce(name: string, value: string, kind: VariableDescriptor['kind'], timeZone: string | undefined): unknown {

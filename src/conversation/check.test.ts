@@ -153,6 +153,12 @@ describe('review findings', () => {
     expect(() => checkConversation([{ from: 'customer', text: 'Hi' }], { locale: en, ...(options as CheckOptions) })).toThrow(InvalidOptionsError);
   });
 
+  it('refuses a transcript with a hole, naming the missing message', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [{ from: 'customer', text: 'Hi' }, , { from: 'agent', text: 'Hello!' }] as never;
+    expect(() => checkConversation(sparse, { locale: en })).toThrow(/option "transcript\[1\]"/);
+  });
+
   it('an item weighed 0 is not critical either', () => {
     const rude: TranscriptMessage[] = [{ from: 'customer', text: 'Hi, my parcel is late.' }, { from: 'agent', text: 'Calm down, it arrives tomorrow.' }];
     expect(checkConversation(rude, { locale: en, weights: { tone: 0 } }).criticalFailures).toEqual([]);

@@ -277,16 +277,19 @@ function checkOptions(options: unknown): asserts options is CheckOptions {
   if (register !== undefined && register !== 'formal' && register !== 'informal') throw new InvalidOptionsError('register', '"formal" or "informal"', register);
 }
 
-function checkTranscript(transcript: unknown): asserts transcript is readonly TranscriptMessage[] {
-  if (!Array.isArray(transcript)) throw new InvalidOptionsError('transcript', 'an array of { from, text, at? } messages', transcript);
-  transcript.forEach((m: unknown, i) => {
+/** Checks a transcript's shape: an array (without holes) of `{ from, text, at? }` messages. */
+export function checkTranscript(transcript: unknown, path = 'transcript'): asserts transcript is readonly TranscriptMessage[] {
+  if (!Array.isArray(transcript)) throw new InvalidOptionsError(path, 'an array of { from, text, at? } messages', transcript);
+  // An index loop, not forEach: a hole in a sparse array is a missing message, not one to skip.
+  for (let i = 0; i < transcript.length; i++) {
+    const m: unknown = transcript[i];
     const message = m as Partial<TranscriptMessage> | null;
-    if (typeof message !== 'object' || message === null) throw new InvalidOptionsError(`transcript[${i}]`, 'a message object { from, text }', m);
+    if (typeof message !== 'object' || message === null) throw new InvalidOptionsError(`${path}[${i}]`, 'a message object { from, text }', m);
     if (message.from !== 'agent' && message.from !== 'customer' && message.from !== 'bot') {
-      throw new InvalidOptionsError(`transcript[${i}].from`, '"agent", "customer" or "bot"', message.from);
+      throw new InvalidOptionsError(`${path}[${i}].from`, '"agent", "customer" or "bot"', message.from);
     }
-    if (typeof message.text !== 'string') throw new InvalidOptionsError(`transcript[${i}].text`, 'a string', message.text);
-  });
+    if (typeof message.text !== 'string') throw new InvalidOptionsError(`${path}[${i}].text`, 'a string', message.text);
+  }
 }
 
 /**

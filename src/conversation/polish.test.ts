@@ -132,6 +132,23 @@ describe('polish', () => {
       expect(() => tactful.polish('Hi', { medium: 'sms' as never })).toThrow(InvalidOptionsError);
     });
 
+    // Each was read as "not given" before (a hostile review, session 13): a German reply got an
+    // English closing question, a misspelt transcript a greeting in the middle of a conversation.
+    it('refuses a locale it has not loaded, and a context it cannot read', () => {
+      expect(() => tactful.polish('Danke, Ihr Paket kommt morgen.', { locale: 'de', ending: true })).toThrow(/option "locale"/);
+      expect(() => tactful.polish('Thanks!', { transcrpt: [] } as never)).toThrow(/did you mean "transcript"/);
+      expect(() => tactful.polish('Thanks!', { transcript: 'Customer: hi' as never })).toThrow(/option "transcript"/);
+      expect(() => tactful.polish('Thanks!', { transcript: [null as never] })).toThrow(/option "transcript\[0\]"/);
+      // eslint-disable-next-line no-sparse-arrays
+      expect(() => tactful.polish('Thanks!', { transcript: [, { from: 'agent', text: 'Hi' }] as never })).toThrow(/option "transcript\[0\]"/);
+      expect(() => tactful.polish('Thanks!', { transcript: [{ from: 'robot' as never, text: 'Hi' }] })).toThrow(/option "transcript\[0\].from"/);
+      expect(() => tactful.polish('Thanks!', { customerName: {} as never })).toThrow(/option "customerName"/);
+      expect(() => tactful.polish('Thanks!', { ending: 'yes' as never })).toThrow(/option "ending"/);
+      expect(() => tactful.polish('Thanks!', { register: 'casual' as never })).toThrow(/option "register"/);
+      expect(() => tactful.polish('Thanks!', { lint: { rulez: {} } as never })).toThrow(/did you mean "rules"/);
+      expect(tactful.polish('Paldies!', { locale: 'lv-LV' }).locale).toBe('lv');
+    });
+
     it('greets no one called "-"', () => {
       expect(tactful.polish('Your parcel arrives tomorrow.', { customerName: '-' }).text).toBe('Hello! Your parcel arrives tomorrow.');
     });

@@ -4,7 +4,9 @@ import type { LintOptions } from '../lint/options';
 import type { Diagnostic } from '../lint/types';
 import { InvalidOptionsError } from '../core/errors';
 import { nonProse } from '../lint/non-prose';
-import { asksSomething, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
+import { checkKnownOptions } from '../core/options';
+import { REGISTERS } from '../core/types';
+import { asksSomething, checkTranscript, MEDIUM_PROFILES, SPLIT, type Medium, type TranscriptMessage } from './check';
 import { findSignals, introducedName } from './signals';
 import { lazyRegExp } from '../core/lazy-regexp';
 
@@ -35,6 +37,26 @@ export interface PolishContext {
    * the medium expects one (not on `social`). Default: `chat`.
    */
   readonly medium?: Medium;
+}
+
+const CONTEXT_NAMES: ReadonlySet<string> = new Set<keyof PolishContext>(['transcript', 'locale', 'register', 'customerName', 'ending', 'seed', 'lint', 'medium']);
+
+/**
+ * Checks what a caller tells `polish`: a misspelt key (`transcrpt`) or a value of the wrong kind
+ * would otherwise be read as "not given", and the reply polished as if it were the first of a
+ * conversation (a greeting added) or not the last (no closing).
+ */
+export function checkPolishContext(context: unknown): asserts context is PolishContext {
+  if (typeof context !== 'object' || context === null || Array.isArray(context)) throw new InvalidOptionsError('context', 'an object such as { transcript, ending: true }', context);
+  checkKnownOptions(context, CONTEXT_NAMES);
+  const { transcript, locale, register, customerName, ending, seed, lint: lintOptions } = context as PolishContext;
+  if (transcript !== undefined) checkTranscript(transcript);
+  if (locale !== undefined && typeof locale !== 'string') throw new InvalidOptionsError('locale', 'a language tag such as "lv"', locale);
+  if (register !== undefined && !REGISTERS.includes(register)) throw new InvalidOptionsError('register', '"formal" or "informal"', register);
+  if (customerName !== undefined && typeof customerName !== 'string') throw new InvalidOptionsError('customerName', 'a string', customerName);
+  if (ending !== undefined && typeof ending !== 'boolean') throw new InvalidOptionsError('ending', 'true or false', ending);
+  if (seed !== undefined && typeof seed !== 'string') throw new InvalidOptionsError('seed', 'a string', seed);
+  if (lintOptions !== undefined && (typeof lintOptions !== 'object' || lintOptions === null || Array.isArray(lintOptions))) throw new InvalidOptionsError('lint', 'an object of lint options', lintOptions);
 }
 
 /** One change `polish` made. */

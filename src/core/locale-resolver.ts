@@ -78,14 +78,12 @@ export function fallbackCandidates(
   return candidates;
 }
 
-/** How a text's locale is chosen when the caller names none, or names a tag that is not loaded. */
+/** How a text's locale is chosen when the caller names none (a named tag that no loaded locale serves is refused). */
 export interface TextLocaleOptions {
   /** The text's language among the candidates, when the caller names none. */
   readonly detect?: () => LocaleDefinition | undefined;
   /** The last step: a loaded locale's code, or the locale itself. */
   readonly fallback?: string | LocaleDefinition;
-  /** A named tag that no loaded locale serves: `throw` (lint, check) or take the `fallback` (polish). Default: `throw`. */
-  readonly unknownTag?: 'throw' | 'fallback';
 }
 
 /**
@@ -108,7 +106,6 @@ export function resolveTextLocale(named: string | LocaleDefinition | undefined, 
   const tag = canonicalLocale(named);
   const [found] = fallbackCandidates(tag, byCode);
   if (found) return found.locale;
-  if (options.unknownTag === 'fallback' && fallback) return fallback;
   const language = languageOf(tag);
   throw new InvalidOptionsError(
     'locale',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partOfDay } from './time';
+import { parseDay, partOfDay } from './time';
 
 describe('partOfDay', () => {
   it.each([
@@ -15,5 +15,30 @@ describe('partOfDay', () => {
 
   it('is undefined when the time zone is unknown', () => {
     expect(partOfDay(new Date(), undefined)).toBeUndefined();
+  });
+});
+
+describe('parseDay', () => {
+  it('reads a day as its midday in the zone given, else in UTC', () => {
+    expect((parseDay('2026-12-01') as Date).toISOString()).toBe('2026-12-01T12:00:00.000Z');
+    expect((parseDay(' 2026-12-01 ', 'Europe/Riga') as Date).toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect((parseDay('2026-07-01', 'Europe/Riga') as Date).toISOString()).toBe('2026-07-01T09:00:00.000Z');
+    expect((parseDay('2026-12-01', 'Pacific/Kiritimati') as Date).toISOString()).toBe('2026-11-30T22:00:00.000Z');
+  });
+
+  it('reads a moment with its offset', () => {
+    expect((parseDay('2026-12-01T15:00+02:00') as Date).toISOString()).toBe('2026-12-01T13:00:00.000Z');
+    expect((parseDay('2026-12-01T13:00:05.5Z') as Date).toISOString()).toBe('2026-12-01T13:00:05.500Z');
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-12-01T24:00Z', '2026-12-01T23:60Z', '2026-12-01T23:59:60Z', '2026-12-01T10:00+24:00'])(
+    'refuses %s, which Date would move to another day or time',
+    (text) => {
+      expect(parseDay(text)).toEqual({ problem: expect.stringMatching(/is not a (day of the calendar|time of the day)/) });
+    },
+  );
+
+  it.each(['01.12.2026', '2026-12-01T15:00', 'tomorrow', '', '2026-12-01T15:00:00.1234Z'])('refuses %j, which is not a day or a moment with its offset', (text) => {
+    expect(parseDay(text)).toEqual({ problem: expect.stringContaining('expected a day such as 2026-12-01') });
   });
 });

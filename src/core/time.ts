@@ -56,3 +56,44 @@ export function canonicalTimeZone(timeZone: unknown): string | undefined {
   if (zoneCache.size < 1000) zoneCache.set(key, canonical);
   return canonical;
 }
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * A date written as text, the way the CLI and the tools for models take one: a calendar day
+ * (`2026-12-01`, which becomes its midday in `timeZone`, or in UTC when none is given, so it is
+ * that day wherever the reply is formatted for that zone) or a moment with its offset
+ * (`2026-12-01T15:00+02:00`, `2026-12-01T13:00Z`). `Date` itself would read `2026-02-30` as
+ * 2 March and `T24:00` as the next day; here they are refused, as is a moment without an offset
+ * (it would be read in whatever zone the server runs in) and any other form (`01.12.2026`). A
+ * refusal is returned as `{ problem }`, for the caller to raise as its own error.
+ *
+ * @example
+ * ```ts
+ * (parseDay('2026-12-01', 'Pacific/Auckland') as Date).toISOString(); // → '2026-11-30T23:00:00.000Z'
+ * parseDay('2026-02-30'); // → { problem: '2026-02-30 is not a day of the calendar' }
+ * ```
+ */
+export function parseDay(text: string, timeZone?: string): Date | { readonly problem: string } {
+  const value = text.trim();
+  const day = DAY.exec(value);
+  const moment = day ? undefined : MOMENT.exec(value);
+  const parts = day ?? moment;
+  if (!parts) return { problem: `expected a day such as 2026-12-01 or a moment with its offset such as 2026-12-01T15:00+02:00, received "${text}"` };
+  const [year, month, date] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const noon = new Date(Date.UTC(year, month - 1, date, 12));
+  if (noon.getUTCFullYear() !== year || noon.getUTCMonth() !== month - 1 || noon.getUTCDate() !== date) return { problem: `${value} is not a day of the calendar` };
+  if (day) return timeZone ? new Date(noon.getTime() - offsetAt(noon, timeZone)) : noon;
+  const [hour, minute, second, offsetHours, offsetMinutes] = [4, 5, 6, 8, 9].map((i) => Number(moment![i] ?? 0));
+  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours! > 23 || offsetMinutes! > 59) return { problem: `${value} is not a time of the day` };
+  return new Date(value);
+}
+
+/** How far a time zone's clock is ahead of UTC at a moment, in milliseconds. */
+function offsetAt(moment: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(moment);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(moment.getTime() / 1000) * 1000;
+}

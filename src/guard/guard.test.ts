@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, readCorpus } from '../../bench/real';
-import { ALL_LOCALES } from '../../tests/helpers';
+import { ALL_LOCALES, thrown } from '../../tests/helpers';
+import { InvalidOptionsError } from '../core/errors';
+import { createTactful } from '../instance/create-tactful';
 import { guard, type GuardOptions } from './guard';
 import { guardStream, GuardTransformStream } from './stream';
 
@@ -52,6 +54,52 @@ describe('guard', () => {
     const lv = locale('lv');
     expect(guard('Naudu atmaksāsim 3 darba dienu laikā.', { locale: lv, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('block');
     expect(guard('Naudu atmaksāsim 5 darba dienu laikā.', { locale: lv, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+  });
+
+  // A guard that misread its options would send what it was set up to stop: each of these was
+  // `send` before (a hostile review, session 13).
+  it('refuses options it cannot read, rather than sending', () => {
+    const policy = 'It’s company policy.';
+    const refund = 'I’ll refund you within 1 business day.';
+    const refused: ReadonlyArray<readonly [string, string, unknown]> = [
+      [policy, 'policy.policy-shield', { policy: { 'policy-shield': 'kill' } }],
+      [policy, 'policy.policy-shield', { policy: { 'policy-shield': 'Block' } }],
+      [policy, 'policy.policy-sheild', { policy: { 'policy-sheild': 'block' } }],
+      [policy, 'policy', { policy: 'block' }],
+      [policy, 'polcy', { polcy: { 'policy-shield': 'send' } }],
+      [policy, 'fix', { fix: 'no' }],
+      [policy, 'markdown', { markdown: 'yes' }],
+      [refund, 'commitments', { commitments: null }],
+      [refund, 'commitments', { commitments: true }],
+      [refund, 'commitments.allow', { commitments: { allow: 'refund' } }],
+      [refund, 'commitments.allow', { commitments: { allow: ['refunds'] } }],
+      [refund, 'commitments.alow', { commitments: { alow: ['refund'] } }],
+      [refund, 'commitments.facts.refundDays', { commitments: { facts: { refundDays: Number.NaN } } }],
+      [refund, 'commitments.facts.refundDays', { commitments: { facts: { refundDays: -1 } } }],
+      [refund, 'commitments.facts.refundDays', { commitments: { facts: { refundDays: '5' } } }],
+      [refund, 'commitments.facts.refundDays', { commitments: { facts: { refundDays: -Infinity } } }],
+      [refund, 'commitments.facts.refundDayz', { commitments: { facts: { refundDayz: 5 } } }],
+      ['We can offer a 90% discount.', 'commitments.facts.maxDiscountPercent', { commitments: { facts: { maxDiscountPercent: Number.NaN } } }],
+      ['We can offer a 90% discount.', 'commitments.facts.maxDiscountPercent', { commitments: { facts: { maxDiscountPercent: 101 } } }],
+    ];
+    for (const [reply, path, options] of refused) {
+      const error = thrown(() => guard(reply, { locale: en, ...(options as GuardOptions) }));
+      expect(error, path).toBeInstanceOf(InvalidOptionsError);
+      expect((error as InvalidOptionsError).option).toBe(path);
+    }
+    // The same options, well formed, decide as documented.
+    expect(guard(refund, { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('block');
+    expect(guard(refund, { locale: en, commitments: { facts: { refundDays: 1 } } }).verdict).toBe('send');
+    expect(guard(refund, { locale: en, commitments: false }).verdict).toBe('send');
+  });
+
+  it('refuses an instance’s guard options it cannot read', () => {
+    const tactful = createTactful({ locales: [en] });
+    expect(() => tactful.guard('It’s company policy.', { policy: { 'policy-shield': 'kill' as never } })).toThrow(InvalidOptionsError);
+    expect(() => tactful.guard('Thanks!', { polish: 'yes' as never })).toThrow(InvalidOptionsError);
+    expect(() => tactful.guard('Thanks!', { locales: [en] } as never)).toThrow(InvalidOptionsError);
+    expect(() => tactful.guard('Thanks!', { polsh: true } as never)).toThrow(/did you mean "polish"/);
+    expect(tactful.guard('Pls wait!!!', { polish: true }).text).toBe('Hello! Please wait!');
   });
 
   it('never throws on a string, and blocks an empty reply', () => {

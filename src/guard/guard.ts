@@ -1,11 +1,12 @@
 import type { PolishResult } from '../conversation/polish';
-import { TactfulError } from '../core/errors';
+import { InvalidOptionsError, TactfulError } from '../core/errors';
+import { checkKnownOptions } from '../core/options';
 import type { LocaleDefinition } from '../core/types';
 import { fixResult, lint, resolveLintLocale } from '../lint/linter';
-import type { LintOptions } from '../lint/options';
+import { LINT_OPTION_NAMES, type LintOptions } from '../lint/options';
 import { RULES } from '../lint/rules';
-import type { Diagnostic, RuleId } from '../lint/types';
-import { checkCommitments, type CommitmentFacts, type CommitmentFinding, type CommitmentKind } from './commitments';
+import { RULE_IDS, type Diagnostic, type RuleId } from '../lint/types';
+import { checkCommitments, COMMITMENT_KINDS, type CommitmentFacts, type CommitmentFinding, type CommitmentKind } from './commitments';
 
 /** What a bot does with a reply: send it, have it rewritten (by the model or a person), or stop it. */
 export type Verdict = 'send' | 'revise' | 'block';
@@ -87,6 +88,52 @@ export interface GuardServices {
 }
 
 const SEVERITY_VERDICT = { error: 'block', warning: 'revise', info: 'send' } as const;
+const VERDICTS: readonly Verdict[] = ['send', 'revise', 'block'];
+
+/** The options `guard` adds to the linter's. */
+export const GUARD_OPTION_NAMES: ReadonlySet<string> = new Set(['policy', 'commitments', 'fix']);
+const OPTION_NAMES: ReadonlySet<string> = new Set([...LINT_OPTION_NAMES, ...GUARD_OPTION_NAMES]);
+const RULE_ID_SET: ReadonlySet<string> = new Set(RULE_IDS);
+const POLICY_NAMES: ReadonlySet<string> = new Set<keyof CommitmentPolicy>(['allow', 'facts']);
+const FACT_NAMES: ReadonlySet<string> = new Set<keyof CommitmentFacts>(['refundDays', 'replacementDays', 'deliveryDays', 'maxDiscountPercent']);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks what `guard` adds to the linter's options (the linter checks its own): a guard that
+ * misread its policy would send what it was set up to stop, so a misspelt key, a verdict that is
+ * not one (`'Block'`), an `allow` that is not a list of kinds, or a fact that is not a number of
+ * days (`NaN`, `-1`, `'5'`) is refused, never read as "no rule".
+ */
+export function checkGuardOptions(options: GuardOptions, known: ReadonlySet<string> = OPTION_NAMES): void {
+  if (!isPlainObject(options)) throw new InvalidOptionsError('options', 'an object of guard options', options);
+  checkKnownOptions(options, known);
+  const { policy, commitments, fix } = options;
+  if (fix !== undefined && typeof fix !== 'boolean') throw new InvalidOptionsError('fix', 'true or false', fix);
+  if (policy !== undefined) {
+    if (!isPlainObject(policy)) throw new InvalidOptionsError('policy', "verdicts by rule, e.g. { 'policy-shield': 'block' }", policy);
+    checkKnownOptions(policy, RULE_ID_SET, 'policy.', 'a rule id');
+    for (const [ruleId, verdict] of Object.entries(policy)) {
+      if (!VERDICTS.includes(verdict as Verdict)) throw new InvalidOptionsError(`policy.${ruleId}`, '"send", "revise" or "block"', verdict);
+    }
+  }
+  if (commitments === undefined || commitments === false) return;
+  if (!isPlainObject(commitments)) throw new InvalidOptionsError('commitments', 'false, or a policy such as { allow: ["replacement"], facts: { refundDays: 5 } }', commitments);
+  checkKnownOptions(commitments, POLICY_NAMES, 'commitments.');
+  const { allow, facts } = commitments;
+  if (allow !== undefined && !(Array.isArray(allow) && allow.every((kind) => COMMITMENT_KINDS.includes(kind)))) {
+    throw new InvalidOptionsError('commitments.allow', `a list of kinds of promise (${COMMITMENT_KINDS.join(', ')})`, allow);
+  }
+  if (facts === undefined) return;
+  if (!isPlainObject(facts)) throw new InvalidOptionsError('commitments.facts', 'what the company offers, e.g. { refundDays: 5 }', facts);
+  checkKnownOptions(facts, FACT_NAMES, 'commitments.facts.', 'a known fact');
+  for (const [name, value] of Object.entries(facts)) {
+    const limit = name === 'maxDiscountPercent' ? 100 : Infinity;
+    if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= limit && Number.isFinite(value))) {
+      throw new InvalidOptionsError(`commitments.facts.${name}`, name === 'maxDiscountPercent' ? 'a percentage from 0 to 100' : 'a number of days, 0 or more', value);
+    }
+  }
+}
 const RANK: Readonly<Record<Verdict, number>> = { send: 0, revise: 1, block: 2 };
 
 /**
@@ -105,7 +152,9 @@ const RANK: Readonly<Record<Verdict, number>> = { send: 0, revise: 1, block: 2 }
  * ```
  */
 export function guard(reply: string, options: GuardOptions = {}, services: GuardServices = {}): GuardResult {
-  // Misuse (an unknown locale, a misspelt rule) throws as lint does; the reply never does.
+  // Misuse (an unknown locale, a misspelt rule or option, a policy it cannot read) throws as lint
+  // does; the reply never does.
+  checkGuardOptions(options);
   const locale = resolveLintLocale(options);
   if (typeof reply !== 'string' || reply.trim() === '') {
     const text = typeof reply === 'string' ? reply : '';

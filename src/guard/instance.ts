@@ -1,6 +1,10 @@
 import type { PolishContext, PolishResult } from '../conversation/polish';
-import type { LintOptions } from '../lint/options';
-import { guard, type GuardOptions, type GuardResult } from './guard';
+import { InvalidOptionsError } from '../core/errors';
+import { LINT_OPTION_NAMES, type LintOptions } from '../lint/options';
+import { checkGuardOptions, guard, GUARD_OPTION_NAMES, type GuardOptions, type GuardResult } from './guard';
+
+/** What an instance's `guard` takes: the linter's options but `locales` (the instance's own), guard's, and `polish`. */
+const INSTANCE_OPTION_NAMES: ReadonlySet<string> = new Set([...[...LINT_OPTION_NAMES].filter((name) => name !== 'locales'), ...GUARD_OPTION_NAMES, 'polish']);
 
 /** Options of an instance's `guard`: a locale by tag (else the reply's language), and polish on request. */
 export type InstanceGuardOptions = Omit<GuardOptions, 'locale' | 'locales'> & {
@@ -21,7 +25,11 @@ export interface InstanceGuardDeps {
 
 /** An instance's `guard`: in its locales (detected when not given) and register. */
 export function guardWithInstance(reply: string, options: InstanceGuardOptions, deps: InstanceGuardDeps): GuardResult {
+  checkGuardOptions(options as GuardOptions, INSTANCE_OPTION_NAMES);
   const { polish, policy, commitments, fix, ...rest } = options;
+  if (polish !== undefined && typeof polish !== 'boolean' && (typeof polish !== 'object' || polish === null || Array.isArray(polish))) {
+    throw new InvalidOptionsError('polish', "true, false, or polish's context ({ transcript, ending, customerName })", polish);
+  }
   const lintOptions = deps.lintOptions(typeof reply === 'string' ? reply : '', rest);
   const guardOptions: GuardOptions = { ...lintOptions, ...(policy ? { policy } : {}), ...(commitments !== undefined ? { commitments } : {}), ...(fix !== undefined ? { fix } : {}) };
   if (!polish) return guard(reply, guardOptions);

@@ -4,7 +4,7 @@ import { resolveTextLocale } from '../core/locale-resolver';
 import type { AnyTemplate } from '../core/template';
 import { checkConversation } from '../conversation/check';
 import { detectLocale } from '../conversation/language';
-import { polishReply } from '../conversation/polish';
+import { checkPolishContext, polishReply } from '../conversation/polish';
 import { guardWithInstance } from '../guard/instance';
 import { fix, fixResult, lint } from '../lint/linter';
 import type { LintOptions } from '../lint/options';
@@ -58,12 +58,12 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     checkConversation: (transcript, options = {}) => checkConversation(transcript, { register: defaults.register, ...options, locales: locales.loaded }),
     polish(reply, context = {}) {
       if (typeof reply !== 'string') throw new InvalidOptionsError('reply', 'a string', reply);
+      checkPolishContext(context);
       const register = context.register ?? defaults.register;
       const conversation = [reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n');
       const locale = resolveTextLocale(context.locale, locales.loaded, {
         detect: () => detectLocale(conversation, locales.loaded.filter((l) => l.conversation)),
         fallback: locales.defaultLocale,
-        unknownTag: 'fallback',
       })!;
       return polishReply(reply, { ...context, register, lint: { voice: defaults.voice, ...context.lint } }, {
         locale,
@@ -78,6 +78,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
     addLocale: (locale) => locales.addLocale(locale, (checked, source) => checkLocale(checked, { source, tone: false })),
     overrideMessages: (code, messages) => locales.overrideMessages(code, messages),
     defaultLocale: locales.defaultLocale,
+    timeZone: renderDefaults.timeZone,
   };
   return Object.freeze(instance) as unknown as Tactful<CatalogOf<T>>;
 }

@@ -20,6 +20,12 @@ export function checkChoice<T extends string>(option: string, value: unknown, al
   return value as T;
 }
 
+/** A true-or-false option: `strict: 'true'` read as truthy-or-not would quietly fall back to another language. */
+function checkFlag(option: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InvalidOptionsError(option, 'true or false', value);
+  return value;
+}
+
 /** What an instance renders with: its locales, its catalog, its defaults and the render call itself. */
 export interface RenderCore {
   readonly locales: LocaleRegistry;
@@ -49,7 +55,7 @@ export function createRenderCore(options: RendererOptions<readonly AnyTemplate[]
   const defaults = {
     register: checkChoice('register', options.register ?? 'formal', REGISTERS),
     channel: checkChoice('channel', options.channel ?? 'text', CHANNELS),
-    strict: options.strict ?? false,
+    strict: checkFlag('strict', options.strict ?? false),
     timeZone: checkTimeZone(options.timeZone, 'timeZone'),
   };
   // No built-in templates at all: createRendererFor, which knows only the templates it was given.
@@ -63,7 +69,7 @@ export function createRenderCore(options: RendererOptions<readonly AnyTemplate[]
     const requestedLocale = canonicalLocale(renderOptions.locale ?? locales.defaultLocale);
     const register = checkChoice('register', renderOptions.register ?? defaults.register, REGISTERS);
     const channel = checkChoice('channel', renderOptions.channel ?? defaults.channel, CHANNELS);
-    const served = locales.serve(template, requestedLocale, register, renderOptions.strict ?? defaults.strict);
+    const served = locales.serve(template, requestedLocale, register, checkFlag('strict', renderOptions.strict ?? defaults.strict));
     const variant = pickVariant(template, renderOptions.variant);
     const timeZone = checkTimeZone(renderOptions.timeZone, 'timeZone') ?? defaults.timeZone;
     return renderTemplate(template, values, served, { requestedLocale, channel, variant, timeZone, now: renderOptions.now, inline });

@@ -6,7 +6,7 @@ const OPTIONS: ReadonlySet<string> = new Set(RENDERER_OPTIONS);
 
 /** A renderer of the built-in templates given (all of them for `createRenderer`, none for `createRendererFor`) and the caller's. */
 export function rendererOf(options: RendererOptions<readonly AnyTemplate[]>, builtins: readonly AnyTemplate[]): Renderer<Record<string, AnyTemplate>> {
-  const { locales, catalog, renderResult, codes } = createRenderCore(options, builtins, OPTIONS);
+  const { locales, catalog, defaults, renderResult, codes } = createRenderCore(options, builtins, OPTIONS);
   const renderer: Renderer<Record<string, AnyTemplate>> = {
     render: (id, ...args) => renderResult(id, args[0], args[1]).text,
     renderResult: (id, ...args) => renderResult(id, args[0], args[1]),
@@ -17,6 +17,7 @@ export function rendererOf(options: RendererOptions<readonly AnyTemplate[]>, bui
       return codes();
     },
     defaultLocale: locales.defaultLocale,
+    timeZone: defaults.timeZone,
   };
   return Object.freeze(renderer);
 }

@@ -152,6 +152,8 @@ export interface Tactful<C extends Record<string, AnyTemplate> = BuiltinTemplate
   /** The loaded locales' codes, the default first. */
   readonly locales: readonly string[];
   readonly defaultLocale: string;
+  /** The time zone dates and times are written for (the `timeZone` option, canonical), or undefined when none was given. */
+  readonly timeZone: string | undefined;
 }
 
 
@@ -188,4 +190,6 @@ export interface Renderer<C extends Record<string, AnyTemplate> = BuiltinTemplat
   /** The loaded locales' codes, the default first. */
   readonly locales: readonly string[];
   readonly defaultLocale: string;
+  /** The time zone dates and times are written for (the `timeZone` option, canonical), or undefined when none was given. */
+  readonly timeZone: string | undefined;
 }

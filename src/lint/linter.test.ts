@@ -132,6 +132,9 @@ describe('options', () => {
       [{ extraPhrases: { 'policy-shield': ['x'] } as never }, 'extraPhrases.policy-shield'],
       [{ extraPhrases: { 'policy-shield': { en: 'x' } } as never }, 'extraPhrases.policy-shield.en'],
       [{ glossary: { SSO: 1 } as never }, 'glossary'],
+      // A misspelt option was silently ignored before (a hostile review, session 13).
+      [{ rulez: { slang: 'off' } } as never, 'rulez'],
+      [{ markdown: 'yes' } as never, 'markdown'],
     ];
     for (const [options, option] of bad) expect(thrown(() => lint('x', { locale: en, ...options })), option).toMatchObject({ code: 'INVALID_OPTIONS', option });
     expect(() => lint('x', { locale: en, rules: { slang: 'warning' }, allow: ['cache'], glossary: { SSO: 'one login' } })).not.toThrow();

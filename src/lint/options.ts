@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
+import { checkKnownOptions } from '../core/options';
 import { REGISTERS, type LocaleDefinition, type Register } from '../core/types';
 import { RULE_IDS, type RuleId, type Severity } from './types';
 
@@ -35,6 +36,9 @@ export interface LintOptions {
   /** Lint as Markdown: code, link targets and HTML comments are skipped. Default: false. */
   readonly markdown?: boolean;
 }
+
+/** Every option `lint` and `fix` take: any other key is a misspelling, refused with the nearest name. */
+export const LINT_OPTION_NAMES: ReadonlySet<keyof LintOptions> = new Set(['locale', 'locales', 'register', 'audience', 'voice', 'rules', 'allow', 'extraPhrases', 'glossary', 'markdown'] as const);
 
 /** Who a text speaks to (`LintOptions.audience`). */
 export const AUDIENCES = ['one', 'group'] as const;
@@ -128,6 +132,8 @@ const DATA_OPTIONS = ['rules', 'allow', 'extraPhrases', 'glossary'] as const;
  */
 export function checkLintOptions(options: LintOptions): void {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object of lint options', options);
+  checkKnownOptions(options, LINT_OPTION_NAMES);
+  if (options.markdown !== undefined && typeof options.markdown !== 'boolean') throw new InvalidOptionsError('markdown', 'true or false', options.markdown);
   for (const name of DATA_OPTIONS) {
     const value: unknown = options[name];
     if (value === undefined || (typeof value === 'object' && value !== null && checkedValues.has(value))) continue;

@@ -1,9 +1,11 @@
+import { InvalidVariablesError } from '../core/errors';
+import { parseDay } from '../core/time';
 import type { VariableDescriptor } from '../core/variables';
 
 /** A JSON Schema (draft 2020-12 and draft-07 alike: only keywords both read). */
 export type JsonSchema = { readonly [key: string]: unknown };
 
-const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
+const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
 
 /**
  * One variable as JSON Schema. A model writes JSON, so a date is an ISO 8601 string (a day,
@@ -71,15 +73,23 @@ export function toJsonValue(value: unknown): unknown {
 
 /**
  * Variables from JSON, as `render` takes them: ISO strings of date variables become `Date`s. A day
- * alone is noon UTC, which is that day in every time zone from UTC−11 to UTC+11.
+ * alone (`2026-12-01`) is its midday in `timeZone` (the zone the reply is written for; UTC when
+ * none), so it is that day in the reply. A day that is not in the calendar (`2026-02-30`) or a
+ * time that is not on the clock (`T24:00`) is refused with `InvalidVariablesError`, where `Date`
+ * would have moved it to another day.
  */
-export function fromJsonVariables(values: Readonly<Record<string, unknown>>, variables: readonly VariableDescriptor[]): Record<string, unknown> {
+export function fromJsonVariables(
+  values: Readonly<Record<string, unknown>>,
+  variables: readonly VariableDescriptor[],
+  options: { readonly timeZone?: string; readonly templateId?: string } = {},
+): Record<string, unknown> {
   const kinds = new Map(variables.map((variable) => [variable.name, variable.kind]));
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => {
       if (kinds.get(name) !== 'date' || typeof value !== 'string' || !new RegExp(DAY_OR_MOMENT).test(value)) return [name, value];
-      const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-      return [name, Number.isNaN(date.getTime()) ? value : date];
+      const date = parseDay(value, options.timeZone);
+      if (date instanceof Date) return [name, date];
+      throw new InvalidVariablesError(options.templateId ?? '(from JSON)', [{ variable: name, problem: date.problem }]);
     }),
   );
 }

@@ -1,5 +1,7 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { createTactful } from '../instance/create-tactful';
+import en from '../generated/locales/en';
 import { tactfulWithAllLocales } from '../../tests/helpers';
 import { variablesJsonSchema, toJsonValue } from './schema';
 import { callTool, templateToolDefinitions, toolDefinitions } from './tools';
@@ -50,5 +52,35 @@ describe('callTool', () => {
     const allowed = callTool(tactful, 'guard_reply', { text: 'We’ll send you a replacement today.', locale: 'en', allow: ['replacement'] });
     expect(held.ok && (held.value as { verdict: string }).verdict).toBe('block');
     expect(allowed.ok && (allowed.value as { verdict: string }).verdict).toBe('send');
+  });
+
+  // Each was rendered or sent before (a hostile review, session 13).
+  it('refuses an argument its schema does not have', () => {
+    const outcome = callTool(tactful, 'render_template', { id: 'closing.anything-else', locale: 'de', strict: true });
+    expect(outcome).toEqual({ ok: false, error: expect.stringContaining('no argument "strict"') });
+    expect(callTool(tactful, 'lint_reply', { text: 'Hi', locle: 'lv' }).ok).toBe(false);
+  });
+
+  it('refuses a day that is not in the calendar, where Date would move it', () => {
+    for (const day of ['2026-02-30', '2026-04-31', '2026-02-29', '2026-12-01T24:00:00Z', '2026-12-01T10:60Z']) {
+      const outcome = callTool(tactful, 'render_template', { id: 'apology.late-delivery', variables: { delayDays: 2, newDeliveryDate: day } });
+      expect(outcome, day).toEqual({ ok: false, error: expect.stringContaining('newDeliveryDate') });
+    }
+    const leap = callTool(tactful, 'render_template', { id: 'apology.late-delivery', variables: { delayDays: 2, newDeliveryDate: '2028-02-29' }, locale: 'en' });
+    expect(leap.ok && (leap.value as { text: string }).text).toContain('29 February 2028');
+  });
+
+  it('writes a day alone as that day in the instance’s time zone', () => {
+    for (const timeZone of ['Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Riga']) {
+      const host = createTactful({ locales: [en], timeZone });
+      expect(host.timeZone).toBe(timeZone);
+      const outcome = callTool(host, 'render_template', { id: 'apology.late-delivery', variables: { delayDays: 2, newDeliveryDate: '2026-12-01' } });
+      expect(outcome.ok && (outcome.value as { text: string }).text, timeZone).toContain('1 December 2026');
+    }
+  });
+
+  it('hands a guard the facts it refuses as an error, not a verdict', () => {
+    const outcome = callTool(tactful, 'guard_reply', { text: 'I’ll refund you within 1 business day.', locale: 'en', facts: { refundDays: -1 } });
+    expect(outcome).toEqual({ ok: false, error: expect.stringContaining('commitments.facts.refundDays') });
   });
 });

@@ -15,7 +15,10 @@ export interface ToolDefinition {
 export type ToolOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 
 /** The instance methods the tools use. */
-export type ToolHost = Pick<Tactful, 'templates' | 'renderResult' | 'lint' | 'guard' | 'checkConversation' | 'locales'>;
+export type ToolHost = Pick<Tactful, 'templates' | 'renderResult' | 'lint' | 'guard' | 'checkConversation' | 'locales'> & {
+  /** The zone a day alone (`2026-12-01`) is that day in; an instance's own `timeZone`. */
+  readonly timeZone?: string | undefined;
+};
 
 const LOCALE = { type: 'string', description: 'BCP 47 tag of the reply’s language: en, ro, ru, lv, lt, uk (lv-LV formats dates and money as in Latvia)' } as const;
 const REGISTER = { type: 'string', enum: ['formal', 'informal'], description: 'formal (default) or informal address' } as const;
@@ -176,7 +179,19 @@ export function callTool(host: ToolHost, name: string, input: unknown): ToolOutc
   }
 }
 
+/** Refuses an argument the tool's schema does not have: a model's `strict: true` or misspelt `locle` is not silently ignored. */
+function checkArguments(name: string, args: Record<string, unknown>): void {
+  const definition = toolDefinitions().find((tool) => tool.name === name);
+  const properties = definition?.parameters.properties as Record<string, unknown> | undefined;
+  if (!properties) return;
+  const known = Object.keys(properties);
+  for (const key of Object.keys(args)) {
+    if (!Object.hasOwn(properties, key)) throw new ArgumentProblem(`${name} has no argument "${key}": its arguments are ${known.map((k) => `"${k}"`).join(', ')}`);
+  }
+}
+
 function run(host: ToolHost, name: string, args: Record<string, unknown>): unknown {
+  checkArguments(name, args);
   switch (name) {
     case 'list_templates': {
       const filter = { search: optionalString(args, 'search'), category: optionalString(args, 'category'), locale: locale(host, args) };
@@ -202,7 +217,7 @@ function run(host: ToolHost, name: string, args: Record<string, unknown>): unkno
       if (raw !== undefined && typeof raw !== 'number' && typeof raw !== 'string') throw new ArgumentProblem('"variant" must be an index or a seed string');
       const variant = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
       const channel = optionalString(args, 'channel') as 'text' | 'html' | 'markdown' | undefined;
-      const result = host.renderResult(id as never, fromJsonVariables(variables, template.variables) as never, {
+      const result = host.renderResult(id as never, fromJsonVariables(variables, template.variables, { timeZone: host.timeZone, templateId: id }) as never, {
         locale: locale(host, args),
         register: register(args),
         ...(channel ? { channel } : {}),
