@@ -15,6 +15,11 @@ export type PhraseEntry =
       readonly replace?: string;
       /** What the phrase is about, where a rule sorts its phrases (the commitment rule: `refund`, `deadline`…). */
       readonly kind?: string;
+      /**
+       * Shorthand that is also a letter or a name: matched only where it is written in lower case,
+       * or starts a sentence. "u" and "U can…" are slang; "row U" is a letter and "Hi Ty," a name.
+       */
+      readonly lowerCase?: boolean;
     };
 
 /** One side of a rule's data in one locale. */

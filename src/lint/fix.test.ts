@@ -78,17 +78,39 @@ describe('fix over generated replies', () => {
     expect(fix('Pls wait, u will get it asap!!! ^JD', { locale: en })).toBe('Please wait, you will get it as soon as possible! ^JD');
     expect(fix('TY for waiting', { locale: en })).toBe('Thanks for waiting');
     expect(fix('r [u](x)', { locale: en })).toBe('r [u](x)');
+    expect(fix('Thx u for waiting.', { locale: en })).toBe('Thank you for waiting.');
+    expect(fix('Thanks! ur welcome to call.', { locale: en })).toBe("Thanks! you're welcome to call.");
+    expect(fix('U can pick it up tomorrow.', { locale: en })).toBe('You can pick it up tomorrow.');
+  });
+
+  // Each was rewritten before (a hostile review, session 13): a name, a letter, an abbreviation, a
+  // file name, a version and a sign-off are not chat slang.
+  it.each([
+    'Hi Ty, your order shipped.',
+    'Your seat is in row U.',
+    'Make a U-turn at the lights.',
+    'Press U to undo.',
+    'Grade: U',
+    'Your NP number is on the letter.',
+    'Run pls.exe, then open ur.txt',
+    'Unzip asap.zip and run gonna.js.',
+    'Update to v1.u.2 first.',
+    'Your order shipped. -TY',
+    'Your order shipped. ^Ty',
+    'Your order shipped! - JG',
+  ])('leaves %j as it is', (text) => {
+    expect(fix(text, { locale: en })).toBe(text);
   });
 });
 
 describe('fix in Markdown', () => {
   it.each([
-    ['See [TY][] now.\n\n[ty]: https://example.com', 'See [TY][] now.\n\n[ty]: https://example.com'],
-    ['See [TY] now.\n\n[ty]: https://example.com', 'See [TY] now.\n\n[ty]: https://example.com'],
-    ['See [ TY ] now.\n\n[Ty]: https://example.com', 'See [ TY ] now.\n\n[Ty]: https://example.com'],
-    ['See [TY] now.\n\n[other]: https://example.com', 'See [thanks] now.\n\n[other]: https://example.com'],
-    ['See [TY][ty] now.\n\n[ty]: https://example.com', 'See [thanks][ty] now.\n\n[ty]: https://example.com'],
-    ['Note[^ty] here, ty.\n\n[^ty]: A note.', 'Note[^ty] here, thanks.\n\n[^ty]: A note.'],
+    ['See [THX][] now.\n\n[thx]: https://example.com', 'See [THX][] now.\n\n[thx]: https://example.com'],
+    ['See [THX] now.\n\n[thx]: https://example.com', 'See [THX] now.\n\n[thx]: https://example.com'],
+    ['See [ THX ] now.\n\n[Thx]: https://example.com', 'See [ THX ] now.\n\n[Thx]: https://example.com'],
+    ['See [THX] now.\n\n[other]: https://example.com', 'See [thanks] now.\n\n[other]: https://example.com'],
+    ['See [THX][thx] now.\n\n[thx]: https://example.com', 'See [thanks][thx] now.\n\n[thx]: https://example.com'],
+    ['Note[^thx] here, thx.\n\n[^thx]: A note.', 'Note[^thx] here, thanks.\n\n[^thx]: A note.'],
     ['Pls see [pls help](https://x.test/pls).', 'Please see [please help](https://x.test/pls).'],
   ])('never rewrites the label that ties a reference to its definition: %j', (text, fixed) => {
     expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
@@ -96,19 +118,19 @@ describe('fix in Markdown', () => {
 
   it.each([
     // A label may run over a line break; the reference still has to match its definition.
-    ['See [TY\nall] now.\n\n[ty all]: https://example.com', 'See [TY\nall] now.\n\n[ty all]: https://example.com'],
+    ['See [THX\nall] now.\n\n[thx all]: https://example.com', 'See [THX\nall] now.\n\n[thx all]: https://example.com'],
     ['See [pls\nread][] now.\n\n[pls read]: https://example.com', 'See [pls\nread][] now.\n\n[pls read]: https://example.com'],
     // Definitions inside a list item or a blockquote define their labels too.
-    ['- See [TY] now\n\n  [ty]: https://example.com', '- See [TY] now\n\n  [ty]: https://example.com'],
-    ['- a\n- [ty]: https://example.com\n\nSee [TY][ty] now', '- a\n- [ty]: https://example.com\n\nSee [thanks][ty] now'],
-    ['1. [ty]:\n   https://example.com\n\nSee [TY] now', '1. [ty]:\n   https://example.com\n\nSee [TY] now'],
+    ['- See [THX] now\n\n  [thx]: https://example.com', '- See [THX] now\n\n  [thx]: https://example.com'],
+    ['- a\n- [thx]: https://example.com\n\nSee [THX][thx] now', '- a\n- [thx]: https://example.com\n\nSee [thanks][thx] now'],
+    ['1. [thx]:\n   https://example.com\n\nSee [THX] now', '1. [thx]:\n   https://example.com\n\nSee [THX] now'],
     // A destination in <…> may hold ")" and spaces: it is not prose.
-    ['[x](<https://x.test/a pls) b>) ty', '[x](<https://x.test/a pls) b>) thanks'],
-    ['[pls](<u pls) v> "pls title") ty', '[please](<u pls) v> "pls title") thanks'],
-    ['[x](<a\\> pls) b>) ty', '[x](<a\\> pls) b>) thanks'],
+    ['[x](<https://x.test/a pls) b>) thx', '[x](<https://x.test/a pls) b>) thanks'],
+    ['[pls](<u pls) v> "pls title") thx', '[please](<u pls) v> "pls title") thanks'],
+    ['[x](<a\\> pls) b>) thx', '[x](<a\\> pls) b>) thanks'],
     // A blank line ends a label, and text after a colon that is no destination is prose.
-    ['See [TY\n\nall] now.\n\n[ty all]: https://example.com', 'See [thanks\n\nall] now.\n\n[ty all]: https://example.com'],
-    ['- [TY]: pls read this\n\nSee [TY] now', '- [Thanks]: please read this\n\nSee [thanks] now'],
+    ['See [THX\n\nall] now.\n\n[thx all]: https://example.com', 'See [thanks\n\nall] now.\n\n[thx all]: https://example.com'],
+    ['- [THX]: pls read this\n\nSee [THX] now', '- [Thanks]: please read this\n\nSee [thanks] now'],
   ])('keeps every link working where Markdown makes one: %j', (text, fixed) => {
     expect(fix(text, { locale: en, markdown: true })).toBe(fixed);
   });
@@ -144,7 +166,7 @@ describe('fix in Markdown', () => {
     ['[a](x`) Calm down, we will refund you in full `'],
     ["Type `[` then see](x 'Calm down, we will refund you in full')"],
     ["# Title [\nsee](x 'Calm down, we will refund you in full')"],
-    ["[ty]: https://x.test '\n# Calm down, we will refund you in full'"],
+    ["[thx]: https://x.test '\n# Calm down, we will refund you in full'"],
     ["[a](x '\n- Calm down, we will refund you in full')"],
     ['- Run:\n  ```\n  npm i\n\nCalm down, we will refund you in full.'],
     ['Hi <!-- note\n\nCalm down, we will refund you in full.\n\n-->'],
@@ -159,8 +181,8 @@ describe('fix in Markdown', () => {
   });
 
   it.each([
-    ['See [TY].\n\n[ty]: <https://example.com/help center/u guide.pdf>'],
-    ['See [TY].\n\n[ty]: pls'],
+    ['See [THX].\n\n[thx]: <https://example.com/help center/u guide.pdf>'],
+    ['See [THX].\n\n[thx]: pls'],
     ['See [x](\n<help pls>) now'],
     ['See [x](<help pls>\n"t") now'],
     ['See [x](pls "a\nb") now'],
@@ -168,8 +190,8 @@ describe('fix in Markdown', () => {
     ['See [pls read]: it helps.\n\n[pls read]: https://example.com'],
     ['See [help](x<pls) now.'],
     ['See [help](pls "say \\"hi\\"") now.'],
-    ['See [TY].\n\n# Help\n[ty]: pls'],
-    ['See [TY][x].\n\n[ty]: https://example.com'],
+    ['See [THX].\n\n# Help\n[thx]: pls'],
+    ['See [THX][x].\n\n[thx]: https://example.com'],
   ])('never rewrites a destination, nor a label a link depends on: %j', (text) => {
     expect(fix(text, { locale: en, markdown: true })).toBe(text);
   });
@@ -198,8 +220,8 @@ describe('fix in Markdown', () => {
   });
 
   it('takes a definition only with a destination, and never inside a code block', () => {
-    // "[ty]:" with nothing after it is text, not a definition, and is read as text.
-    expect(fix('See [TY] now.\n\n[ty]:', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n[thanks]:');
-    expect(fix('See [TY] now.\n\n```\n[ty]: https://example.com\n```', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n```\n[ty]: https://example.com\n```');
+    // "[thx]:" with nothing after it is text, not a definition, and is read as text.
+    expect(fix('See [THX] now.\n\n[thx]:', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n[thanks]:');
+    expect(fix('See [THX] now.\n\n```\n[thx]: https://example.com\n```', { locale: en, markdown: true })).toBe('See [thanks] now.\n\n```\n[thx]: https://example.com\n```');
   });
 });

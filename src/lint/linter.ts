@@ -38,6 +38,8 @@ interface PhraseRef {
   readonly suggestions: readonly string[];
   readonly replace: string | undefined;
   readonly kind: string | undefined;
+  /** Only as written in lower case, or at a sentence start (`PhraseEntry.lowerCase`). */
+  readonly lowerCase: boolean;
 }
 
 interface CompiledLocale {
@@ -63,13 +65,13 @@ function addPhrases(
   const message = readable(data.message);
   const shared = Object.freeze([...data.suggestions, ...extraSuggestions].map(readable));
   addPatterns(matcher, data.phrases, where, ruleId, side === 'phrases' ? 'phrase' : side, (entry, pattern, index) => {
-    if (typeof entry === 'string') return { ruleId, side, message, suggestions: shared, replace: undefined, kind: undefined };
+    if (typeof entry === 'string') return { ruleId, side, message, suggestions: shared, replace: undefined, kind: undefined, lowerCase: false };
     // A rewrite replaces the whole match: where a gap or a name stands inside it, that would
     // delete the customer's words, so such a phrase may only suggest.
     if (entry.replace !== undefined && hasSlots(pattern)) {
       throw new InvalidLocaleError(where, `${ruleId} phrase ${index + 1}: "${pattern}" has "..." or <name>, so it may suggest but not "replace"`, ruleId);
     }
-    return { ruleId, side, message, suggestions: entry.suggest ? Object.freeze(entry.suggest.map(readable)) : shared, replace: entry.replace, kind: entry.kind };
+    return { ruleId, side, message, suggestions: entry.suggest ? Object.freeze(entry.suggest.map(readable)) : shared, replace: entry.replace, kind: entry.kind, lowerCase: entry.lowerCase === true };
   });
 }
 
@@ -346,12 +348,13 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     reachByRule.set(ruleId, match.last);
     // A condition silences the whole phrase, and so the shorter phrases of the rule inside it.
     if (guarded.get(match.first)?.includes(ruleId)) continue;
+    const sentenceStart = match.first === 0 || tokens[match.first]!.breakBefore;
+    if (match.payload.lowerCase && !sentenceStart && tokens.slice(match.first, match.last + 1).some((t) => t.capital)) continue;
     const start = tokens[match.first]!.start;
     const end = tokens[match.last]!.end;
     // A rewrite only where the words of the phrase stand apart by spaces alone: anything else
     // between them (a bracket, an emoji, a line break, a link) would be deleted with the phrase.
     const replace = match.payload.replace !== undefined && spacedOnly(prose, tokens, match.first, match.last) ? match.payload.replace : undefined;
-    const sentenceStart = match.first === 0 || tokens[match.first]!.breakBefore;
     push(ruleId, severityOf(ruleId, options)!, start, end, match.payload.message, match.payload.suggestions, replace, sentenceStart, match.payload.kind);
   }
 

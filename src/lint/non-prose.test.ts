@@ -117,8 +117,9 @@ const UNICODE_PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind']]> 
   [/(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_.-]+[/\\][\p{L}\p{N}_./\\-]*/gu, 'path'],
   [/(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu, 'abbreviation'],
 ];
+const UNICODE_DOTTED = /(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}_-]*(?:\.(?:[a-z\p{N}]|(?![\x00-\x7f])\p{L})[\p{L}\p{N}_-]*)+/gu;
 
-const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
+const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}{1,4}))\.?\s*$/u;
 
 function unicodeNonProse(text: string): NonProseRange[] {
   const out: NonProseRange[] = [];
@@ -145,6 +146,11 @@ function unicodeNonProse(text: string): NonProseRange[] {
   }
   for (const [pattern, kind] of UNICODE_PATTERNS) {
     for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  const links = out.filter((r) => r.kind === 'link');
+  for (const m of text.matchAll(UNICODE_DOTTED)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
   }
   // The sign-off, read without the quick check on its marks.
   const tailStart = Math.max(0, text.length - 48);

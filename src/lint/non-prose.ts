@@ -1,6 +1,6 @@
 /**
  * What in a reply is not prose: links, e-mail addresses, @mentions, #hashtags, codes and ids,
- * file paths, dotted abbreviations and the agent's sign-off. No rule judges them and no fix
+ * file paths and names (`setup.exe`, `v1.u.2`), dotted abbreviations and the agent's sign-off. No rule judges them and no fix
  * edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
  */
 import { findLinks } from './links';
@@ -86,14 +86,31 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
   [/(?<![A-Za-z\xaa\xba0-9\xb2.])(?:[A-Za-z\xaa]|\xba\xba)(?:\.(?:[A-Za-z\xaa]|\xba\xba))+\.?(?![A-Za-z\xaa\xba0-9\xb2])/g, 'abbreviation', /\./],
 ];
 
+// A word with a lower-case or numbered part after a full stop and no space: a file name
+// (pls.exe, notes.txt), a version (v1.u.2), a module (gonna.js). A capital after the stop is a
+// sentence run on without a space ("policy.No"), and stays prose; a link is a link already.
+const DOTTED = /(?<![A-Za-z\xaa\xba0-9\xb2_.-])[A-Za-z\xaa\xba][A-Za-z\xaa\xba0-9\xb2_-]*(?:\.[a-z\xaa\xba0-9\xb2][A-Za-z\xaa\xba0-9\xb2_-]*)+/g;
+
+function dotted(shaped: string, out: NonProseRange[]): void {
+  if (!shaped.includes('.')) return;
+  const links = out.filter((r) => r.kind === 'link');
+  DOTTED.lastIndex = 0;
+  for (let m = DOTTED.exec(shaped); m !== null; m = DOTTED.exec(shaped)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
+  }
+}
+
 /**
- * An agent's sign-off at the very end: initials right after a mark (`^JD`, `*SR`, `/CG`, `~AM`),
+ * An agent's sign-off at the very end: initials or a name right after a mark (`^JD`, `*SR`, `/CG`,
+ * `~AM`, `^Ty`),
  * a name right after a dash (`… online-banking -Angie`), or a name after a dash or a tilde that
  * follows the end of a sentence (`Thanks! -Becky`,
- * `… today. – Tom`, `Bye! ~Ann Marie`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
+ * `… today. – Tom`, `Bye! ~Ann Marie`), or initials there (`… shipped. -TY`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
  * the end of the text is looked at (a bounded slice), so this is constant work.
  */
-const SIGN_OFF = lazyRegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}{1,4}|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$`, 'u');
+const SIGN_OFF = lazyRegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}{1,4}))\.?\s*$`, 'u');
 
 // Every sign-off has one of its marks followed, after at most one white space, by a capital, so by
 // something other than a lower-case ASCII letter, a digit or white space. A tail where every mark
@@ -145,6 +162,7 @@ function findNonProse(text: string): NonProseRange[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(shaped); m !== null; m = pattern.exec(shaped)) out.push({ start: m.index, end: m.index + m[0].length, kind });
   }
+  dotted(shaped, out);
   signOff(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
