@@ -45,6 +45,14 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  * ```
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
+  return weighLocales(text, locales)?.locale;
+}
+
+/**
+ * `detectLocale`, and how much the text said for it: 0 when no word, letter or signal of any
+ * candidate was found, and the guess is only the first candidate of the text's script.
+ */
+export function weighLocales(text: string, locales: readonly LocaleDefinition[]): { readonly locale: LocaleDefinition; readonly evidence: number } | undefined {
   if (!ANY_LETTER().test(text)) return undefined;
   const cyrillicLetters = text.match(CYRILLIC_LETTER())?.length ?? 0;
   const latinLetters = text.match(LATIN_LETTER())?.length ?? 0;
@@ -73,5 +81,5 @@ export function detectLocale(text: string, locales: readonly LocaleDefinition[])
       bestScore = score;
     }
   }
-  return best;
+  return best && { locale: best, evidence: bestScore };
 }

@@ -132,6 +132,35 @@ describe('polish', () => {
       expect(() => tactful.polish('Hi', { medium: 'sms' as never })).toThrow(InvalidOptionsError);
     });
 
+    // Each broke the reply before (a hostile review and a new user's first hour, session 13).
+    it('writes what it adds in the reply’s language, not the customer’s', () => {
+      const latvian = [{ from: 'customer' as const, text: 'Labdien, mani sauc Jānis. Kur ir mana paka?' }];
+      expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: latvian, ending: true }).text).toBe('Hello! Your parcel arrives tomorrow. Is there anything else I can help you with?');
+      expect(tactful.polish('Jūsu paka pienāks rīt.', { transcript: [{ from: 'customer', text: "Hi, I'm Sarah. Where is my parcel?" }] }).locale).toBe('lv');
+      // A reply that says nothing of its own language is read with the conversation.
+      expect(tactful.polish('👍', { transcript: latvian }).locale).toBe('lv');
+    });
+
+    it('keeps a heading, a list, a code block and a quote whole', () => {
+      const markdown = createTactful({ locales: [en], channel: 'markdown' });
+      const sarah = [{ from: 'customer' as const, text: "Hi, I'm Sarah." }];
+      const replied = [{ from: 'agent' as const, text: 'Hi!' }];
+      expect(markdown.polish('# Your order\n\nIt ships tomorrow.', { transcript: sarah }).text).toBe('Hello, Sarah!\n\n# Your order\n\nIt ships tomorrow.');
+      expect(markdown.polish('Run this:\n\n```\nnpm install\n```', { transcript: replied, ending: true }).text).toBe('Run this:\n\n```\nnpm install\n```\n\nIs there anything else I can help you with?');
+      expect(markdown.polish('- one\n- two', { transcript: replied, ending: true }).text).toBe('- one\n- two\n\nIs there anything else I can help you with?');
+      expect(tactful.polish('You wrote:\n> my parcel is late', { transcript: replied, ending: true }).text).toBe('You wrote:\n> my parcel is late\n\nIs there anything else I can help you with?');
+      const html = createTactful({ locales: [en], channel: 'html' });
+      expect(html.polish('<ul><li>one</li></ul>', { transcript: sarah, ending: true }).text).toBe('<p>Hello, Sarah!</p><ul><li>one</li></ul><p>Is there anything else I can help you with?</p>');
+    });
+
+    it('capitalises only a plain first word', () => {
+      const sarah = [{ from: 'customer' as const, text: "Hi, I'm Sarah." }];
+      expect(tactful.polish('your parcel arrives tomorrow.', { transcript: sarah }).text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
+      for (const reply of ['https://t.example.com/1 is your tracking link.', 'iPhone repairs take 2 days.', 'eBay refunds it today.', 'www.example.com has the form.']) {
+        expect(tactful.polish(reply, { transcript: sarah }).text).toBe(`Hello, Sarah! ${reply}`);
+      }
+    });
+
     // Each was read as "not given" before (a hostile review, session 13): a German reply got an
     // English closing question, a misspelt transcript a greeting in the middle of a conversation.
     it('refuses a locale it has not loaded, and a context it cannot read', () => {

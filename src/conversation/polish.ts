@@ -174,12 +174,37 @@ const OPENING_P = /^(\s*<p(?:\s[^>]*)?>)/i;
 // greeting goes after them.
 const LEADING_HANDLES = lazyRegExp(String.raw`^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)`, 'u');
 
+// A reply that opens or ends with a block of its own (a heading, a list, a quote, a code fence, a
+// table, an html block other than a paragraph) gets what polish adds as a paragraph of its own:
+// "Hello! # Your order" would no longer be a heading, and text after a closing fence or inside
+// the customer's quoted words would change what they say.
+const BLOCK_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|```|~~~|\||<(?!p[\s>])[a-z][a-z0-9]*[\s>])/i;
+const CLOSING_BLOCK = /<\/(?!p>)[a-z][a-z0-9]*>\s*$/i;
+
+function firstLine(text: string): string {
+  return text.trimStart().split('\n', 1)[0]!;
+}
+
+function lastLine(text: string): string {
+  const end = text.trimEnd();
+  return end.slice(end.lastIndexOf('\n') + 1);
+}
+
+function asParagraph(fragment: string, channel: Channel | undefined): string {
+  return channel === 'html' ? `<p>${fragment}</p>` : fragment;
+}
+
 function prepend(fragment: string, text: string, channel: Channel | undefined): string {
   if (channel === 'html' && OPENING_P.test(text)) return text.replace(OPENING_P, (open: string) => `${open}${fragment} `);
   const handles = LEADING_HANDLES().exec(text)?.[1] ?? '';
   const rest = text.slice(handles.length).trimStart();
-  // The reply's first word now follows a greeting that ends a sentence ("Hello!"), so it starts one.
-  const body = /[.!?]$/.test(fragment) ? rest.replace(LOWER_CASE_START(), (letter) => letter.toUpperCase()) : rest;
+  if (BLOCK_LINE.test(firstLine(rest))) return [handles.trimEnd(), asParagraph(fragment, channel)].filter(Boolean).join(' ') + (channel === 'html' ? '' : '\n\n') + rest;
+  // The reply's first word now follows a greeting that ends a sentence ("Hello!"), so it starts
+  // one, unless it is not a plain word: a link, an address or a code (`https://…`, `www.`), or a
+  // name written with a capital inside (`iPhone`, `eBay`).
+  const firstWord = /^\S+/.exec(rest)?.[0] ?? '';
+  const plainWord = firstWord === firstWord.toLowerCase() && nonProse(firstWord).length === 0;
+  const body = /[.!?]$/.test(fragment) && plainWord ? rest.replace(LOWER_CASE_START(), (letter) => letter.toUpperCase()) : rest;
   return [handles.trimEnd(), fragment, body].filter(Boolean).join(' ');
 }
 
@@ -193,6 +218,7 @@ function append(text: string, fragment: string, channel: Channel | undefined): s
   const closeSentence = (body: string) =>
     ENDS_A_SENTENCE().test(body) || body === '' || nonProse(body).some((r) => r.end === body.length) ? body : `${body}.`;
   if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${closeSentence(end.slice(0, -4).trimEnd())} ${fragment}${end.slice(-4)}`;
+  if (BLOCK_LINE.test(lastLine(end)) || CLOSING_BLOCK.test(end)) return channel === 'html' ? `${end}${asParagraph(fragment, channel)}` : `${end}\n\n${fragment}`;
   const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
   if (signOff) return `${closeSentence(end.slice(0, signOff.start).trimEnd())} ${fragment} ${end.slice(signOff.start)}`;
   return `${closeSentence(end)} ${fragment}`;

@@ -3,7 +3,7 @@ import { InvalidOptionsError } from '../core/errors';
 import { resolveTextLocale } from '../core/locale-resolver';
 import type { AnyTemplate } from '../core/template';
 import { checkConversation } from '../conversation/check';
-import { detectLocale } from '../conversation/language';
+import { detectLocale, weighLocales } from '../conversation/language';
 import { checkPolishContext, polishReply } from '../conversation/polish';
 import { guardWithInstance } from '../guard/instance';
 import { fix, fixResult, lint } from '../lint/linter';
@@ -60,9 +60,17 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       if (typeof reply !== 'string') throw new InvalidOptionsError('reply', 'a string', reply);
       checkPolishContext(context);
       const register = context.register ?? defaults.register;
-      const conversation = [reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n');
+      // What polish adds must be in the reply's language: the reply decides, and the conversation
+      // only where the reply says nothing of its own ("OK!"). A customer who wrote in Latvian to a
+      // bot that answers in English gets an English greeting, not "Labdien, Jāni! Your parcel…".
+      const candidates = locales.loaded.filter((l) => l.conversation);
+      const detect = () => {
+        const own = weighLocales(reply, candidates);
+        if (own && own.evidence > 0) return own.locale;
+        return detectLocale([reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n'), candidates);
+      };
       const locale = resolveTextLocale(context.locale, locales.loaded, {
-        detect: () => detectLocale(conversation, locales.loaded.filter((l) => l.conversation)),
+        detect,
         fallback: locales.defaultLocale,
       })!;
       return polishReply(reply, { ...context, register, lint: { voice: defaults.voice, ...context.lint } }, {
