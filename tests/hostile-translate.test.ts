@@ -429,11 +429,12 @@ describe('tactful locales import stays inside --root (audit 2)', () => {
     writeFileSync(join(dir, 'proj', 'locales', 'index.json'), '{"en":{"name":"English","registers":["formal"]}}');
     return dir;
   };
-  const importFile = async (dir: string, xml: string) => {
+  const importFile = async (dir: string, xml: string, extra: readonly string[] = []) => {
     writeFileSync(join(dir, 'evil.xlf'), xml);
     let err = '';
+    let out = '';
     const io: CliIo = {
-      stdout: () => undefined,
+      stdout: (text) => (out += text),
       stderr: (text) => (err += text),
       readFile: (path) => readFileSync(path, 'utf8'),
       writeFile: (path, text) => writeFileSync(path, text),
@@ -445,7 +446,7 @@ describe('tactful locales import stays inside --root (audit 2)', () => {
       stdinIsTTY: false,
       cwd: dir,
     };
-    return { code: await runCli(['locales', 'import', 'evil.xlf', '--root', 'proj'], io), err };
+    return { code: await runCli(['locales', 'import', 'evil.xlf', '--root', 'proj', ...extra], io), err, out };
   };
 
   it('refuses a trgLang that is a path', async () => {
@@ -468,6 +469,14 @@ describe('tactful locales import stays inside --root (audit 2)', () => {
     const { code } = await importFile(dir, xliff(unit('anything-else.plain_formal', 'Vai varu vēl palīdzēt?')));
     expect(code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'proj', 'locales', 'lv', 'closing.json'), 'utf8'))).toEqual({ 'anything-else': { plain_formal: 'Vai varu vēl palīdzēt?' } });
+  });
+
+  it('names the --dir it wrote to in the check it suggests', async () => {
+    const dir = project();
+    const { code, out } = await importFile(dir, xliff(unit('anything-else.plain_formal', 'Vai varu vēl palīdzēt?')), ['--dir', 'i18n']);
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, 'proj', 'i18n', 'lv', 'closing.json'))).toBe(true);
+    expect(out).toContain('npx tactful locales check lv --dir i18n');
   });
 });
 

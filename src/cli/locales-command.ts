@@ -115,7 +115,7 @@ export const localesCommand: Command = {
         if (writes.some(([path]) => dirname(path) !== dir)) throw new UsageError(`${file}: a file id must name a namespace, not a folder`);
         mkdirSync(dir, { recursive: true });
         for (const [path, tree] of writes) writeFileSync(path, `${JSON.stringify(tree, null, 2)}\n`);
-        io.stdout(`Wrote ${Object.keys(resources).length} files to ${join(project.dir, target)}/. Check them: npx tactful locales check ${target}`);
+        io.stdout(`Wrote ${Object.keys(resources).length} files to ${join(project.dir, target)}/. Check them: npx tactful locales check ${target}${values.dir === undefined ? '' : ` --dir ${values.dir}`}`);
         return EXIT.ok;
       }
       default:

@@ -1,7 +1,7 @@
 /**
  * What in a reply is not prose: links, e-mail addresses, @mentions, #hashtags, codes and ids,
- * file paths and names (`setup.exe`, `v1.u.2`), dotted abbreviations and the agent's sign-off. No rule judges them and no fix
- * edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
+ * file paths and names (`setup.exe`, `v1.u.2`), dotted abbreviations and the agent's sign-off.
+ * No rule judges them and no fix edits them ("U.S." is not "you", `…/asap` is not slang, `BA1441` is not shouting).
  */
 import { findLinks } from './links';
 import { plain } from './plain';

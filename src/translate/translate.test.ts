@@ -122,6 +122,28 @@ describe('XLIFF 2.0', () => {
     expect(xliff).toContain('<target>A &amp; &lt;b&gt; &quot;c&quot;</target>');
     expect(fromXliff(xliff).resources).toEqual({ x: { a_formal: 'A & <b> "c"' } });
   });
+
+  // A hostile review and a new user's first hour, session 13: each came back as a translation.
+  const unit = (segment: string) =>
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="lv"><file id="closing"><unit id="a.plain_formal">${segment}</unit><unit id="b.plain_formal"><segment><source>B</source><target>Bē</target></segment></unit></file></xliff>`;
+
+  it('leaves out a segment in state "initial", whatever its target holds', () => {
+    expect(fromXliff(unit('<segment state="initial"><source>Is there anything else?</source><target>Is there anything else?</target></segment>')).resources).toEqual({ closing: { b: { plain_formal: 'Bē' } } });
+    expect(fromXliff(unit('<segment state="translated"><source>A</source><target>Ā</target></segment>')).resources).toEqual({ closing: { a: { plain_formal: 'Ā' }, b: { plain_formal: 'Bē' } } });
+  });
+
+  it('refuses a segment with two targets, and markup that is not XLIFF inline content', () => {
+    expect(thrown(() => fromXliff(unit('<segment><source>A</source><target>one</target><target>two</target></segment>')))).toMatchObject({ code: 'INVALID_LOCALE', key: 'closing:a.plain_formal' });
+    expect(thrown(() => fromXliff(unit('<segment><source>A</source><target>Ā <script>alert(1)</script></target></segment>')))).toMatchObject({ code: 'INVALID_LOCALE', key: 'closing:a.plain_formal' });
+    expect(fromXliff(unit('<segment><source>A</source><target><mrk id="m1">Ā</mrk> <pc id="p1">un</pc></target></segment>')).resources.closing).toEqual({ a: { plain_formal: 'Ā un' }, b: { plain_formal: 'Bē' } });
+  });
+
+  it('exports a text still to translate without a target', () => {
+    const xliff = toXliff({ x: { a_formal: `${UNTRANSLATED}Source`, b_formal: 'Tulkots' } }, { x: { a: 'Source', b: 'Translated' } }, { source: 'en', target: 'lv' });
+    expect(xliff).toContain('<segment state="initial">\n        <source>Source</source>\n      </segment>');
+    expect(xliff).not.toContain(UNTRANSLATED.trim());
+    expect(fromXliff(xliff).resources).toEqual({ x: { b_formal: 'Tulkots' } });
+  });
 });
 
 describe('the pseudo-locale', () => {

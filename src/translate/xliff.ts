@@ -3,6 +3,7 @@ import { describeValue, InvalidLocaleError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
 import type { LocaleResources, MessageTree } from '../core/types';
 import { buildMessageTree, flatten } from '../core/message-keys';
+import { UNTRANSLATED } from '../core/untranslated';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\t': '&#9;', '\n': '&#10;' };
 const escapeXml = (text: string) => text.replace(/[&<>"'\r\t\n]/g, (c) => XML_ESCAPES[c]!);
@@ -37,10 +38,12 @@ function sourceOf(key: string, source: Map<string, string>): string {
 export function toXliff(target: LocaleResources, source: LocaleResources, languages: { source: string; target: string }): string {
   const files = Object.entries(target).map(([namespace, tree]) => {
     const sourceTexts = flatten(source[namespace] ?? {});
-    const units = [...flatten(tree)].map(
-      ([key, text]) =>
-        `    <unit id="${escapeXml(key)}">\n      <segment>\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>\n        <target>${escapeContent(text)}</target>\n      </segment>\n    </unit>`,
-    );
+    // A text the scaffold copied from English and nobody has translated yet has no target, so a
+    // CAT tool shows it as still to translate (and `fromXliff` leaves it out).
+    const units = [...flatten(tree)].map(([key, text]) => {
+      const target = text.startsWith(UNTRANSLATED) ? '' : `\n        <target>${escapeContent(text)}</target>`;
+      return `    <unit id="${escapeXml(key)}">\n      <segment${target ? '' : ' state="initial"'}>\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>${target}\n      </segment>\n    </unit>`;
+    });
     return `  <file id="${escapeXml(namespace)}">\n${units.join('\n')}\n  </file>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escapeXml(languages.source)}" trgLang="${escapeXml(languages.target)}">\n${files.join('\n')}\n</xliff>\n`;
@@ -51,6 +54,8 @@ const NAMESPACE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
 
 /** XLIFF inline codes that stand for something outside the text; tactful messages have none. */
 const CODES: ReadonlySet<string> = new Set(['ph', 'sc', 'ec']);
+/** XLIFF inline markers: their text (if any) is the message's; the marks themselves are dropped. */
+const MARKERS: ReadonlySet<string> = new Set(['pc', 'mrk', 'sm', 'em']);
 
 function xliffError(detail: string, locale = '(xliff)', key?: string, cause?: unknown): InvalidLocaleError {
   const error = new InvalidLocaleError(locale, detail, key);
@@ -85,10 +90,12 @@ interface UnitState {
  * resources: namespace → message tree. An XML parser reads it, so comments, CDATA, character
  * references and either kind of quotes mean what XML says, in time linear in its length. A
  * unit's segments (and the ignorable whitespace between them) are joined back into one message;
- * a unit that is not fully translated is left out; an inline code becomes its text equivalent
- * (`<ph equiv="{{customerName}}"/>`). Everything else that cannot become a message — XML that is
- * not well-formed, a trgLang or file id that is not a language tag or a name, a unit id that
- * names the prototype or is also the prefix of another, an empty target — throws an
+ * a unit that is not fully translated (a segment without a target, or in state "initial") is
+ * left out; an inline code becomes its text equivalent (`<ph equiv="{{customerName}}"/>`).
+ * Everything else that cannot become a message — XML that is not well-formed, a trgLang or file
+ * id that is not a language tag or a name, a unit id that names the prototype or is also the
+ * prefix of another, an empty target, a segment with two targets, an element inside a target that
+ * is not XLIFF inline content — throws an
  * `InvalidLocaleError` naming the unit. The trees returned have no prototype.
  *
  * @example
@@ -110,6 +117,9 @@ export function fromXliff(xml: string): { target: string; resources: LocaleResou
   /** The text being collected: a segment's or ignorable's target, or an ignorable's source. */
   let text: { kind: 'target' | 'source'; value: string } | undefined;
   let ignorableSource: string | undefined;
+  /** The segment being read is in state "initial", and how many targets its segment or ignorable has had. */
+  let partInitial = false;
+  let partTargets = 0;
   const where = () => (unit ? `${unit.namespace}:${unit.id}` : undefined);
 
   parser.on('error', (error) => {
@@ -133,6 +143,10 @@ export function fromXliff(xml: string): { target: string; resources: LocaleResou
         const code = Number.parseInt(attr('hex') ?? '', 16);
         if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw xliffError(`<cp hex="${attr('hex') ?? ''}"> is not a code point`, target, where());
         text.value += String.fromCodePoint(code);
+      } else if (!MARKERS.has(name)) {
+        // Anything else is not XLIFF inline content; dropping the tag and keeping its text would
+        // put words into a message that no translator wrote as such.
+        throw xliffError(`<${name}> is not XLIFF 2.0 inline content (ph, pc, sc, ec, mrk, sm, em, cp)`, target, where());
       }
       return;
     }
@@ -149,7 +163,12 @@ export function fromXliff(xml: string): { target: string; resources: LocaleResou
       if (name === 'segment') unit.segments++;
       unit.parts.push(undefined);
       ignorableSource = undefined;
+      // XLIFF 2.0: a segment in state "initial" is not translated yet, whatever its target holds
+      // (a CAT tool's "copy source to target" leaves the English there).
+      partInitial = name === 'segment' && attr('state') === 'initial';
+      partTargets = 0;
     } else if (unit && name === 'target' && (parent === 'segment' || parent === 'ignorable')) {
+      if (++partTargets > 1) throw xliffError(`a <${parent}> has more than one <target>`, target, where());
       text = { kind: 'target', value: '' };
     } else if (unit && name === 'source' && parent === 'ignorable') {
       text = { kind: 'source', value: '' };
@@ -167,7 +186,7 @@ export function fromXliff(xml: string): { target: string; resources: LocaleResou
       if (text.kind === 'source') ignorableSource = text.value;
       else {
         unit!.parts[unit!.parts.length - 1] = text.value;
-        if (parent === 'segment') unit!.translated++;
+        if (parent === 'segment' && !partInitial) unit!.translated++;
       }
       text = undefined;
     } else if (unit && name === 'ignorable' && parent === 'unit') {
