@@ -72,6 +72,14 @@ describe('tactful render', () => {
     expect(result.locale).toBe('en');
   });
 
+  // "1,234 EUR" printed "€1.23" (a hostile review, session 13).
+  it.each([['amount=1,234 EUR'], ['amount=EUR 1.234'], ['amount=1,234.50 EUR'], ['refundDays=1,000']])('refuses an amount or a number it could misread: %s', async (pair) => {
+    const { code, err, out } = await run('render', 'apology.billing-mistake', '--var', 'amount=12.50 EUR', '--var', 'refundDays=5', '--var', pair);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/could be a thousand or a decimal|expected an amount/);
+  });
+
   it('suggests the nearest ids for an unknown id and exits 1', async () => {
     const { code, err } = await run('render', 'greeting.welcom');
     expect(code).toBe(1);

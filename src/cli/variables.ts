@@ -39,6 +39,7 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
     case 'number':
     case 'count': {
       // Decimal only: Number() would also read "0x10" as 16, "1e3" as 1000 and "" as 0.
+      if (THOUSANDS_COMMA.test(value)) throw new UsageError(`--var ${name}: "${value}" could be a thousand or a decimal; write ${value.trim().replace(',', '')} or ${value.trim().replace(',', '.')}`);
       const number = DECIMAL.test(value) ? Number(value.trim().replace(',', '.')) : Number.NaN;
       if (!Number.isFinite(number)) throw new UsageError(`--var ${name}: expected a number, received "${value}"`);
       return number;
@@ -48,6 +49,9 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
     case 'money': {
       const match = /^\s*(?:([A-Z]{3})\s*([\d.,]+)|([\d.,]+)\s*([A-Z]{3}))\s*$/.exec(value);
       const digits = match?.[2] ?? match?.[3] ?? '';
+      // "1,234 EUR" is €1,234 to one reader and €1.234 (then €1.23) to another: a separator before
+      // three digits is refused, never rounded away.
+      if (THREE_DECIMALS.test(digits)) throw new UsageError(`--var ${name}: "${value}" could be a thousand or a decimal; write the amount without a thousands separator and with at most two decimals, such as "1234.00 EUR"`);
       const amount = DECIMAL.test(digits) ? Number(digits.replace(',', '.')) : Number.NaN;
       if (!match || !Number.isFinite(amount)) throw new UsageError(`--var ${name}: expected an amount and a currency such as "11.99 EUR", received "${value}"`);
       return { amount, currency: match[1] ?? match[4] };
@@ -63,6 +67,8 @@ function coerce(name: string, value: string, kind: VariableDescriptor['kind'], t
 }
 
 const DECIMAL = /^\s*[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*$/;
+const THOUSANDS_COMMA = /^\s*[+-]?\d{1,3},\d{3}\s*$/;
+const THREE_DECIMALS = /[.,]\d{3,}$/;
 /** A variable's name as templates declare them; `__proto__` and `constructor` are no variable's name. */
 const VARIABLE_NAME = new RegExp(String.raw`^[\p{L}_$][\p{L}\p{N}_$]*$`, 'u');
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
