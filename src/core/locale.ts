@@ -1,3 +1,4 @@
+import { LOCALE_CODES } from '../generated/locale-codes';
 import { InvalidLocaleError, InvalidOptionsError, refuseUnreadable } from './errors';
 import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type MessageTree, type TextLocale } from './types';
 import { copyMessageTrees, describeTreeProblem } from './message-keys';
@@ -170,17 +171,23 @@ export function categoryExport(category: string): string {
 /** How to import a shipped locale's part, for error messages: `tactful/locales/lv/lint`. */
 function partImport(code: string, part: 'text' | 'lint'): string {
   const language = languageOf(code);
-  return `\`import ${language} from "tactful/locales/${language}/${part}"\` (or the whole "tactful/locales/${language}")`;
+  // A language tactful does not ship has no such import: say what the caller's own locale needs.
+  if (!(LOCALE_CODES as readonly string[]).includes(language)) {
+    return part === 'lint'
+      ? `a locale of your own needs \`lint\` in defineLocale(): each tone rule's message, suggestions and phrases in its language (the shape of src/lint/rules/<rule>/en.json in tactful's repository)`
+      : `a locale of your own needs \`resources\` in defineLocale(): its i18next messages by namespace`;
+  }
+  return `\`import ${language} from "tactful/locales/${language}/${part}"\` (or the whole "tactful/locales/${language}"), or defineLocale() with ${part === 'lint' ? 'lint' : 'resources'}`;
 }
 
 /** The locale if it has its template text; an `InvalidOptionsError` saying which part to import otherwise. */
 export function requireTextPart(locale: LocaleDefinition, option = 'locales'): TextLocale {
   if (typeof locale.resources === 'object' && locale.resources !== null) return locale as TextLocale;
-  throw new InvalidOptionsError(option, `a locale with its template text to render: ${partImport(locale.code, 'text')}, or defineLocale() with resources`, `${locale.code} (tone-rule phrases only)`);
+  throw new InvalidOptionsError(option, `a locale with its template text to render: ${partImport(locale.code, 'text')}`, `${locale.code} (tone-rule phrases only)`);
 }
 
 /** The locale if it has its tone rules' phrases; an `InvalidOptionsError` saying which part to import otherwise. */
 export function requireLintPart(locale: LocaleDefinition, option = 'locale'): LintLocale {
   if (typeof locale.lint === 'object' && locale.lint !== null) return locale as LintLocale;
-  throw new InvalidOptionsError(option, `a locale with its tone rules' phrases to lint: ${partImport(locale.code, 'lint')}, or defineLocale() with lint`, `${locale.code} (${locale.resources ? 'template text only' : 'no tone-rule phrases'})`);
+  throw new InvalidOptionsError(option, `a locale with its tone rules' phrases to lint: ${partImport(locale.code, 'lint')}`, `${locale.code} (${locale.resources ? 'template text only' : 'no tone-rule phrases'})`);
 }

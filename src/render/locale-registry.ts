@@ -157,8 +157,11 @@ export class LocaleRegistry {
   addLocale(locale: LocaleDefinition, check: LocaleChecker): void {
     const checked = requireTextPart(defineLocale(locale), 'locale');
     const source = this.locales.get(SOURCE_LOCALE) ?? this.locales.get(this.defaultLocale)!;
+    // What is missing or still marked untranslated falls back to the default locale at render
+    // time (a half-translated locale ships one template at a time); anything else would be sent
+    // broken, and is refused.
     const blocking = check(checked, source.resources).filter(
-      (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file',
+      (p) => p.severity === 'error' && p.code !== 'missing' && p.code !== 'missing-file' && p.code !== 'untranslated',
     );
     if (blocking.length > 0) throw new InvalidLocaleError(checked.code, describeProblems(blocking));
     // A regional overlay holds only the messages a region writes differently, so it may lack
