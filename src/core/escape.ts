@@ -69,7 +69,39 @@ export function hasBlankLine(text: string): boolean {
   // Most values hold no line break at all: no copy of them is made. U+2029 is a paragraph
   // separator by definition.
   if (!ANY_LINE_BREAK.test(text)) return false;
-  return text.includes('\u2029') || /\n[ \t]*\n/.test(normalizeLineBreaks(text));
+  return text.includes('\u2029') || BLANK_LINE.test(normalizeLineBreaks(text));
+}
+
+// A line that only holds white space of any kind (a no-break space, an ideographic space, a BOM, a
+// zero-width space) looks blank in a chat client and ends a Markdown list as surely as an empty one.
+const BLANK_LINE = /\n(?:[^\S\n]|\u200B)*\n/;
+
+/** True when a text holds half of a surrogate pair: a character cut in two, shown as "�". */
+export function hasLoneSurrogate(text: string): boolean {
+  // Most text has no surrogate at all: one plain scan, and the pairing only where there is one.
+  return SURROGATE.test(text) && LONE_SURROGATE.test(text);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A value without white space at either end: `String#trim`'s white space, and also NEL (U+0085,
+ * which becomes a line break) and the zero-width space, which `trim` leaves.
+ *
+ * @example
+ * ```ts
+ * trimValue('\u0085 Exchange\u200B '); // → 'Exchange'
+ * ```
+ */
+export function trimValue(text: string): string {
+  const trimmed = text.trim();
+  // Most values: `trim` is all it takes, without an expression.
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (first !== 0x85 && first !== 0x200b && last !== 0x85 && last !== 0x200b) return trimmed;
+  return trimmed.replace(/^[\s\u0085\u200B]+|[\s\u0085\u200B]+$/g, '');
 }
 
 // Embeddings and overrides (LRE RLE LRO RLO) end at PDF; isolates (LRI RLI FSI) at PDI.
@@ -118,6 +150,6 @@ function balanceBidi(text: string): string {
  */
 export function cleanValue(text: string): string {
   let clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
-  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:[ \t]*\n)+/g, '\n');
+  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:(?:[^\S\n]|\u200B)*\n)+/g, '\n');
   return balanceBidi(clean);
 }

@@ -105,7 +105,10 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
         const entity = value.includes('&') ? ENTITY.exec(value) : null;
         if (value.trim() === '') onProblem(path, 'empty', value);
         else if (entity) onProblem(path, 'entity', entity[0]);
-        else out.set(path, value);
+        // A message from outside (an override, a translation from XLIFF with `&#13;&#10;`) may break
+        // its lines the Windows way or with Unicode separators: read as `\n` (U+2029, a paragraph
+        // separator, as a blank line), they render as `<br>` and paragraphs, never a stray `\r`.
+        else out.set(path, OTHER_BREAK.test(value) ? value.replace(/\r\n?|[\v\f\u0085\u2028]/g, '\n').replace(/\u2029/g, '\n\n') : value);
       } else if (typeof value !== 'object' || value === null) onProblem(path, 'not-text', value);
       else {
         // Keys first: Array.isArray throws on a revoked Proxy, reading its keys reports it.
@@ -124,6 +127,8 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
   else onProblem('', 'not-text', tree);
   return out;
 }
+
+const OTHER_BREAK = /[\r\v\f\u0085\u2028\u2029]/;
 
 /** How deep a message tree may nest: message files hold three or four levels. */
 const MAX_DEPTH = 32;

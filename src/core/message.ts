@@ -147,6 +147,8 @@ export function renderSegments(
 const SAFE_URL = /^(?:https?:\/\/[^\s/?#]|mailto:[^\s@]+@)/i;
 
 /** A link: an anchor in html, an autolink in markdown, the address itself in text. */
+const NOT_IN_A_LINK = /[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
 function formatUrl(url: string, channel: Channel): string {
   if (channel === 'html') return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
   if (channel === 'markdown') return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
@@ -161,6 +163,9 @@ function formatUrl(url: string, channel: Channel): string {
  */
 export function formatPlaceholder(value: unknown, placeholder: Placeholder, env: MessageEnvironment): string {
   if (placeholder.format !== 'url') return formatValue(value, placeholder, env);
+  // A bidi control, white space or a control character in an address would be spoofing ("…/‮gpj.exe"
+  // shows as "exe.jpg") and, once balanced like text, a different target: never a link.
+  if (typeof value === 'string' && NOT_IN_A_LINK.test(value.trim())) env.fail(placeholder, `holds white space, a control or a bidi character, so it is not an address: ${JSON.stringify(value.slice(0, 40))}`);
   const url = formatValue(value, placeholder, env);
   if (!SAFE_URL.test(url)) env.fail(placeholder, `is not an http(s) or mailto address: ${JSON.stringify(url.slice(0, 40))}`);
   return formatUrl(url, env.channel);

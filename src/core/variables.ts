@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { hasBlankLine } from './escape';
+import { hasBlankLine, hasLoneSurrogate, trimValue } from './escape';
 
 /**
  * Schema builders for template variables. Each is a plain zod (mini) schema carrying a
@@ -48,12 +48,12 @@ export function plainCheckOf(schema: unknown): { readonly check: PlainCheck; rea
   return inner && { check: inner, optional: true };
 }
 
-// What `text`'s checks do: trim, then at least 1 and at most 2000 long, no blank line. zod counts
+// What `text`'s checks do: trim, then at least 1 and at most 2000 long, no blank line, no half of a character. zod counts
 // a text over 2000 UTF-16 units again by code points; such a rare text is left to zod.
 function plainText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed.length >= 1 && trimmed.length <= 2000 && !hasBlankLine(trimmed) ? trimmed : undefined;
+  const trimmed = trimValue(value);
+  return trimmed.length >= 1 && trimmed.length <= 2000 && !hasBlankLine(trimmed) && !hasLoneSurrogate(trimmed) ? trimmed : undefined;
 }
 
 // zod's number refuses NaN and the infinities.
@@ -133,14 +133,16 @@ function checks(): Shared {
   const nonNegative = z.gte(0);
   // "\r\r", "\r\n\r\n" and U+2029 are blank lines to a Markdown renderer or a chat client too.
   const oneParagraph = z.refine<string>((value) => !hasBlankLine(value), 'must be one paragraph (no blank lines)');
+  // Half of a character (an emoji cut in two) shows as "�" in every client.
+  const wellFormed = z.refine<string>((value) => !hasLoneSurrogate(value), 'must be well-formed text (half of a character was cut off)');
   return (shared = {
-    text: [z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000), oneParagraph],
+    text: [z.overwrite(trimValue), z.minLength(1, 'must not be empty'), z.maxLength(2000), oneParagraph, wellFormed],
     nonNegative,
     atMost100: z.lte(100),
     // Never negative: every amount a reply names is a price, a charge or a refund ("a refund of -€5").
     money: { amount: new z.ZodMiniNumber({ type: 'number', checks: [nonNegative] }) as z.ZodMiniNumber<number>, currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
     // A list item is placed inside a sentence of the reply, like a text variable.
-    listItem: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000), oneParagraph),
+    listItem: z.string().check(z.overwrite(trimValue), z.minLength(1), z.maxLength(2000), oneParagraph, wellFormed),
     notEmpty: z.minLength(1, 'must not be empty'),
   });
 }
