@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { build, type Plugin } from 'esbuild';
@@ -176,9 +176,11 @@ function fixCjsInterop(entries: readonly string[]): void {
 }
 
 /** The CLI's entry starts with a shebang (a banner would put one on every file of the build). */
+/** Makes the CLI runnable as it is: its shebang, and the execute bits (npm sets them on install, but `npx tactful` in a checkout runs the file as built). */
 function addShebang(path: string): void {
   const code = readFileSync(path, 'utf8');
   if (!code.startsWith('#!')) writeFileSync(path, `#!/usr/bin/env node\n${code}`);
+  chmodSync(path, 0o755);
 }
 
 export default defineConfig(async () => {

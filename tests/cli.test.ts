@@ -80,6 +80,28 @@ describe('tactful render', () => {
     expect(err).toMatch(/could be a thousand or a decimal|expected an amount/);
   });
 
+  // Each crashed with exit 70, or came back as "problems found" (session 13).
+  it('names a --vars file that is not there, with exit code 2', async () => {
+    const { code, err } = await run('render', 'greeting.welcome', '--vars', '/nonexistent/vars.json');
+    expect(code).toBe(2);
+    expect(err).toContain('--vars /nonexistent/vars.json: no such file');
+  });
+
+  it('refuses a --locale tactful does not ship, from the command line or the config, with exit code 2', async () => {
+    const fromFlag = await runWith({}, 'x', ['lint', '--locale', 'xx']);
+    expect(fromFlag.code).toBe(2);
+    expect(fromFlag.err).toContain('--locale xx: not a language tactful ships');
+    const fromConfig = await runWith({ '/project/tactful.config.json': JSON.stringify({ locale: 'xx' }) }, 'x', ['lint']);
+    expect(fromConfig.code).toBe(2);
+    expect(fromConfig.err).toMatch(/tactful\.config\.json: locale xx: not a language tactful ships/);
+  });
+
+  it('names the line of a transcript whose time is not a time', async () => {
+    const { code, err } = await runWith({ 'chat.txt': 'Customer: Hi\n[not a date] Agent: Hello!' }, '', ['check', 'chat.txt', '--locale', 'en']);
+    expect(code).toBe(2);
+    expect(err).toContain('chat.txt: message 2 ("Hello!"): "not a date" is not a date and time');
+  });
+
   it('suggests the nearest ids for an unknown id and exits 1', async () => {
     const { code, err } = await run('render', 'greeting.welcom');
     expect(code).toBe(1);
@@ -296,6 +318,14 @@ describe('tactful check', () => {
     const { code, out } = await runWith({ 'chat.txt': good }, '', ['check', 'chat.txt', '--locale', 'en']);
     expect(code).toBe(0);
     expect(out).toMatch(/^Score: 100% \(en\)/);
+  });
+
+  // An empty file scored 100 % and passed --min-score (a new user's first hour, session 13).
+  it.each([[''], ['[]'], ['{"messages":[]}']])('refuses an empty transcript %j, whatever --min-score', async (empty) => {
+    const { code, out, err } = await runWith({ 'chat.txt': empty }, '', ['check', 'chat.txt', '--locale', 'en', '--min-score', '0.8']);
+    expect(code).not.toBe(0);
+    expect(out).not.toMatch(/Score/);
+    expect(err).toMatch(/at least one message|empty/);
   });
 
   it('prints the scorecard as JSON and reads standard input', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -119,6 +119,13 @@ describe('public API', () => {
 
 describe('built entry points', () => {
   const require = createRequire(import.meta.url);
+
+  // `npx tactful` in a checkout ran dist/cli.js as built: "Permission denied" after a rebuild (session 13).
+  it('the CLI is built runnable: a shebang and the execute bits', () => {
+    const cli = join(root, 'dist/cli.js');
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(cli).mode & 0o111).toBe(0o111);
+  });
 
   it.each(LOCALE_CODES.flatMap((code) => [`${code}`, `${code}/text`, `${code}/lint`]).map((entry) => [entry] as const))('tactful/locales/%s loads from ESM and CommonJS', async (entry) => {
     const esm = (await import(pathToFileURL(join(root, `dist/locales/${entry}.js`)).href)) as { default: api.LocaleDefinition };

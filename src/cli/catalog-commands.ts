@@ -51,6 +51,7 @@ Example:
     const tactful = instance();
     let fromFile: Record<string, unknown> = {};
     if (values.vars !== undefined) {
+      if (!io.exists(values.vars)) throw new UsageError(`--vars ${values.vars}: no such file`);
       const parsed = parseUserJson(io.readFile(values.vars), `--vars ${values.vars}`);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--vars ${values.vars}: expected a JSON object of variables`);
       fromFile = parsed as Record<string, unknown>;

@@ -13,12 +13,20 @@ import { BatchTally, formatSummary } from './check-summary';
 
 /** The transcript, or a usage error naming the file and the line that cannot be read. */
 function readTranscript(text: string, source: string): TranscriptMessage[] {
+  let messages: TranscriptMessage[];
   try {
-    return parseTranscript(text);
+    messages = parseTranscript(text);
   } catch (error) {
     if (error instanceof InvalidTranscriptError) throw new UsageError(`${source}${error.line > 0 ? `:${error.line}` : ''}: ${error.problem}`);
     throw error;
   }
+  // A time the checker cannot read is the file's to fix (exit 2), said with the message it is on.
+  messages.forEach((message, index) => {
+    if (typeof message.at === 'string' && Number.isNaN(Date.parse(message.at))) {
+      throw new UsageError(`${source}: message ${index + 1} ("${message.text.slice(0, 30)}"): "${message.at}" is not a date and time (ISO 8601, such as 2026-12-01T10:30:00Z)`);
+    }
+  });
+  return messages;
 }
 
 function stylish(card: Scorecard, color: boolean): string {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -59,7 +59,8 @@ Examples:
     const format = values.to;
     if (format === undefined) throw new UsageError(`export needs --to, one of ${FORMATS.join(', ')}`);
     if (!FORMATS.includes(format)) throw new UsageError(`--to must be one of ${FORMATS.join(', ')}, received "${format}"`);
-    const codes = (values.locale ?? []).flatMap((l) => l.split(',')).map((l) => l.trim()).filter(Boolean);
+    // Each locale once: `--locale lv,lv` exported every entry twice, under the same short codes.
+    const codes = [...new Set((values.locale ?? []).flatMap((l) => l.split(',')).map((l) => l.trim().toLowerCase()).filter(Boolean))];
     const locales = codes.length === 0 ? SHIPPED_LOCALES : codes.map((code) => {
       const locale = SHIPPED_LOCALES.find((l) => l.code.toLowerCase() === code.toLowerCase());
       if (!locale) throw new UsageError(`--locale ${code}: not a shipped locale (${SHIPPED_LOCALES.map((l) => l.code).join(', ')})`);
@@ -82,8 +83,10 @@ Examples:
 
     const result = exportCatalog(format as ExportFormatName, { locales, registers, templates, builtin: !values['no-builtin'], rasaChannels });
     if (values.out !== undefined) {
+      const out = resolve(io.cwd, values.out);
+      if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${values.out}: is a file; --out names a folder to write the export into`);
       for (const file of result.files) {
-        const path = join(resolve(io.cwd, values.out), file.path);
+        const path = join(out, file.path);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, file.content);
         io.stdout(path);

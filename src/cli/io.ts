@@ -103,7 +103,15 @@ export function painter(color: boolean): (code: string, text: string) => string 
  */
 export function readTextFile(path: string): string {
   if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${path}: is a directory; name the files, e.g. ${path}/*.md`);
-  return decodeText(readFileSync(path), path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // A missing or unreadable file is the caller's to fix, not a crash of tactful (exit 70).
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? (error as Error).message})`);
+  }
+  return decodeText(bytes, path);
 }
 
 /** Decodes bytes as UTF-8 text, refusing invalid UTF-8 and NUL bytes (a binary file). */

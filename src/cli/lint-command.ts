@@ -8,6 +8,7 @@ import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/t
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
 import { choice, parseCommandLine, readInput, UsageError, type Command } from './io';
+import { LOCALE_CODES } from '../generated/locale-codes';
 import { loadShippedLocales } from '../generated/shipped-locale-loaders';
 import { json, sarif, stylish, tally, type FileReport } from './report';
 
@@ -72,10 +73,14 @@ Examples:
     const format = choice('format', values.format, FORMATS) ?? 'stylish';
     const maxWarnings = values['max-warnings'];
     if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, received "${maxWarnings}"`);
-    const { config } = loadConfig(io, values.config);
+    const { config, source } = loadConfig(io, values.config);
     // With a locale, only its tone rules are loaded: a pre-commit hook linting one reply should
     // not read every language's phrases and templates. Without one, every language, to detect it.
     const locale = values.locale ?? config.locale;
+    // A language tactful does not ship is the caller's mistake (exit 2), not "problems found" (1).
+    if (typeof locale === 'string' && !(LOCALE_CODES as readonly string[]).includes(locale.split(/[-_]/)[0]!.toLowerCase())) {
+      throw new UsageError(`${values.locale !== undefined ? '--locale' : `${source}: locale`} ${locale}: not a language tactful ships (${LOCALE_CODES.join(', ')})`);
+    }
     const shipped = await loadShippedLocales(typeof locale === 'string' ? locale : undefined, 'lint');
     const options: LintOptions = {
       ...config,

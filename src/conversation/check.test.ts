@@ -153,6 +153,10 @@ describe('review findings', () => {
     expect(() => checkConversation([{ from: 'customer', text: 'Hi' }], { locale: en, ...(options as CheckOptions) })).toThrow(InvalidOptionsError);
   });
 
+  it('refuses an empty transcript rather than scoring it 100 %', () => {
+    expect(() => checkConversation([], { locale: en })).toThrow(/option "transcript": expected at least one message/);
+  });
+
   it('refuses a transcript with a hole, naming the missing message', () => {
     // eslint-disable-next-line no-sparse-arrays
     const sparse = [{ from: 'customer', text: 'Hi' }, , { from: 'agent', text: 'Hello!' }] as never;

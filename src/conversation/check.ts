@@ -315,6 +315,8 @@ export function checkTranscript(transcript: unknown, path = 'transcript'): asser
  */
 export function checkConversation(transcript: readonly TranscriptMessage[], options: CheckOptions = {}): Scorecard {
   checkTranscript(transcript);
+  // Nothing to judge is not a perfect conversation: an empty or truncated export would pass a CI gate.
+  if (transcript.length === 0) throw new InvalidOptionsError('transcript', 'at least one message', transcript);
   checkOptions(options);
   const locales = options.locales ?? [];
   const fixed = resolveTextLocale(options.locale, locales);

@@ -163,6 +163,10 @@ describe('polish', () => {
 
     // Each was read as "not given" before (a hostile review, session 13): a German reply got an
     // English closing question, a misspelt transcript a greeting in the middle of a conversation.
+    it('adds nothing to an empty reply', () => {
+      for (const reply of ['', '  \n ']) expect(tactful.polish(reply, { ending: true, customerName: 'Sarah' })).toMatchObject({ text: reply, changes: [] });
+    });
+
     it('refuses a locale it has not loaded, and a context it cannot read', () => {
       expect(() => tactful.polish('Danke, Ihr Paket kommt morgen.', { locale: 'de', ending: true })).toThrow(/option "locale"/);
       expect(() => tactful.polish('Thanks!', { transcrpt: [] } as never)).toThrow(/did you mean "transcript"/);

@@ -97,6 +97,8 @@ export interface PolishServices {
  */
 export function polishReply(reply: string, context: PolishContext, services: PolishServices): PolishResult {
   const { locale } = services;
+  // Nothing to polish: a greeting or a closing question alone is not a reply.
+  if (reply.trim() === '') return { text: reply, locale: locale.code, changes: [], remaining: [] };
   const changes: PolishChange[] = [];
   const register = context.register ?? 'formal';
 

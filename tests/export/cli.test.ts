@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,19 @@ describe('tactful export', () => {
     expect((await run(process.cwd(), 'export', '--to', 'freshdesk')).code).toBe(2);
     expect((await run(process.cwd(), 'export', '--to', 'intercom')).code).toBe(2);
     expect((await run(process.cwd(), 'export', '--to', 'chatwoot', '--locale', 'de')).code).toBe(2);
+  });
+
+  // Each crashed with exit 70 or exported twice (a hostile review, session 13).
+  it('refuses an --out that is a file, and exports a locale named twice once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tactful-export-'));
+    writeFileSync(join(dir, 'existing'), 'x');
+    const refused = await run(dir, 'export', '--to', 'chatwoot', '--locale', 'lv', '--out', 'existing');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--out existing: is a file');
+    expect(readFileSync(join(dir, 'existing'), 'utf8')).toBe('x');
+    const once = JSON.parse((await run(process.cwd(), 'export', '--to', 'chatwoot', '--locale', 'lv')).out) as unknown[];
+    const twice = JSON.parse((await run(process.cwd(), 'export', '--to', 'chatwoot', '--locale', 'lv,LV', '--locale', 'lv')).out) as unknown[];
+    expect(twice).toHaveLength(once.length);
   });
 
   it('exports a team\'s own templates with --templates', async () => {
