@@ -56,6 +56,17 @@ export interface RuleLocaleData extends RulePhrases {
   readonly valueNotBefore?: readonly string[];
   /** The commitment rule only: the words for days after a number ("5 business days"), to read a promise's number of days. */
   readonly days?: readonly string[];
+  /**
+   * The commitment rule only: number words read as digits before a word for days ("within one
+   * day", "per trei zile"), in every form the language uses there, lower case.
+   */
+  readonly numbers?: Readonly<Record<string, number>>;
+  /**
+   * The commitment rule only: words that name a time within a day or two, and how many days each
+   * means ("today": 0, "hours": 0, "tomorrow": 1). A word matches as written, or by its start when
+   * it ends with `*` ("hour*"); two words match as a phrase ("right away").
+   */
+  readonly soon?: Readonly<Record<string, number>>;
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**

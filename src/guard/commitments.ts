@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../core/lazy-regexp';
 import type { LocaleDefinition } from '../core/types';
 import type { Diagnostic } from '../lint/types';
 
@@ -42,18 +43,41 @@ function sentenceAround(text: string, offset: number, length: number): string {
   return text.slice(start, end);
 }
 
-/** The numbers of days a sentence names ("5 business days", "3 darba dienu", "5 рабочих дней"). */
-function daysIn(sentence: string, stems: readonly string[]): number[] {
+/** How a locale writes a number of days: the words for days, number words, and words for "today" or "tomorrow". */
+interface DayWords {
+  readonly stems: readonly string[];
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly soon: Readonly<Record<string, number>>;
+}
+
+/**
+ * The numbers of days a sentence names: "5 business days", "3 darba dienu", "5 рабочих дней", and
+ * in words, "within one day", "per trei zile", "за два дня"; and the days a word for a time within a
+ * day or two means ("today", "24 hours", "tomorrow", "rīt"). A promise written in words is checked
+ * as one written in digits: "within one day" against `refundDays: 5` is held, as "within 1 day" is.
+ */
+function daysIn(sentence: string, { stems, numbers, soon }: DayWords): number[] {
   const found: number[] = [];
-  const number = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s+((?:[\p{L}\p{M}]+\s+){0,1}[\p{L}\p{M}]+)`, 'gu');
-  const lower = stems.map((s) => s.toLowerCase().split(/\s+/).at(-1)!);
-  for (let m = number.exec(sentence); m !== null; m = number.exec(sentence)) {
-    const words = m[2]!.toLowerCase().split(/\s+/);
-    if (words.some((word) => lower.some((stem) => word.startsWith(stem)))) found.push(Number(m[1]!.replace(',', '.')));
-    number.lastIndex = m.index + m[1]!.length;
+  const dayWords = stems.map((s) => s.toLowerCase().split(/\s+/).at(-1)!);
+  // Words that may stand between a number and its day word ("business", "darba", "рабочих").
+  const between = new Set(stems.flatMap((s) => s.toLowerCase().split(/\s+/).slice(0, -1)));
+  const isDay = (word: string | undefined) => word !== undefined && dayWords.some((stem) => word.startsWith(stem));
+  const isBetween = (word: string | undefined) => word !== undefined && [...between].some((stem) => word.startsWith(stem));
+  const words: string[] = sentence.toLowerCase().match(WORD()) ?? [];
+  words.forEach((word, i) => {
+    const value = /^\d/.test(word) ? Number(word.replace(',', '.')) : Object.hasOwn(numbers, word) ? numbers[word] : undefined;
+    if (value !== undefined && (isDay(words[i + 1]) || (isBetween(words[i + 1]) && isDay(words[i + 2])))) found.push(value);
+  });
+  const spaced = ` ${words.join(' ')} `;
+  for (const [key, days] of Object.entries(soon)) {
+    const matches = key.endsWith('*') ? words.some((word) => word.startsWith(key.slice(0, -1))) : key.includes(' ') ? spaced.includes(` ${key} `) : words.includes(key);
+    if (matches) found.push(days);
   }
   return found;
 }
+
+// A word, or a number with its decimal part ("1.5", "2,5").
+const WORD = lazyRegExp(String.raw`\d+(?:[.,]\d+)?|[\p{L}\p{M}'’]+`, 'gu');
 
 function percentsIn(sentence: string): number[] {
   return [...sentence.matchAll(PERCENT)].map((m) => Number(m[1]!.replace(',', '.')));
@@ -75,7 +99,8 @@ export function checkCommitments(
   policy: { readonly allow?: readonly CommitmentKind[]; readonly facts?: CommitmentFacts },
   locale: LocaleDefinition,
 ): CommitmentFinding[] {
-  const stems = locale.lint?.commitment?.days ?? ['day'];
+  const data = locale.lint?.commitment;
+  const dayWords: DayWords = { stems: data?.days ?? ['day'], numbers: data?.numbers ?? {}, soon: data?.soon ?? {} };
   return diagnostics
     .filter((d) => d.ruleId === 'commitment' && d.kind)
     .map((d) => {
@@ -90,9 +115,9 @@ export function checkCommitments(
         const over = percentsIn(sentence).find((p) => p > fact);
         return over === undefined ? { ...base, allowed: true } : { ...base, allowed: false, disagreement: `It offers ${over} %, more than the ${fact} % allowed.` };
       }
-      const days = daysIn(sentence, stems);
+      const days = daysIn(sentence, dayWords);
       const sooner = days.find((n) => n < fact);
-      if (sooner !== undefined) return { ...base, allowed: false, disagreement: `It promises ${sooner} days where the company needs ${fact}.` };
+      if (sooner !== undefined) return { ...base, allowed: false, disagreement: `It promises ${sooner} day${sooner === 1 ? '' : 's'} where the company needs ${fact}.` };
       if (kind === 'deadline' && days.length === 0) return { ...base, allowed: false, disagreement: `It names no number of days to check against the ${fact} the company needs.` };
       return { ...base, allowed: true };
     });

@@ -93,6 +93,36 @@ describe('guard', () => {
     expect(guard(refund, { locale: en, commitments: false }).verdict).toBe('send');
   });
 
+  // Each was sent before: only digits were read (a hostile review, session 13).
+  it.each([
+    ['en', 'You’ll get the refund within one day.', 1],
+    ['en', 'I’ll refund you tomorrow.', 1],
+    ['en', 'I’ll refund the full amount today.', 0],
+    ['en', 'I’ll refund you within two business days.', 2],
+    ['ro', 'Vă vom returna banii în două zile.', 2],
+    ['ro', 'Vă vom returna banii mâine.', 1],
+    ['ru', 'Мы вернём деньги в течение двух дней.', 2],
+    ['ru', 'Мы вернём деньги завтра.', 1],
+    ['uk', 'Ми повернемо гроші протягом двох днів.', 2],
+    ['uk', 'Ми повернемо гроші завтра.', 1],
+    ['lv', 'Naudu atmaksāsim divu darba dienu laikā.', 2],
+    ['lv', 'Naudu atmaksāsim rīt.', 1],
+    ['lt', 'Grąžinsime Jums visą sumą per dvi dienas.', 2],
+    ['lt', 'Grąžinsime Jums visą sumą rytoj.', 1],
+  ] as const)('reads a refund promised in words in %s: %s', (code, reply, days) => {
+    const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
+    expect(result.commitments.map((c) => c.kind)).toContain('refund');
+    expect(result.verdict).toBe('block');
+    expect(result.commitments.find((c) => c.kind === 'refund')?.disagreement).toBe(`It promises ${days} day${days === 1 ? '' : 's'} where the company needs 5.`);
+  });
+
+  it('lets a promise in words through where it agrees with the facts', () => {
+    expect(guard('I’ll refund you within ten business days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+    expect(guard('Мы вернём деньги в течение десяти рабочих дней.', { locale: locale('ru'), commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+    // "a few" is no number: read as before, as no number of days.
+    expect(guard('I’ll refund you within a few days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
+  });
+
   it('refuses an instance’s guard options it cannot read', () => {
     const tactful = createTactful({ locales: [en] });
     expect(() => tactful.guard('It’s company policy.', { policy: { 'policy-shield': 'kill' as never } })).toThrow(InvalidOptionsError);
