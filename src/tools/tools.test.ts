@@ -83,4 +83,14 @@ describe('callTool', () => {
     const outcome = callTool(tactful, 'guard_reply', { text: 'I’ll refund you within 1 business day.', locale: 'en', facts: { refundDays: -1 } });
     expect(outcome).toEqual({ ok: false, error: expect.stringContaining('commitments.facts.refundDays') });
   });
+
+  // A text transcript was refused (a new user's first hour, session 13).
+  it('checks a conversation given as text, as the CLI reads it', () => {
+    const text = 'Customer: Hi, my parcel is late.\nAgent: Hello! I’m sorry it is late. I’ll check with the courier and write back within 2 hours.';
+    const asText = callTool(tactful, 'check_conversation', { transcript: text, locale: 'en' });
+    const asList = callTool(tactful, 'check_conversation', { transcript: [{ from: 'customer', text: 'Hi, my parcel is late.' }, { from: 'agent', text: 'Hello! I’m sorry it is late. I’ll check with the courier and write back within 2 hours.' }], locale: 'en' });
+    expect(asText.ok).toBe(true);
+    expect(asText).toEqual(asList);
+    expect(callTool(tactful, 'check_conversation', { transcript: 'hello there' })).toEqual({ ok: false, error: expect.stringContaining('line 1') });
+  });
 });

@@ -1,6 +1,7 @@
 import { TactfulError, TemplateNotFoundError } from '../core/errors';
 import type { Tactful } from '../instance/types';
 import type { TranscriptMessage } from '../conversation/check';
+import { parseTranscript } from '../conversation/transcript';
 import { COMMITMENT_KINDS, type CommitmentFacts, type CommitmentKind } from '../guard/commitments';
 import { fromJsonVariables, toJsonValue, variablesJsonSchema, type JsonSchema } from './schema';
 
@@ -99,6 +100,7 @@ export function toolDefinitions(): ToolDefinition[] {
         properties: {
           transcript: {
             type: 'array',
+            description: 'the messages in order (the transcript as text, "Customer: …" and "Agent: …" lines, is read too)',
             items: {
               type: 'object',
               properties: { from: { type: 'string', enum: ['customer', 'agent', 'bot'] }, text: { type: 'string' }, at: { type: 'string', description: 'ISO 8601 time' } },
@@ -254,9 +256,11 @@ function run(host: ToolHost, name: string, args: Record<string, unknown>): unkno
       return { verdict: result.verdict, text: result.text, locale: result.locale, reasons: result.reasons, changes: result.changes };
     }
     case 'check_conversation': {
-      const transcript = args.transcript;
+      // The transcript as text ("Customer: …" lines, or JSON), as the CLI and parseTranscript read it, is
+      // taken too: an MCP client driven by a person often pastes it so.
+      const transcript = typeof args.transcript === 'string' ? parseTranscript(args.transcript) : args.transcript;
       if (!Array.isArray(transcript) || !transcript.every((m) => isRecord(m) && typeof m.text === 'string' && typeof m.from === 'string')) {
-        throw new ArgumentProblem('"transcript" must be a list of { "from": "customer" | "agent" | "bot", "text": "…" }');
+        throw new ArgumentProblem('"transcript" must be a list of { "from": "customer" | "agent" | "bot", "text": "…" }, or the transcript as "Customer: …" / "Agent: …" lines');
       }
       const medium = optionalString(args, 'medium');
       const card = host.checkConversation(transcript as unknown as TranscriptMessage[], {
