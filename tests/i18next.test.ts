@@ -87,7 +87,7 @@ describe('tactful/i18next on its own', () => {
     expect(app.t('t:guides', { titles: ['Rēķini', 'Piegāde'] })).toBe('Skatiet „Rēķini” un „Piegāde”.');
   });
 
-  it('keeps the app’s own formats and i18next’s handling of a missing value', async () => {
+  it('keeps the app’s own formats', async () => {
     const app = i18next.createInstance();
     await app.use(TactfulFormatter).init({ lng: 'en', resources: { en: { t: { shout: '{{word, upper}}!', hi: 'Hello, {{name}}!' } } }, interpolation: { escapeValue: false }, showSupportNotice: false } as never);
     app.services.formatter!.add('upper', (value) => String(value).toUpperCase());
@@ -100,5 +100,33 @@ describe('tactful/i18next on its own', () => {
     await app.use(TactfulFormatter).init({ lng: 'en', resources: { en: { t: { price: '{{price, currency}}', link: '{{url, url}}' } } }, interpolation: { escapeValue: false }, showSupportNotice: false } as never);
     expect(() => app.t('t:price', { price: { amount: Number.NaN, currency: 'EUR' } })).toThrow(TactfulError);
     expect(() => app.t('t:link', { url: 'javascript:alert(1)' })).toThrow(TactfulError);
+  });
+
+  // Each reached the text before (a hostile review, session 13): "līdz 1 700 000 000 000",
+  // "līdz tomorrow", "Labdien, !", "kavējas jau -1 dienu".
+  it('refuses a value of the wrong kind for its format, a missing value and a negative count', async () => {
+    const app = i18next.createInstance();
+    await app.use(TactfulFormatter).init({
+      lng: 'lv',
+      resources: { lv: { t: { when: 'līdz {{day, date}}', hi: 'Labdien, {{name, vocative}}!', plain: 'Labdien, {{name}}!', late: 'kavējas jau {{count}} dienu', late_other: 'kavējas jau {{count}} dienas', n: '{{n, number}}', list: '{{items, list}}' } } },
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    } as never);
+    for (const [key, values, pattern] of [
+      ['t:when', { day: 1_700_000_000_000 }, /must be a Date/],
+      ['t:when', { day: 'tomorrow' }, /must be a Date/],
+      ['t:when', { day: null }, /is missing/],
+      ['t:hi', { name: null }, /is missing/],
+      ['t:hi', {}, /is missing/],
+      ['t:plain', {}, /is missing/],
+      ['t:hi', { name: 42 }, /must be a name/],
+      ['t:late', { count: -1 }, /a count is 0 or more/],
+      ['t:n', { n: '5' }, /must be a number/],
+      ['t:list', { items: 'a, b' }, /must be a list/],
+    ] as const) {
+      expect(() => app.t(key, values as never), `${key} ${JSON.stringify(values)}`).toThrow(pattern);
+    }
+    expect(app.t('t:hi', { name: 'Jānis' })).toBe('Labdien, Jāni!');
+    expect(app.t('t:late', { count: 3 })).toBe('kavējas jau 3 dienas');
   });
 });

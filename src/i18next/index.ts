@@ -16,12 +16,31 @@
  */
 import { DEFAULT_QUOTES, formatPlaceholder, parseMessage, type MessageEnvironment, type Placeholder } from '../core/message';
 import { LOCALE_FORMATS } from '../generated/locale-formats';
-import { TactfulError } from '../core/errors';
+import { describeValue, TactfulError } from '../core/errors';
+import { isMoney } from '../core/format';
 import { languageOf } from '../core/locale';
 import { formatTag, SOURCE_LOCALE } from '../core/locale-resolver';
 import { vocativeLt } from '../locales/vocative/lt';
 import { vocativeLv } from '../locales/vocative/lv';
 import { vocativeUk } from '../locales/vocative/uk';
+
+const isDate = (value: unknown) => value instanceof Date;
+const isNumber = (value: unknown) => typeof value === 'number';
+const isText = (value: unknown) => typeof value === 'string';
+
+/** What each of tactful's formats formats: a value of another kind is refused. */
+const FORMAT_KINDS: Readonly<Partial<Record<string, readonly [string, (value: unknown) => boolean]>>> = {
+  date: ['a Date', isDate],
+  time: ['a Date', isDate],
+  datetime: ['a Date', isDate],
+  weekday: ['a Date', isDate],
+  number: ['a number', isNumber],
+  percent: ['a number', isNumber],
+  currency: ['an amount of money ({ amount, currency })', isMoney],
+  list: ['a list', Array.isArray],
+  vocative: ['a name', isText],
+  url: ['an address', isText],
+};
 
 /** The vocative of each shipped language that has one. */
 const VOCATIVES: Readonly<Record<string, (name: string) => string>> = { lv: vocativeLv, lt: vocativeLt, uk: vocativeUk };
@@ -43,7 +62,8 @@ type FormatFunction = (value: unknown, lng: string | undefined, options: Record<
  * the formats of its messages (`number`, `percent`, `currency`, `date`, `time`, `datetime`,
  * `weekday`, `list`, `vocative`, `url`), and a bare placeholder by its value (it turns on
  * i18next's `interpolation.alwaysFormat`). A value tactful would refuse to show — `NaN`, a
- * `javascript:` link — throws a `TactfulError` from `t()` instead of reaching a customer. Formats
+ * `javascript:` link, a missing value, a value of the wrong kind for its format, a negative
+ * `count` — throws a `TactfulError` from `t()` instead of reaching a customer. Formats
  * an app adds with `i18next.services.formatter.add()` keep working.
  */
 export class TactfulFormatter {
@@ -74,13 +94,26 @@ export class TactfulFormatter {
 
   /** Formats one value: `format` is what follows the comma in `{{value, format}}`, or nothing. */
   format(value: unknown, format: string | undefined, lng: string | undefined, options: Record<string, unknown> = {}): unknown {
-    // A missing value is i18next's to report, as it always is.
-    if (value === undefined || value === null) return value;
+    const key = typeof options.interpolationkey === 'string' ? options.interpolationkey : 'value';
+    // A missing value would leave a hole in the sentence ("Labdien, !", "līdz , un"): refused, as
+    // tactful refuses it, rather than left to i18next to print as nothing.
+    if (value === undefined || value === null) throw new TactfulError('INVALID_VARIABLES', `a value for {{${key}${format ? `, ${format}` : ''}}} is missing (${String(value)})`);
+    // i18next's count picks the plural: a negative one is no number of anything ("-1 dienu").
+    if (key === 'count' && typeof value === 'number' && value < 0) throw new TactfulError('INVALID_VARIABLES', `a value for {{count}} is ${value}: a count is 0 or more`);
     if (!format) return typeof value === 'string' ? value : formatPlaceholder(value, { name: 'value', format: undefined, options: {}, offset: 0 }, this.environment(lng, options));
     let result: unknown = value;
     for (const part of splitFormats(format)) {
       const own = this.added.get(part.toLowerCase());
-      result = own ? own(result, lng, options) : formatPlaceholder(result, this.placeholder(part), this.environment(lng, options));
+      if (own) {
+        result = own(result, lng, options);
+        continue;
+      }
+      const placeholder = this.placeholder(part);
+      // Each format is for one kind of value: a number given to `date` printed "1 700 000 000 000",
+      // a string given to it printed as it was ("līdz tomorrow").
+      const kind = placeholder.format === undefined ? undefined : FORMAT_KINDS[placeholder.format];
+      if (kind && !kind[1](result)) throw new TactfulError('INVALID_VARIABLES', `a value for {{${key}, ${part}}} must be ${kind[0]}, received ${describeValue(result)}`);
+      result = formatPlaceholder(result, placeholder, this.environment(lng, options));
     }
     return result;
   }
