@@ -26,6 +26,28 @@ describe('defineTemplate', () => {
     expect(tactful.templates({ category: 'shop' }).map((t) => t.id)).toEqual(['shop.order-ready']);
   });
 
+  // Each rendered "" (html: "<p></p>") for a customer without a name (a hostile review, session 13).
+  it.each([
+    ['{{#if customerName}}{{t "named"}}{{/if}}'],
+    ['{{#unless customerName}}{{t "body"}}{{/unless}}'],
+    [['{{t "body"}}', '{{#if customerName}}{{t "named"}}{{/if}}']],
+  ])('refuses a structure that can render an empty reply: %j', (structure) => {
+    expect(() => defineTemplate({ ...base, structure })).toThrow(/can render an empty reply/);
+  });
+
+  it('takes a branch on a required name as always true, and a message on every branch', () => {
+    expect(() => defineTemplate({ ...base, structure: '{{#if orderId}}{{t "body"}}{{/if}}' })).not.toThrow();
+    expect(() => defineTemplate({ ...base, structure: '{{#if customerName}}{{t "named"}}{{else}}{{t "body"}}{{/if}}' })).not.toThrow();
+  });
+
+  it('refuses to send a reply with no words, whatever made it', () => {
+    const template = defineTemplate({ ...base, structure: '{{t "body"}}' });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    tactful.overrideMessages('en', { shop: { 'order-ready': { body: '… {{orderId}}' } } } as never);
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1' })).toBe('… A-1');
+    expect(() => tactful.render('shop.order-ready', { orderId: '…' })).toThrow(/has no words/);
+  });
+
   it('replaces a built-in template with the same id', () => {
     const custom = defineTemplate({
       id: 'closing.anything-else',

@@ -190,7 +190,7 @@ describe('defineTemplate refuses what would fail later (audit 10, 18)', () => {
   });
 
   it('ordinary nesting is fine', () => {
-    expect(() => defineTemplate({ ...base, variables: { a: z.optional(v.text('a')) }, structure: `${'{{#if a}}'.repeat(8)}{{t "b"}}${'{{/if}}'.repeat(8)}` })).not.toThrow();
+    expect(() => defineTemplate({ ...base, variables: { a: z.optional(v.text('a')) }, structure: `${'{{#if a}}'.repeat(8)}{{t "b"}}${'{{/if}}'.repeat(8)} {{t "b"}}` })).not.toThrow();
   });
 });
 

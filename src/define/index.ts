@@ -81,6 +81,7 @@ function checkedTemplate<const Id extends string, S extends VariableShape>(input
   const variants: Structure[] = structuresOf(source).map((structure) => compileStructure(id, structure, declared).nodes);
   const template = assembleTemplate(source, variants);
   checkCounts(template);
+  checkSaysSomething(template);
   checkExample(template);
   checkMessages(template);
   return template;
@@ -125,6 +126,31 @@ function checkCounts(template: Template<string, VariableShape>): void {
     }
   };
   template.variants.forEach(visit);
+}
+
+/** Kinds a valid value of is always true to `{{#if}}`: a required one never takes the `{{else}}` branch. */
+const ALWAYS_TRUE: ReadonlySet<VariableKind> = new Set(['text', 'list', 'url', 'money', 'date']);
+
+/**
+ * Every phrasing must say something whatever the variables: `{{#if customerName}}{{t "named"}}{{/if}}`
+ * alone renders an empty reply for a customer without a name. A branch on a required variable that
+ * is always true (a name, a list) only takes its first branch; any other may take either.
+ */
+function checkSaysSomething(template: Template<string, VariableShape>): void {
+  const alwaysTrue = (name: string) => {
+    const schema = template.variables[name];
+    if (!schema) return false;
+    const { kind, required } = describeVariable(name, schema);
+    return required && ALWAYS_TRUE.has(kind);
+  };
+  const says = (nodes: Structure): boolean =>
+    nodes.some((node) => typeof node !== 'string' && ('t' in node || (says(node.then) && (alwaysTrue(node.if) || says(node.else)))));
+  template.variants.forEach((variant, index) => {
+    if (!says(variant)) {
+      const which = template.variants.length > 1 ? `phrasing ${index + 1}` : 'the structure';
+      throw new InvalidTemplateError(template.id, `${which} can render an empty reply: a {{#if}} or {{#unless}} without a message on every branch (add {{else}} with a message)`);
+    }
+  });
 }
 
 /** The example must render: it is what the catalog, the docs and a caller's tests rely on. */

@@ -8,7 +8,21 @@ import type { AnyTemplate } from '../core/template';
 import { canonicalTimeZone } from '../core/time';
 import type { Channel, LocaleDefinition, Register } from '../core/types';
 import { finishOutput } from './output';
+import { lazyRegExp } from '../core/lazy-regexp';
 import { planKey, type RenderPlan } from './plan';
+
+// Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
+const HAS_WORDS = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
+/** Whether a reply holds a letter or a digit: an ASCII one is found at once, anything else by its Unicode class. */
+function hasWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+    if (c > 0x7f) return HAS_WORDS().test(text);
+  }
+  return false;
+}
 
 // The render step, pure: a template, its checked variables and the plan the locale registry chose
 // in, a reply and how it was made out. No i18next, no caches, no choice of locale: those are the
@@ -160,8 +174,12 @@ export function renderTemplate(template: AnyTemplate, values: Record<string, unk
   const context = template.derive ? Object.assign({}, values, deriveFlags(template, values, code, env.timeZone, settings.now)) : values;
   const raw = renderStructure(template.variants[settings.variant]!, new RenderScope(served.plan, values, context, env, pluralRules(code)));
   const fallback = languageOf(code) !== languageOf(requestedLocale);
+  const text = finishOutput(raw, settings.channel, settings.inline);
+  // The last guard of "never send a broken message": a reply with no words (a message that is
+  // only white space, a structure whose branches said nothing) is no reply.
+  if (!hasWords(text)) throw new MissingMessageError(template.id, code, '', 'the reply it renders has no words');
   const result: { -readonly [K in keyof RenderResult]: RenderResult[K] } = {
-    text: finishOutput(raw, settings.channel, settings.inline),
+    text,
     templateId: template.id,
     locale: code,
     formatLocale: env.locale,
