@@ -146,6 +146,10 @@ describe('locale resolution', () => {
     expect(result.fallback).toBe(true);
   });
 
+  it('says "an object", not "a object", of a value of the wrong kind', () => {
+    expect(() => tactful.render('greeting.welcome', { customerName: { first: 'x' } } as never)).toThrow(/expected string, received an object/);
+  });
+
   it('refuses a strict that is not true or false, rather than falling back', () => {
     // Each rendered English for 'de' before (a hostile review, session 13).
     expect(() => createTactful({ locales: [en], strict: 'true' as never })).toThrow(/option "strict"/);

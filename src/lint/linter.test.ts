@@ -138,6 +138,8 @@ describe('options', () => {
     ];
     for (const [options, option] of bad) expect(thrown(() => lint('x', { locale: en, ...options })), option).toMatchObject({ code: 'INVALID_OPTIONS', option });
     expect(() => lint('x', { locale: en, rules: { slang: 'warning' }, allow: ['cache'], glossary: { SSO: 'one login' } })).not.toThrow();
+    // The nearest rule id, as a misspelt option gets the nearest option (a new user's first hour, session 13).
+    expect(() => lint('x', { locale: en, rules: { jargn: 'off' } as never })).toThrow(/did you mean "jargon"\?/);
   });
 
   it('needs to know the locale', () => {

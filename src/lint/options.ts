@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
+import { nearest } from '../core/nearest';
 import { checkKnownOptions } from '../core/options';
 import { REGISTERS, type LocaleDefinition, type Register } from '../core/types';
 import { RULE_IDS, type RuleId, type Severity } from './types';
@@ -66,6 +67,11 @@ const isStringList = (value: unknown): value is string[] => Array.isArray(value)
 const problem = (path: string, expected: string, received: unknown, unknown = false): LintOptionProblem[] => [{ path, unknown, expected, received }];
 const isRuleId = (id: string) => (RULE_IDS as readonly string[]).includes(id);
 const RULE_LIST = `a rule id (${RULE_IDS.join(', ')})`;
+/** What a misspelt rule id should have been: `a rule id (did you mean "jargon"?)`, then the list. */
+const ruleList = (id: string) => {
+  const [guess] = nearest(id, RULE_IDS, 1);
+  return guess ? `a rule id (did you mean "${guess}"?): ${RULE_IDS.join(', ')}` : RULE_LIST;
+};
 
 const oneOf =
   (allowed: readonly string[]): Check =>
@@ -87,14 +93,14 @@ const OPTION_CHECKS: Readonly<Record<keyof LintConfig, Check>> = {
   rules: (value, path) => {
     if (!isRecord(value)) return problem(path, "an object such as { jargon: 'off', robotic: 'warning' }", value);
     return Object.entries(value).flatMap(([id, setting]) =>
-      !isRuleId(id) ? problem(`${path}.${id}`, RULE_LIST, id, true) : RULE_SETTINGS.includes(setting as never) ? [] : problem(`${path}.${id}`, '"error", "warning", "info" or "off"', setting),
+      !isRuleId(id) ? problem(`${path}.${id}`, ruleList(id), id, true) : RULE_SETTINGS.includes(setting as never) ? [] : problem(`${path}.${id}`, '"error", "warning", "info" or "off"', setting),
     );
   },
   allow: (value, path) => (isStringList(value) ? [] : problem(path, "a list of phrase patterns such as ['cache']", value)),
   extraPhrases: (value, path) => {
     if (!isRecord(value)) return problem(path, "phrases by rule and locale, e.g. { 'policy-shield': { lv: ['tādi ir noteikumi'] } }", value);
     return Object.entries(value).flatMap(([id, byLocale]) => {
-      if (!isRuleId(id)) return problem(`${path}.${id}`, RULE_LIST, id, true);
+      if (!isRuleId(id)) return problem(`${path}.${id}`, ruleList(id), id, true);
       if (!isRecord(byLocale)) return problem(`${path}.${id}`, "phrases by locale, e.g. { lv: ['tādi ir noteikumi'] }", byLocale);
       return Object.entries(byLocale).flatMap(([tag, phrases]) => (isStringList(phrases) ? [] : problem(`${path}.${id}.${tag}`, 'a list of phrase patterns', phrases)));
     });
