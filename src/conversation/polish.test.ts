@@ -163,6 +163,15 @@ describe('polish', () => {
 
     // Each was read as "not given" before (a hostile review, session 13): a German reply got an
     // English closing question, a misspelt transcript a greeting in the middle of a conversation.
+    // Each greeted "Hello, Really!" and the like (a hostile review, session 13).
+    it.each([["I'm Really disappointed."], ['Hi, I’m Sorry to bother you again.'], ['I am Tired of waiting.']])('greets no one called by an emphasised word: %j', (said) => {
+      expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: [{ from: 'customer', text: said }] }).text).toBe('Hello! Your parcel arrives tomorrow.');
+    });
+
+    it.each([["Hi, I'm Sarah."], ["I'm Sarah and my parcel is late."], ["I'm Sarah Jones."], ['Hi, I’m Sarah from Riga.']])('still greets by the name given: %j', (said) => {
+      expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: [{ from: 'customer', text: said }] }).text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
+    });
+
     it('adds nothing to an empty reply', () => {
       for (const reply of ['', '  \n ']) expect(tactful.polish(reply, { ending: true, customerName: 'Sarah' })).toMatchObject({ text: reply, changes: [] });
     });

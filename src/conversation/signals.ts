@@ -99,12 +99,39 @@ export function introducedName(text: string, locale: LocaleDefinition): string |
     // ("O'Brien", "Jean-Luc", "McDonald", "Anne-Marie"), with a lower-case letter in it ("Sarah",
     // not "OK"), and not the capitalised polite pronoun many languages write after "I am"
     // ("Esmu Jūsu klients", "я Вам писала").
-    const after = NAME().exec(text.slice(hit.end, hit.end + 200));
+    const rest = text.slice(hit.end, hit.end + 200);
+    const after = NAME().exec(rest);
     const name = after?.[1];
-    if (name && LOWER_CASE_LETTER().test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '')) return name;
+    if (name && LOWER_CASE_LETTER().test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '') && endsAName(rest.slice(after[0].length), locale)) return name;
   }
   return undefined;
 }
+
+/**
+ * Whether what follows a capitalised word after "I'm" lets it be a name: the end of the text, a
+ * punctuation mark or a line break ("I'm Sarah."), a surname ("I'm Sarah Jones"), or a word that
+ * goes on after a name ("I'm Sarah and…", "I'm Sarah from…"). Any other word makes the capital a
+ * customer's emphasis or a slip: "I'm Really disappointed", "I'm Sorry to bother you", "I am
+ * Tired of waiting" name no one.
+ */
+function endsAName(next: string, locale: LocaleDefinition): boolean {
+  const word = /^[ \t]+(\S+)/.exec(next)?.[1];
+  if (word === undefined) return true;
+  if (word[0] !== word[0]!.toLowerCase()) return true;
+  const folded = word.toLowerCase().replace(/[.,!?;:)]+$/, '');
+  return AFTER_A_NAME[locale.code.split('-')[0]!]?.includes(folded) ?? true;
+}
+
+/** Words that go on after a name in a self-introduction, by language. */
+const AFTER_A_NAME: Readonly<Record<string, readonly string[]>> = {
+  // Not "of", "with", "at" or "by": "I am Tired of waiting", "I'm Done with this", "I'm Shocked at…".
+  en: ['and', 'from', 'here', 'again'],
+  ro: ['și', 'si', 'din', 'aici'],
+  ru: ['и', 'из', 'снова', 'опять'],
+  uk: ['і', 'й', 'та', 'з', 'із', 'знову'],
+  lv: ['un', 'no', 'atkal', 'šeit', 'te'],
+  lt: ['ir', 'iš', 'vėl', 'čia'],
+};
 
 const NAME = lazyRegExp(String.raw`^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)`, 'u');
 
