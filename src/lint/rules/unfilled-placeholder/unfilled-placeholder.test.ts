@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester';
 
 testRule('unfilled-placeholder', {
   valid: [
+    "Buzz Lightyear's line is 'To infinity and beyond!'",
+    'The Infinity pool opens at 9.',
+    'This clause is null and void.',
+    'The behaviour is undefined in that version, so please update it.',
     // Real text that looks like template syntax and is not.
     'Please send the request body as JSON: {"orderId": 1042, "note": null}.',
     'Use `{{customer.name}}` in your macro to greet the customer by name.',
@@ -51,6 +55,11 @@ testRule('unfilled-placeholder', {
     { text: 'Hello, undefined! Your order is ready.', flagged: ['undefined'] },
     { text: 'Your order: [object Object]', flagged: ['[object Object]'] },
     { text: 'Delivery on Invalid Date.', flagged: ['Invalid Date'] },
+    // Each was sent by guard before (a hostile review, session 13).
+    { text: 'Your refund of null is on its way.', flagged: ['null'] },
+    { text: 'Your tracking number is undefined.', flagged: ['undefined'] },
+    { text: 'Your total is €Infinity.', flagged: ['€Infinity'] },
+    { text: 'You will be charged Infinity EUR.', flagged: ['Infinity EUR'] },
     { text: 'Labdien, [Vārds]! Jūsu pasūtījums jau ir ceļā.', locale: 'lv', flagged: ['[Vārds]'] },
     { text: 'Labdien, [Vards Uzvards]!', locale: 'lv', flagged: ['[Vards Uzvards]'] },
     { text: 'Здравствуйте, [Имя клиента]!', locale: 'ru', flagged: ['[Имя клиента]'] },
