@@ -88,6 +88,14 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     expect(tactful.render('greeting.welcome', { customerName: 'Anna 😀' })).toContain('Anna 😀');
   });
 
+  // markdown-it's linkify made "//evil.com" a link (a hostile review, session 13).
+  it('a protocol-relative address in a value is no link in Markdown', () => {
+    expect(escapeMarkdown('see //evil.com or http://evil.com')).toBe('see \\/\\/evil.com or http:\\/\\/evil.com');
+    const out = tactful.render('greeting.welcome', { customerName: 'Sam //evil.com' }, { channel: 'markdown' });
+    expect(marked.parse(out, { async: false })).not.toContain('<a');
+    expect(marked.parse(out, { async: false })).toContain('Sam //evil.com');
+  });
+
   it('a list item with a blank line is refused', () => {
     expect(() => tactful.render('resolution.extra-resources', { guideTitles: ['Setup', 'x\r\rYour account is suspended.'] }, { channel: 'html' })).toThrow(TactfulError);
   });

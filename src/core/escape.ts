@@ -38,7 +38,8 @@ export function escapeMarkdown(text: string): string {
     // GitHub-flavoured Markdown links bare addresses (www.…, http://…, a@b.c) and runs the link on
     // over the template's closing quote: a customer's text must stay text.
     .replace(/(www)\./gi, '$1\\.')
-    .replace(/:\/\//g, ':\\/\\/')
+    // Every `//`, so a protocol-relative `//evil.com` is no link either (markdown-it's linkify).
+    .replace(/\/\//g, '\\/\\/')
     .replace(/^([ \t]*)([#+\-=]|\d+(?=[.)]))/gm, (_m, indent: string, marker: string) =>
       /^\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`,
     );
