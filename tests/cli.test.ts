@@ -328,6 +328,15 @@ describe('tactful check', () => {
     expect(err).toMatch(/at least one message|empty/);
   });
 
+  it('reads standard input for -, as with --jsonl', async () => {
+    const { code, out } = await runWith({}, good, ['check', '-', '--locale', 'en']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Score: 100% \(en\)/);
+    const lint = await runWith({}, 'It is company policy.', ['lint', '-', '--locale', 'en']);
+    expect(lint.code).toBe(1);
+    expect(lint.out).toContain('policy-shield');
+  });
+
   it('prints the scorecard as JSON and reads standard input', async () => {
     const { out } = await runWith({}, JSON.stringify([{ from: 'customer', text: 'The app does not work.' }, { from: 'agent', text: 'Reinstall it.' }]), ['check', '--format', 'json', '--locale', 'en']);
     const card = JSON.parse(out) as { score: number; items: Array<{ id: string; status: string }> };

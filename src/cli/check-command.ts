@@ -116,7 +116,7 @@ export const checkCommand: Command = {
   summary: 'score a conversation transcript against the support checklist',
   help: `Usage: tactful check [transcripts, directories or globs…] [options]
 
-Scores a conversation (a file, or standard input) against the support-quality checklist:
+Scores a conversation (a file, or standard input: none, or -) against the support-quality checklist:
 greeting, the customer's name, empathy, next steps, time estimates, timely updates, "anything
 else?", thanks, feedback, and tone. The transcript is JSON ([{ "from": "agent", "text": "…",
 "at": "…" }]) or plain text, one message a line: "Agent: …", "Bot: …", "Customer: …"
@@ -190,9 +190,11 @@ Example:
       throw new UsageError(`--locale ${values.locale}: not a language tactful ships (${SHIPPED_LOCALES.map((l) => l.code).join(', ')})`);
     }
     if (jsonl) return checkJsonlCommand(positionals[0], defaults, jobs(values.jobs), minimum, values.summary, io);
-    const paths = expandInputs(positionals, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
+    // `-` is standard input, as with --jsonl.
+    const named = positionals.length === 1 && positionals[0] === '-' ? [] : positionals;
+    const paths = expandInputs(named, io, { extensions: TRANSCRIPT_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] });
     // One file named as such keeps the single scorecard scripts already read.
-    const single = positionals.length === 0 || (positionals.length === 1 && paths.length === 1 && paths[0] === positionals[0]);
+    const single = named.length === 0 || (named.length === 1 && paths.length === 1 && paths[0] === named[0]);
     const inputs = paths.length === 0 ? [{ path: '<stdin>', text: await readInput(io, 'the transcript') }] : paths.map((path) => ({ path, text: io.readFile(path) }));
     const options = { locales: SHIPPED_LOCALES, ...defaults };
     const cards = inputs.map(({ path, text }) => ({ path, scorecard: checkConversation(readTranscript(text, path), options) }));

@@ -33,7 +33,7 @@ export const lintCommand: Command = {
   summary: 'check replies for phrases a support agent should never send',
   help: `Usage: tactful lint [files, directories or globs…] [options]
 
-Lints the files (standard input when none) and prints what a support agent should not send,
+Lints the files (standard input when none, or for -) and prints what a support agent should not send,
 why, and what to write instead. Markdown files (.md) are linted as prose: code and link
 targets are skipped. Exits with 1 when an error-level problem is found, or more warnings than
 --max-warnings allows.
@@ -91,10 +91,12 @@ Examples:
       voice: choice('voice', values.voice, VOICES) ?? config.voice,
       rules: { ...config.rules, ...parseRuleOptions(values.rule ?? []) },
     };
+    // `-` is standard input, as `tactful check --jsonl -` reads it.
+    const files = positionals.length === 1 && positionals[0] === '-' ? [] : positionals;
     const inputs =
-      positionals.length > 0
+      files.length > 0
         ? // The file finder (and its glob matcher) is loaded only when there are files to find.
-          (await import('./inputs')).expandInputs(positionals, io, { extensions: LINTED_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] }).map((path) => ({
+          (await import('./inputs')).expandInputs(files, io, { extensions: LINTED_EXTENSIONS, ignore: values['ignore-pattern'] ?? [] }).map((path) => ({
             path,
             text: io.readFile(path),
             markdown: /\.(md|markdown|mdx)$/i.test(path),
@@ -120,7 +122,7 @@ Examples:
     }
     const output = format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, version) : stylish(reports, io.color);
     // With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
-    if (values.fix && positionals.length === 0) io.stderr(output);
+    if (values.fix && files.length === 0) io.stderr(output);
     else io.stdout(output);
     const counts = tally(reports);
     return exitWhen(counts.error > 0 || (maxWarnings !== undefined && counts.warning > Number(maxWarnings)));
