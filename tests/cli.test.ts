@@ -328,6 +328,13 @@ describe('tactful check', () => {
     expect(err).toMatch(/at least one message|empty/);
   });
 
+  it('list: a --locale tactful does not ship is a usage error, as an unknown --category is', async () => {
+    const { code, err } = await runWith({}, '', ['list', '--locale', 'pl']);
+    expect(code).toBe(2);
+    expect(err).toContain('--locale pl: not a language tactful ships');
+    expect((await runWith({}, '', ['list', '--locale', 'lv-LV'])).code).toBe(0);
+  });
+
   it('reads standard input for -, as with --jsonl', async () => {
     const { code, out } = await runWith({}, good, ['check', '-', '--locale', 'en']);
     expect(code).toBe(0);

@@ -91,8 +91,9 @@ export const listCommand: Command = {
   summary: 'list and search the templates',
   help: `Usage: tactful list [options]
 
-Lists the templates, one a line: id and description. A --category or --tag no template has is
-a usage error (exit 2) that names the nearest ones ("apologies": did you mean apology?).
+Lists the templates, one a line: id and description. A --category or --tag no template has, or a
+--locale tactful does not ship, is a usage error (exit 2) that names the nearest ones ("apologies":
+did you mean apology?). No template matching --search exits 1.
 
 Options:
   --category <name>     only this category (greeting, apology, escalation, …)
@@ -107,6 +108,10 @@ Options:
     const tactful = instance();
     knownValue('category', values.category, tactful.templates().map((t) => t.category));
     knownValue('tag', values.tag, tactful.templates().flatMap((t) => t.tags));
+    // A language tactful does not ship is a usage error too, not an empty list.
+    if (values.locale !== undefined && !tactful.locales.includes(values.locale.split(/[-_]/)[0]!.toLowerCase())) {
+      throw new UsageError(`--locale ${values.locale}: not a language tactful ships (${tactful.locales.join(', ')})`);
+    }
     const found = tactful.templates({ category: values.category, tag: values.tag, locale: values.locale, search });
     if (values.json) {
       io.stdout(JSON.stringify(found, null, 2));
