@@ -60,6 +60,9 @@ describe('variables are validated at run time', () => {
     const refund = { amount: { amount: 49.9, currency: 'EUR' }, refundDays: 5, paymentMethod: 'Visa card ending in 4242' };
     expect(() => tactful.render('resolution.refund-confirmed', refund)).not.toThrow();
     expect(thrown(() => tactful.render('resolution.refund-confirmed', { ...refund, amount: { amount: -5, currency: 'EUR' } }))).toMatchObject({ code: 'INVALID_VARIABLES', issues: [{ variable: 'amount.amount' }] });
+    // Three capitals that name no currency ("EUT 49.90") are refused (a new user's first hour, session 13).
+    for (const currency of ['XXQ', 'EUT']) expect(thrown(() => tactful.render('resolution.refund-confirmed', { ...refund, amount: { amount: 49.9, currency } })), currency).toMatchObject({ code: 'INVALID_VARIABLES', issues: [{ variable: 'amount.currency' }] });
+    expect(tactful.render('resolution.refund-confirmed', { ...refund, amount: { amount: 49.9, currency: 'BYN' } })).toMatch(/49[.,]90/);
   });
 
   it('rejects a wrong type and an empty name', () => {

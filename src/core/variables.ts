@@ -63,10 +63,23 @@ const plainPercent = (value: unknown) => (typeof value === 'number' && value >= 
 // zod keeps the same Date.
 const plainDate = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined);
 
+let currencies: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a code is a currency of ISO 4217 the runtime knows (`EUR`, `USD`, `BYN`): three capitals
+ * alone let a typo through ("EUT 12.00" in a reply). Where a runtime cannot list its currencies,
+ * three capitals are taken.
+ */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  currencies ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+  return currencies.size === 0 || currencies.has(code);
+}
+
 function plainMoney(value: unknown): { amount: number; currency: string } | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('amount' in value) || !('currency' in value)) return undefined;
   const { amount, currency } = value as Record<'amount' | 'currency', unknown>;
-  if (plainCount(amount) === undefined || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return undefined;
+  if (plainCount(amount) === undefined || typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
   for (const key in value) if (key !== 'amount' && key !== 'currency') return undefined;
   return { amount: amount as number, currency };
 }
@@ -140,7 +153,7 @@ function checks(): Shared {
     nonNegative,
     atMost100: z.lte(100),
     // Never negative: every amount a reply names is a price, a charge or a refund ("a refund of -€5").
-    money: { amount: new z.ZodMiniNumber({ type: 'number', checks: [nonNegative] }) as z.ZodMiniNumber<number>, currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')) },
+    money: { amount: new z.ZodMiniNumber({ type: 'number', checks: [nonNegative] }) as z.ZodMiniNumber<number>, currency: z.string().check(z.refine(isCurrencyCode, 'must be an ISO 4217 code such as EUR')) },
     // A list item is placed inside a sentence of the reply, like a text variable.
     listItem: z.string().check(z.overwrite(trimValue), z.minLength(1), z.maxLength(2000), oneParagraph, wellFormed),
     notEmpty: z.minLength(1, 'must not be empty'),
