@@ -88,11 +88,21 @@ export function resolveUnits(options: SourceOptions): { units: ExportUnit[]; ref
             for (const segment of segments) if (typeof segment !== 'string' && segment.format === 'vocative') vocatives.add(segment.name);
           }
         }
+        // A template with no informal wording of its own (its messages have no `_informal` form)
+        // would export the formal entry twice, under two names.
+        const formal = register === 'informal' ? units.find((u) => u.template === template && u.code === code && u.register === 'formal') : undefined;
+        if (formal && sameMessages(formal.messages, plan.messages)) continue;
         units.push({ template, locale, code, register, messages: plan.messages, variables, derived, vocatives });
       }
     }
   }
   return { units, refused };
+}
+
+function sameMessages(a: ExportUnit['messages'], b: ExportUnit['messages']): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, segments] of a) if (JSON.stringify(segments) !== JSON.stringify(b.get(key))) return false;
+  return true;
 }
 
 function createI18n(locales: ReadonlyArray<readonly [string, LocaleDefinition]>, templates: readonly AnyTemplate[]): i18n {
