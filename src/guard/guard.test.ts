@@ -123,6 +123,18 @@ describe('guard', () => {
     expect(guard('I’ll refund you within a few days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
   });
 
+  // Session 13's own review: a word after a closing dash, and a sentence run on after a stop, are
+  // still read (they had been taken for initials and a file name).
+  it.each([
+    ['Your order is lost again. -WTF', 'profanity'],
+    ['That is company policy.sorry', 'policy-shield'],
+    ["I can't help, it's company policy.sorry about that", 'policy-shield'],
+  ])('still reads %j', (reply, ruleId) => {
+    const result = guard(reply, { locale: en });
+    expect(result.reasons.map((r) => r.code)).toContain(ruleId);
+    expect(result.verdict).toBe('block');
+  });
+
   it('refuses an instance’s guard options it cannot read', () => {
     const tactful = createTactful({ locales: [en] });
     expect(() => tactful.guard('It’s company policy.', { policy: { 'policy-shield': 'kill' as never } })).toThrow(InvalidOptionsError);

@@ -93,6 +93,7 @@ describe('fix over generated replies', () => {
     'Grade: U',
     'Your NP number is on the letter.',
     'Run pls.exe, then open ur.txt',
+    'Open notes.u2 and gonna.md',
     'Unzip asap.zip and run gonna.js.',
     'Update to v1.u.2 first.',
     'Your order shipped. -TY',

@@ -349,7 +349,9 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     // A condition silences the whole phrase, and so the shorter phrases of the rule inside it.
     if (guarded.get(match.first)?.includes(ruleId)) continue;
     const sentenceStart = match.first === 0 || tokens[match.first]!.breakBefore;
-    if (match.payload.lowerCase && !sentenceStart && tokens.slice(match.first, match.last + 1).some((t) => t.capital)) continue;
+    // Written with a capital, shorthand that is also a name is one in the middle of a sentence, and
+    // right after a sign-off mark ("-TY", "^Ty") even where a sentence starts.
+    if (match.payload.lowerCase && tokens.slice(match.first, match.last + 1).some((t) => t.capital) && (!sentenceStart || SIGN_OFF_MARKS.includes(prose[tokens[match.first]!.start - 1] ?? ''))) continue;
     const start = tokens[match.first]!.start;
     const end = tokens[match.last]!.end;
     // A rewrite only where the words of the phrase stand apart by spaces alone: anything else
@@ -369,6 +371,8 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   }
   return diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }
+
+const SIGN_OFF_MARKS = ['-', '–', '—', '^', '~', '*', '/', '\\'];
 
 /** Whether the words `first`…`last` stand apart by single spaces (or a no-break space) only. */
 function spacedOnly(text: string, tokens: readonly Token[], first: number, last: number): boolean {

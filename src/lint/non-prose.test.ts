@@ -4,7 +4,7 @@ import en from '../generated/locales/en';
 import { decodeReferences } from './entities';
 import { fix, lint } from './linter';
 import { findLinks } from './links';
-import { nonProse, type NonProseRange } from './non-prose';
+import { FILE_EXTENSION, nonProse, type NonProseRange } from './non-prose';
 
 const spans = (text: string) => nonProse(text).map((r) => [r.kind, text.slice(r.start, r.end)]);
 const ids = (text: string) => lint(text, { locale: en }).map((d) => `${d.ruleId}: ${d.text}`);
@@ -119,7 +119,7 @@ const UNICODE_PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind']]> 
 ];
 const UNICODE_DOTTED = /(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}_-]*(?:\.(?:[a-z\p{N}]|(?![\x00-\x7f])\p{L})[\p{L}\p{N}_-]*)+/gu;
 
-const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}{1,4}))\.?\s*$/u;
+const SIGN_OFF = /(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$/u;
 
 function unicodeNonProse(text: string): NonProseRange[] {
   const out: NonProseRange[] = [];
@@ -150,7 +150,7 @@ function unicodeNonProse(text: string): NonProseRange[] {
   const links = out.filter((r) => r.kind === 'link');
   for (const m of text.matchAll(UNICODE_DOTTED)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
+    if ((FILE_EXTENSION.test(m[0]) || /\p{N}/u.test(m[0])) && !links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
   }
   // The sign-off, read without the quick check on its marks.
   const tailStart = Math.max(0, text.length - 48);

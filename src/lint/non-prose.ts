@@ -86,10 +86,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, NonProseRange['kind'], RegExp]> 
   [/(?<![A-Za-z\xaa\xba0-9\xb2.])(?:[A-Za-z\xaa]|\xba\xba)(?:\.(?:[A-Za-z\xaa]|\xba\xba))+\.?(?![A-Za-z\xaa\xba0-9\xb2])/g, 'abbreviation', /\./],
 ];
 
-// A word with a lower-case or numbered part after a full stop and no space: a file name
-// (pls.exe, notes.txt), a version (v1.u.2), a module (gonna.js). A capital after the stop is a
-// sentence run on without a space ("policy.No"), and stays prose; a link is a link already.
+// A word with a part after a full stop and no space that makes it a file name (pls.exe, notes.txt,
+// gonna.js: a known extension) or a version (v1.u.2: a digit in it). Any other word after a stop is
+// a sentence run on without a space ("policy.sorry", "policy.No"), and stays prose; a link is a
+// link already.
 const DOTTED = /(?<![A-Za-z\xaa\xba0-9\xb2_.-])[A-Za-z\xaa\xba][A-Za-z\xaa\xba0-9\xb2_-]*(?:\.[a-z\xaa\xba0-9\xb2][A-Za-z\xaa\xba0-9\xb2_-]*)+/g;
+/** A file name's extension (`.exe`, `.txt`, `.js`), as the last part of a dotted word. */
+export const FILE_EXTENSION = /\.(?:exe|msi|dmg|pkg|deb|rpm|apk|ipa|app|zip|rar|7z|tar|gz|tgz|iso|txt|md|log|csv|tsv|json|xml|ya?ml|ini|cfg|conf|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|epub|html?|css|js|mjs|cjs|ts|tsx|jsx|py|rb|php|java|jar|sh|bat|ps1|sql|db|dll|bin|dat|png|jpe?g|gif|svg|webp|heic|bmp|tiff?|ico|mp3|mp4|m4a|wav|mov|avi|mkv|eml|ics|vcf|ttf|otf|woff2?)$/i;
 
 function dotted(shaped: string, out: NonProseRange[]): void {
   if (!shaped.includes('.')) return;
@@ -98,7 +101,7 @@ function dotted(shaped: string, out: NonProseRange[]): void {
   for (let m = DOTTED.exec(shaped); m !== null; m = DOTTED.exec(shaped)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
+    if ((FILE_EXTENSION.test(m[0]) || /[0-9\xb2]/.test(m[0])) && !links.some((r) => r.start < end && start < r.end)) out.push({ start, end, kind: 'path' });
   }
 }
 
@@ -107,10 +110,11 @@ function dotted(shaped: string, out: NonProseRange[]): void {
  * `~AM`, `^Ty`),
  * a name right after a dash (`… online-banking -Angie`), or a name after a dash or a tilde that
  * follows the end of a sentence (`Thanks! -Becky`,
- * `… today. – Tom`, `Bye! ~Ann Marie`), or initials there (`… shipped. -TY`). "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
+ * `… today. – Tom`, `Bye! ~Ann Marie`). Capitals after a dash are not taken for initials: "-WTF" is
+ * a word a rule must still see. "We will fix it - ASAP!" and "check it / ASAP" are prose. Only
  * the end of the text is looked at (a bounded slice), so this is constant work.
  */
-const SIGN_OFF = lazyRegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}{1,4}))\.?\s*$`, 'u');
+const SIGN_OFF = lazyRegExp(String.raw`(?:(?:^|\s)[\^*~/\\]\p{Lu}(?:\p{Lu}{0,3}|\p{Ll}+)|(?:^|\s)[-–—~]\p{Lu}\p{Ll}+|(?:^|[.!?…)\]\p{Extended_Pictographic}]\s*)[-–—~]\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.?\s*$`, 'u');
 
 // Every sign-off has one of its marks followed, after at most one white space, by a capital, so by
 // something other than a lower-case ASCII letter, a digit or white space. A tail where every mark
