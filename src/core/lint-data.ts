@@ -63,10 +63,15 @@ export interface RuleLocaleData extends RulePhrases {
   readonly numbers?: Readonly<Record<string, number>>;
   /**
    * The commitment rule only: words that name a time within a day or two, and how many days each
-   * means ("today": 0, "hours": 0, "tomorrow": 1). A word matches as written, or by its start when
-   * it ends with `*` ("hour*"); two words match as a phrase ("right away").
+   * means ("today": 0, "tomorrow": 1). A word matches as written, or by its start when it ends with
+   * `*`; two words match as a phrase ("right away").
    */
   readonly soon?: Readonly<Record<string, number>>;
+  /**
+   * The commitment rule only: words for units shorter than a day, and how many of them make one
+   * ("hour*": 24): "48 hours" is 2 days, "within hours" 0.
+   */
+  readonly units?: Readonly<Record<string, number>>;
   /** The shouting rule only: capitalised words that are not shouting. */
   readonly acronyms?: readonly string[];
   /**

@@ -48,6 +48,7 @@ interface DayWords {
   readonly stems: readonly string[];
   readonly numbers: Readonly<Record<string, number>>;
   readonly soon: Readonly<Record<string, number>>;
+  readonly units: Readonly<Record<string, number>>;
 }
 
 /**
@@ -56,22 +57,39 @@ interface DayWords {
  * day or two means ("today", "24 hours", "tomorrow", "rīt"). A promise written in words is checked
  * as one written in digits: "within one day" against `refundDays: 5` is held, as "within 1 day" is.
  */
-function daysIn(sentence: string, { stems, numbers, soon }: DayWords): number[] {
+function daysIn(sentence: string, { stems, numbers, soon, units }: DayWords): number[] {
   const found: number[] = [];
   const dayWords = stems.map((s) => s.toLowerCase().split(/\s+/).at(-1)!);
-  // Words that may stand between a number and its day word ("business", "darba", "рабочих").
+  // Words that may stand between "a" and its day word ("a business day"); after a number any one
+  // word may ("3 calendar days", "20 de zile"), as before number words were read.
   const between = new Set(stems.flatMap((s) => s.toLowerCase().split(/\s+/).slice(0, -1)));
   const isDay = (word: string | undefined) => word !== undefined && dayWords.some((stem) => word.startsWith(stem));
   const isBetween = (word: string | undefined) => word !== undefined && [...between].some((stem) => word.startsWith(stem));
   const words: string[] = sentence.toLowerCase().match(WORD()) ?? [];
+  const numberAt = (i: number): number | undefined => {
+    const word = words[i];
+    if (word === undefined) return undefined;
+    return /^\d/.test(word) ? Number(word.replace(',', '.')) : Object.hasOwn(numbers, word) ? numbers[word] : undefined;
+  };
   words.forEach((word, i) => {
-    const value = /^\d/.test(word) ? Number(word.replace(',', '.')) : Object.hasOwn(numbers, word) ? numbers[word] : undefined;
-    if (value !== undefined && (isDay(words[i + 1]) || (isBetween(words[i + 1]) && isDay(words[i + 2])))) found.push(value);
+    const value = numberAt(i);
+    if (value === undefined) return;
+    // "a few days" is no number of days: a one-letter article counts only right before its day word.
+    const loose = word.length > 1 || /^\d/.test(word);
+    if (isDay(words[i + 1]) || (isDay(words[i + 2]) && (loose || isBetween(words[i + 1])))) found.push(value);
   });
-  const spaced = ` ${words.join(' ')} `;
-  for (const [key, days] of Object.entries(soon)) {
-    const matches = key.endsWith('*') ? words.some((word) => word.startsWith(key.slice(0, -1))) : key.includes(' ') ? spaced.includes(` ${key} `) : words.includes(key);
-    if (matches) found.push(days);
+  // Words for "today", "tomorrow" and hours are read only where the sentence names no number of
+  // days: "ships today, and arrives within 5 business days" promises 5 days, not 0. A unit below a
+  // day counts the days its number makes ("48 hours": 2); alone ("within hours"), 0.
+  if (found.length > 0) return found;
+  const indexOf = (key: string) =>
+    key.endsWith('*') ? words.findIndex((w) => w.startsWith(key.slice(0, -1))) : key.includes(' ') ? (` ${words.join(' ')} `.includes(` ${key} `) ? 0 : -1) : words.indexOf(key);
+  for (const [key, days] of Object.entries(soon)) if (indexOf(key) !== -1) found.push(days);
+  for (const [key, perDay] of Object.entries(units)) {
+    const at = indexOf(key);
+    if (at === -1) continue;
+    const count = numberAt(at - 1);
+    found.push(count === undefined ? 0 : Math.ceil(count / perDay));
   }
   return found;
 }
@@ -100,7 +118,7 @@ export function checkCommitments(
   locale: LocaleDefinition,
 ): CommitmentFinding[] {
   const data = locale.lint?.commitment;
-  const dayWords: DayWords = { stems: data?.days ?? ['day'], numbers: data?.numbers ?? {}, soon: data?.soon ?? {} };
+  const dayWords: DayWords = { stems: data?.days ?? ['day'], numbers: data?.numbers ?? {}, soon: data?.soon ?? {}, units: data?.units ?? {} };
   return diagnostics
     .filter((d) => d.ruleId === 'commitment' && d.kind)
     .map((d) => {

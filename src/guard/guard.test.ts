@@ -116,6 +116,21 @@ describe('guard', () => {
     expect(result.commitments.find((c) => c.kind === 'refund')?.disagreement).toBe(`It promises ${days} day${days === 1 ? '' : 's'} where the company needs 5.`);
   });
 
+  // Session 13's own review: what the first reading of words broke or missed.
+  it.each([
+    ['en', 'I will refund you within 3 calendar days.', { refundDays: 5 }, 'block'],
+    ['ro', 'Vă vom returna banii în 20 de zile.', { refundDays: 30 }, 'block'],
+    ['ru', 'Мы вернём деньги в течение 3 календарных дней.', { refundDays: 5 }, 'block'],
+    ['lv', 'Naudu atmaksāsim divās dienās.', { refundDays: 5 }, 'block'],
+    ['en', 'I will refund you within 24 hours.', { refundDays: 1 }, 'send'],
+    ['en', 'I will refund you within 48 hours.', { refundDays: 2 }, 'send'],
+    ['en', 'I will refund you within 24 hours.', { refundDays: 5 }, 'block'],
+    ['en', 'Your order ships today, and you will receive it within 5 business days.', { deliveryDays: 5 }, 'send'],
+    ['ro', 'Veți primi coletul în termen de 5 zile lucrătoare, până la ora 18:00.', { deliveryDays: 5 }, 'send'],
+  ] as const)('%s: %s', (code, reply, facts, verdict) => {
+    expect(guard(reply, { locale: locale(code), commitments: { facts } }).verdict).toBe(verdict);
+  });
+
   it('lets a promise in words through where it agrees with the facts', () => {
     expect(guard('I’ll refund you within ten business days.', { locale: en, commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
     expect(guard('Мы вернём деньги в течение десяти рабочих дней.', { locale: locale('ru'), commitments: { facts: { refundDays: 5 } } }).verdict).toBe('send');
