@@ -96,6 +96,12 @@ describe('tactful render', () => {
     expect(fromConfig.err).toMatch(/tactful\.config\.json: locale xx: not a language tactful ships/);
   });
 
+  it.each([['[null]'], ['[{"from":"customer","text":5,"at":"yesterday"}]']])('names what is wrong in a transcript %s, never crashes', async (json) => {
+    const { code, err } = await runWith({ 't.json': json }, '', ['check', 't.json', '--locale', 'en']);
+    expect([1, 2]).toContain(code);
+    expect(err).not.toMatch(/unexpected error|TypeError/);
+  });
+
   it('names the line of a transcript whose time is not a time', async () => {
     const { code, err } = await runWith({ 'chat.txt': 'Customer: Hi\n[not a date] Agent: Hello!' }, '', ['check', 'chat.txt', '--locale', 'en']);
     expect(code).toBe(2);

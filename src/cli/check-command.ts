@@ -21,9 +21,11 @@ function readTranscript(text: string, source: string): TranscriptMessage[] {
     throw error;
   }
   // A time the checker cannot read is the file's to fix (exit 2), said with the message it is on.
-  messages.forEach((message, index) => {
-    if (typeof message.at === 'string' && Number.isNaN(Date.parse(message.at))) {
-      throw new UsageError(`${source}: message ${index + 1} ("${message.text.slice(0, 30)}"): "${message.at}" is not a date and time (ISO 8601, such as 2026-12-01T10:30:00Z)`);
+  // (Only where a message is an object: its shape is checkConversation's to judge, by name.)
+  messages.forEach((message: unknown, index) => {
+    const { at, text } = (typeof message === 'object' && message !== null ? message : {}) as { at?: unknown; text?: unknown };
+    if (typeof at === 'string' && Number.isNaN(Date.parse(at))) {
+      throw new UsageError(`${source}: message ${index + 1}${typeof text === 'string' ? ` ("${text.slice(0, 30)}")` : ''}: "${at}" is not a date and time (ISO 8601, such as 2026-12-01T10:30:00Z)`);
     }
   });
   return messages;

@@ -153,6 +153,13 @@ describe('polish', () => {
       expect(html.polish('<ul><li>one</li></ul>', { transcript: sarah, ending: true }).text).toBe('<p>Hello, Sarah!</p><ul><li>one</li></ul><p>Is there anything else I can help you with?</p>');
     });
 
+    it('takes a sign-off on its own line for one, and inline html for text', () => {
+      const replied = [{ from: 'agent' as const, text: 'Hi!' }];
+      expect(tactful.polish('Your parcel is on the way.\n- Tom', { transcript: replied, ending: true }).text).toBe('Your parcel is on the way. Is there anything else I can help you with? - Tom');
+      const html = createTactful({ locales: [en], channel: 'html' });
+      expect(html.polish('<strong>Good news:</strong> it shipped.', { transcript: [{ from: 'customer', text: "Hi, I'm Sarah." }] }).text).toBe('Hello, Sarah! <strong>Good news:</strong> it shipped.');
+    });
+
     it('capitalises only a plain first word', () => {
       const sarah = [{ from: 'customer' as const, text: "Hi, I'm Sarah." }];
       expect(tactful.polish('your parcel arrives tomorrow.', { transcript: sarah }).text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
@@ -168,7 +175,7 @@ describe('polish', () => {
       expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: [{ from: 'customer', text: said }] }).text).toBe('Hello! Your parcel arrives tomorrow.');
     });
 
-    it.each([["Hi, I'm Sarah."], ["I'm Sarah and my parcel is late."], ["I'm Sarah Jones."], ['Hi, I’m Sarah from Riga.']])('still greets by the name given: %j', (said) => {
+    it.each([["Hi, I'm Sarah."], ["I'm Sarah and my parcel is late."], ["I'm Sarah Jones."], ['Hi, I’m Sarah from Riga.'], ['Hi, this is Sarah regarding my order 4412.'], ['Hi my name is Sarah my order never arrived']])('still greets by the name given: %j', (said) => {
       expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: [{ from: 'customer', text: said }] }).text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
     });
 

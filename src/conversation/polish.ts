@@ -180,8 +180,9 @@ const LEADING_HANDLES = lazyRegExp(String.raw`^(\s*(?:@[\p{L}\p{N}_]+[\s,:]*)+)`
 // table, an html block other than a paragraph) gets what polish adds as a paragraph of its own:
 // "Hello! # Your order" would no longer be a heading, and text after a closing fence or inside
 // the customer's quoted words would change what they say.
-const BLOCK_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|```|~~~|\||<(?!p[\s>])[a-z][a-z0-9]*[\s>])/i;
-const CLOSING_BLOCK = /<\/(?!p>)[a-z][a-z0-9]*>\s*$/i;
+const HTML_BLOCKS = 'ul|ol|li|div|table|thead|tbody|tr|h[1-6]|blockquote|pre|hr|section|article|figure|dl|details';
+const BLOCK_LINE = new RegExp(String.raw`^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|\x60{3}|~~~|\||<(?:${HTML_BLOCKS})[\s>/])`, 'i');
+const CLOSING_BLOCK = new RegExp(String.raw`</(?:${HTML_BLOCKS})>\s*$`, 'i');
 
 function firstLine(text: string): string {
   return text.trimStart().split('\n', 1)[0]!;
@@ -220,8 +221,9 @@ function append(text: string, fragment: string, channel: Channel | undefined): s
   const closeSentence = (body: string) =>
     ENDS_A_SENTENCE().test(body) || body === '' || nonProse(body).some((r) => r.end === body.length) ? body : `${body}.`;
   if (channel === 'html' && end.slice(-4).toLowerCase() === '</p>') return `${closeSentence(end.slice(0, -4).trimEnd())} ${fragment}${end.slice(-4)}`;
-  if (BLOCK_LINE.test(lastLine(end)) || CLOSING_BLOCK.test(end)) return channel === 'html' ? `${end}${asParagraph(fragment, channel)}` : `${end}\n\n${fragment}`;
+  // A sign-off first: "- Tom" on the last line is the agent's name, not a list.
   const signOff = nonProse(end).find((r) => r.kind === 'sign-off' && r.end === end.length);
   if (signOff) return `${closeSentence(end.slice(0, signOff.start).trimEnd())} ${fragment} ${end.slice(signOff.start)}`;
+  if (BLOCK_LINE.test(lastLine(end)) || CLOSING_BLOCK.test(end)) return channel === 'html' ? `${end}${asParagraph(fragment, channel)}` : `${end}\n\n${fragment}`;
   return `${closeSentence(end)} ${fragment}`;
 }

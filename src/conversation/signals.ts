@@ -102,7 +102,10 @@ export function introducedName(text: string, locale: LocaleDefinition): string |
     const rest = text.slice(hit.end, hit.end + 200);
     const after = NAME().exec(rest);
     const name = after?.[1];
-    if (name && LOWER_CASE_LETTER().test(name) && !isPronoun(tokenize(name)[0]?.norm ?? '') && endsAName(rest.slice(after[0].length), locale)) return name;
+    if (!name || !LOWER_CASE_LETTER().test(name) || isPronoun(tokenize(name)[0]?.norm ?? '')) continue;
+    // "My name is Tom regarding…" names Tom whatever follows; only after "I'm" may a capital be emphasis.
+    const trigger = text.slice(hit.offset, hit.end).toLowerCase().replace(/[’ʼ]/g, "'");
+    if (!AMBIGUOUS_INTRODUCTIONS.includes(trigger) || endsAName(rest.slice(after[0].length), locale)) return name;
   }
   return undefined;
 }
@@ -122,15 +125,18 @@ function endsAName(next: string, locale: LocaleDefinition): boolean {
   return AFTER_A_NAME[locale.code.split('-')[0]!]?.includes(folded) ?? true;
 }
 
+/** Self-introductions after which a capitalised word may be emphasis, not a name ("I'm Really…"). */
+const AMBIGUOUS_INTRODUCTIONS: readonly string[] = ["i'm", 'i am', 'im', 'esmu', 'es esmu', 'esu', 'aš esu', 'as esu', 'sunt', 'eu sunt', 'я'];
+
 /** Words that go on after a name in a self-introduction, by language. */
 const AFTER_A_NAME: Readonly<Record<string, readonly string[]>> = {
   // Not "of", "with", "at" or "by": "I am Tired of waiting", "I'm Done with this", "I'm Shocked at…".
-  en: ['and', 'from', 'here', 'again'],
-  ro: ['și', 'si', 'din', 'aici'],
-  ru: ['и', 'из', 'снова', 'опять'],
-  uk: ['і', 'й', 'та', 'з', 'із', 'знову'],
-  lv: ['un', 'no', 'atkal', 'šeit', 'te'],
-  lt: ['ir', 'iš', 'vėl', 'čia'],
+  en: ['and', 'from', 'here', 'again', 'regarding', 'about'],
+  ro: ['și', 'si', 'din', 'de', 'cu', 'aici'],
+  ru: ['и', 'из', 'по', 'насчёт', 'насчет', 'снова', 'опять'],
+  uk: ['і', 'й', 'та', 'з', 'із', 'зі', 'щодо', 'знову'],
+  lv: ['un', 'no', 'par', 'atkal', 'šeit', 'te'],
+  lt: ['ir', 'iš', 'dėl', 'vėl', 'čia'],
 };
 
 const NAME = lazyRegExp(String.raw`^[\s,:–—-]*(\p{Lu}\p{M}*(?:\p{L}\p{M}*)*(?:['’-](?:\p{L}\p{M}*)+)*)`, 'u');
