@@ -32,7 +32,17 @@ describe('defineTemplate', () => {
     ['{{#unless customerName}}{{t "body"}}{{/unless}}'],
     [['{{t "body"}}', '{{#if customerName}}{{t "named"}}{{/if}}']],
   ])('refuses a structure that can render an empty reply: %j', (structure) => {
-    expect(() => defineTemplate({ ...base, structure })).toThrow(/can render an empty reply/);
+    expect(() => defineTemplate({ ...base, structure })).toThrow(/renders an empty reply when/);
+  });
+
+  it('takes an {{#if}} and an {{#unless}} on the same flag together', () => {
+    expect(() => defineTemplate({ ...base, structure: '{{#if customerName}}{{t "named"}}{{/if}}{{#unless customerName}}{{t "body"}}{{/unless}}' })).not.toThrow();
+  });
+
+  it('says something in every language and channel, an emoji too', () => {
+    const template = defineTemplate({ ...base, structure: '{{t "body"}}', messages: { en: { body: '🙏' } } });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    for (const channel of ['text', 'html', 'markdown'] as const) expect(tactful.render('shop.order-ready', { orderId: 'A-1' }, { channel })).toContain('🙏');
   });
 
   it('takes a branch on a required name as always true, and a message on every branch', () => {
@@ -46,6 +56,8 @@ describe('defineTemplate', () => {
     tactful.overrideMessages('en', { shop: { 'order-ready': { body: '… {{orderId}}' } } } as never);
     expect(tactful.render('shop.order-ready', { orderId: 'A-1' })).toBe('… A-1');
     expect(() => tactful.render('shop.order-ready', { orderId: '…' })).toThrow(/has no words/);
+    // In html too: the paragraph's markup is no word.
+    expect(() => tactful.render('shop.order-ready', { orderId: '…' }, { channel: 'html' })).toThrow(/has no words/);
   });
 
   it('replaces a built-in template with the same id', () => {

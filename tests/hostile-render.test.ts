@@ -49,6 +49,10 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     ['a line of an en quad', 'Sarah\n\u2000\n# Free'],
     ['a line of a zero-width space', 'Sarah\n\u200b\n# Free'],
     ['NEL, then a line of no-break space', 'Sarah\u0085\u00a0\u0085# Free'],
+    ['a line of a word joiner', 'Sarah\n\u2060\n# Free'],
+    ['a line of zero-width joiners', 'Sarah\n\u200c\u200d\n# Free'],
+    ['a line of a Hangul filler', 'Sarah\n\u3164\n# Free'],
+    ['a line of a Braille blank', 'Sarah\n\u2800\n# Free'],
   ])('a text variable with %s is refused', (_name, customerName) => {
     expect(() => render(customerName, 'markdown')).toThrow(TactfulError);
   });
@@ -58,6 +62,8 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     const out = tactful.render('resolution.options', { ...options, optionOne: '\u0085Exchange\u200b' } as never, { channel: 'markdown' });
     expect(out).toContain('1. Exchange');
     expect(() => tactful.render('greeting.welcome', { customerName: '\u0085' })).toThrow(/must not be empty/);
+    expect(() => tactful.render('greeting.welcome', { customerName: '\u2060' })).toThrow(/must not be empty/);
+    expect(tactful.render('greeting.welcome', { customerName: '\u2060Anna\u2060' })).toContain('Hello, Anna!');
   });
 
   // "https://e.com/\u202Egpj.exe" became href="…\u202Egpj.exe\u202C": another target, and a spoof

@@ -120,6 +120,8 @@ describe('tactful/i18next on its own', () => {
       ['t:hi', {}, /is missing/],
       ['t:plain', {}, /is missing/],
       ['t:hi', { name: 42 }, /must be a name/],
+      ['t:hi', { name: '' }, /is missing/],
+      ['t:plain', { name: '   ' }, /is missing/],
       ['t:late', { count: -1 }, /a count is 0 or more/],
       ['t:n', { n: '5' }, /must be a number/],
       ['t:list', { items: 'a, b' }, /must be a list/],

@@ -74,8 +74,8 @@ export function hasBlankLine(text: string): boolean {
 }
 
 // A line that only holds white space of any kind (a no-break space, an ideographic space, a BOM, a
-// zero-width space) looks blank in a chat client and ends a Markdown list as surely as an empty one.
-const BLANK_LINE = /\n(?:[^\S\n]|\u200B)*\n/;
+// zero-width space or joiner, a Braille or Hangul blank) looks blank in a chat client and ends a Markdown list as surely as an empty one.
+const BLANK_LINE = /\n(?:[^\S\n]|[\u180E\u200B-\u200D\u2060\u2800\u3164])*\n/;
 
 /** True when a text holds half of a surrogate pair: a character cut in two, shown as "�". */
 export function hasLoneSurrogate(text: string): boolean {
@@ -87,9 +87,12 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const isInvisible = (c: number) => c === 0x85 || c === 0x180e || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x2800 || c === 0x3164;
+
 /**
  * A value without white space at either end: `String#trim`'s white space, and also NEL (U+0085,
- * which becomes a line break) and the zero-width space, which `trim` leaves.
+ * which becomes a line break) and the characters that show as nothing (zero-width space and
+ * joiners, the word joiner, the Braille and Hangul blanks), which `trim` leaves.
  *
  * @example
  * ```ts
@@ -101,8 +104,8 @@ export function trimValue(text: string): string {
   // Most values: `trim` is all it takes, without an expression.
   const first = trimmed.charCodeAt(0);
   const last = trimmed.charCodeAt(trimmed.length - 1);
-  if (first !== 0x85 && first !== 0x200b && last !== 0x85 && last !== 0x200b) return trimmed;
-  return trimmed.replace(/^[\s\u0085\u200B]+|[\s\u0085\u200B]+$/g, '');
+  if (!isInvisible(first) && !isInvisible(last)) return trimmed;
+  return trimmed.replace(/^[\s\u0085\u180E\u200B-\u200D\u2060\u2800\u3164]+|[\s\u0085\u180E\u200B-\u200D\u2060\u2800\u3164]+$/g, '');
 }
 
 // Embeddings and overrides (LRE RLE LRO RLO) end at PDF; isolates (LRI RLI FSI) at PDI.

@@ -38,7 +38,11 @@ describe('parseDay', () => {
     },
   );
 
-  it.each(['01.12.2026', '2026-12-01T15:00', 'tomorrow', '', '2026-12-01T15:00:00.1234Z'])('refuses %j, which is not a day or a moment with its offset', (text) => {
+  it('reads a moment with microseconds, as Python writes it', () => {
+    expect((parseDay('2026-12-01T15:00:00.123456Z') as Date).toISOString()).toBe('2026-12-01T15:00:00.123Z');
+  });
+
+  it.each(['01.12.2026', '2026-12-01T15:00', 'tomorrow', ''])('refuses %j, which is not a day or a moment with its offset', (text) => {
     expect(parseDay(text)).toEqual({ problem: expect.stringContaining('expected a day such as 2026-12-01') });
   });
 });

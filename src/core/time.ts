@@ -58,7 +58,8 @@ export function canonicalTimeZone(timeZone: unknown): string | undefined {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+// Any number of digits after the second: Python's isoformat() writes six.
+const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * A date written as text, the way the CLI and the tools for models take one: a calendar day

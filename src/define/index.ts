@@ -133,8 +133,10 @@ const ALWAYS_TRUE: ReadonlySet<VariableKind> = new Set(['text', 'list', 'url', '
 
 /**
  * Every phrasing must say something whatever the variables: `{{#if customerName}}{{t "named"}}{{/if}}`
- * alone renders an empty reply for a customer without a name. A branch on a required variable that
- * is always true (a name, a list) only takes its first branch; any other may take either.
+ * alone renders an empty reply for a customer without a name. Each way the flags can fall is
+ * tried (a required name or list is always true); `{{#if x}}…{{/if}}{{#unless x}}…{{/unless}}`
+ * says something either way. A phrasing with more than ten flags is left to the render's own
+ * guard, which never sends a reply without a word.
  */
 function checkSaysSomething(template: Template<string, VariableShape>): void {
   const alwaysTrue = (name: string) => {
@@ -143,12 +145,27 @@ function checkSaysSomething(template: Template<string, VariableShape>): void {
     const { kind, required } = describeVariable(name, schema);
     return required && ALWAYS_TRUE.has(kind);
   };
-  const says = (nodes: Structure): boolean =>
-    nodes.some((node) => typeof node !== 'string' && ('t' in node || (says(node.then) && (alwaysTrue(node.if) || says(node.else)))));
   template.variants.forEach((variant, index) => {
-    if (!says(variant)) {
-      const which = template.variants.length > 1 ? `phrasing ${index + 1}` : 'the structure';
-      throw new InvalidTemplateError(template.id, `${which} can render an empty reply: a {{#if}} or {{#unless}} without a message on every branch (add {{else}} with a message)`);
+    const flags = new Set<string>();
+    const collect = (nodes: Structure): void => {
+      for (const node of nodes) {
+        if (typeof node === 'string' || 't' in node) continue;
+        if (!alwaysTrue(node.if)) flags.add(node.if);
+        collect(node.then);
+        collect(node.else);
+      }
+    };
+    collect(variant);
+    const names = [...flags];
+    if (names.length > 10) return;
+    for (let mask = 0; mask < 1 << names.length; mask++) {
+      const isTrue = (name: string) => alwaysTrue(name) || (mask & (1 << names.indexOf(name))) !== 0;
+      const says = (nodes: Structure): boolean => nodes.some((node) => typeof node !== 'string' && ('t' in node || says(isTrue(node.if) ? node.then : node.else)));
+      if (!says(variant)) {
+        const which = template.variants.length > 1 ? `phrasing ${index + 1}` : 'the structure';
+        const when = names.map((name) => `${name} ${isTrue(name) ? 'given' : 'not given'}`).join(', ');
+        throw new InvalidTemplateError(template.id, `${which} renders an empty reply when ${when}: a {{#if}} or {{#unless}} without a message on every branch (add {{else}} with a message)`);
+      }
     }
   });
 }

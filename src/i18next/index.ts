@@ -97,7 +97,9 @@ export class TactfulFormatter {
     const key = typeof options.interpolationkey === 'string' ? options.interpolationkey : 'value';
     // A missing value would leave a hole in the sentence ("Labdien, !", "līdz , un"): refused, as
     // tactful refuses it, rather than left to i18next to print as nothing.
-    if (value === undefined || value === null) throw new TactfulError('INVALID_VARIABLES', `a value for {{${key}${format ? `, ${format}` : ''}}} is missing (${String(value)})`);
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      throw new TactfulError('INVALID_VARIABLES', `a value for {{${key}${format ? `, ${format}` : ''}}} is missing (${typeof value === 'string' ? 'an empty string' : String(value)})`);
+    }
     // i18next's count picks the plural: a negative one is no number of anything ("-1 dienu").
     if (key === 'count' && typeof value === 'number' && value < 0) throw new TactfulError('INVALID_VARIABLES', `a value for {{count}} is ${value}: a count is 0 or more`);
     if (!format) return typeof value === 'string' ? value : formatPlaceholder(value, { name: 'value', format: undefined, options: {}, offset: 0 }, this.environment(lng, options));

@@ -12,9 +12,9 @@ import { lazyRegExp } from '../core/lazy-regexp';
 import { planKey, type RenderPlan } from './plan';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
-const HAS_WORDS = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const HAS_WORDS = lazyRegExp(String.raw`[\p{L}\p{N}\p{Extended_Pictographic}]`, 'u');
 
-/** Whether a reply holds a letter or a digit: an ASCII one is found at once, anything else by its Unicode class. */
+/** Whether a reply says something: a letter, a digit or an emoji ("🙏"). An ASCII one is found at once, anything else by its Unicode class. */
 function hasWords(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -174,12 +174,12 @@ export function renderTemplate(template: AnyTemplate, values: Record<string, unk
   const context = template.derive ? Object.assign({}, values, deriveFlags(template, values, code, env.timeZone, settings.now)) : values;
   const raw = renderStructure(template.variants[settings.variant]!, new RenderScope(served.plan, values, context, env, pluralRules(code)));
   const fallback = languageOf(code) !== languageOf(requestedLocale);
-  const text = finishOutput(raw, settings.channel, settings.inline);
   // The last guard of "never send a broken message": a reply with no words (a message that is
-  // only white space, a structure whose branches said nothing) is no reply.
-  if (!hasWords(text)) throw new MissingMessageError(template.id, code, '', 'the reply it renders has no words');
+  // only white space, a structure whose branches said nothing) is no reply. Read before the
+  // channel's markup, whose `<p>` would count as words.
+  if (!hasWords(raw)) throw new MissingMessageError(template.id, code, '', 'the reply it renders has no words');
   const result: { -readonly [K in keyof RenderResult]: RenderResult[K] } = {
-    text,
+    text: finishOutput(raw, settings.channel, settings.inline),
     templateId: template.id,
     locale: code,
     formatLocale: env.locale,

@@ -5,7 +5,7 @@ import type { VariableDescriptor } from '../core/variables';
 /** A JSON Schema (draft 2020-12 and draft-07 alike: only keywords both read). */
 export type JsonSchema = { readonly [key: string]: unknown };
 
-const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
+const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
 
 /**
  * One variable as JSON Schema. A model writes JSON, so a date is an ISO 8601 string (a day,

@@ -34,7 +34,7 @@ const STAND_IN_LETTERS =
   new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:#?[XХ]{3,}|(?:[XХ]{2,}|x{2,})(?:[-/.:][XХx]{2,})+|#x{3,}|[$€£]\s?[XХx]{2,}(?:[.,][XХx]{2})?)(?![\p{L}\p{N}_])`, 'gu');
 
 /** What a program writes where a value was missing: never a word a customer should read. */
-const ALWAYS = new RegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|[$€£¥₽₴]\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
+const ALWAYS = new RegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|(?:[$€£¥₽₴]|(?<![\p{L}\p{N}_])[A-Z]{3})\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
 /** The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours. */
 const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL)(?![\p{L}\p{N}_])`, 'gu');
 
@@ -193,9 +193,7 @@ function findPlaceholders(data: RuleLocaleData, { text }: RuleContext): Finding[
       // A value in code or JSON a developer is shown: `"note": null`, `x === undefined`, `f(null)`.
       if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
       const { before, after } = neighbours(text, m.index, end);
-      // "Your tracking number is undefined." ends on the value a program left: after "is" and its
-      // kind, prose goes on ("is undefined behaviour", "null and void"); a value ends the sentence.
-      if (vocabulary.notAfter.has(before) && !(after === '' && /^[ \t]*(?:[.!]|$)/.test(text.slice(end, end + 3)))) return;
+      if (vocabulary.notAfter.has(before)) return;
       if (vocabulary.notBefore.some((words) => after === words || after.startsWith(`${words} `))) return;
       push(m.index, end);
     });

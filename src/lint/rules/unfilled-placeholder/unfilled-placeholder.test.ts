@@ -6,6 +6,9 @@ testRule('unfilled-placeholder', {
     'The Infinity pool opens at 9.',
     'This clause is null and void.',
     'The behaviour is undefined in that version, so please update it.',
+    // Developer support: prose, not a value a program left (session 13's own review).
+    'That behaviour is undefined.',
+    'The contract is null.',
     // Real text that looks like template syntax and is not.
     'Please send the request body as JSON: {"orderId": 1042, "note": null}.',
     'Use `{{customer.name}}` in your macro to greet the customer by name.',
@@ -57,7 +60,7 @@ testRule('unfilled-placeholder', {
     { text: 'Delivery on Invalid Date.', flagged: ['Invalid Date'] },
     // Each was sent by guard before (a hostile review, session 13).
     { text: 'Your refund of null is on its way.', flagged: ['null'] },
-    { text: 'Your tracking number is undefined.', flagged: ['undefined'] },
+    { text: 'The total is EUR Infinity.', flagged: ['EUR Infinity'] },
     { text: 'Your total is €Infinity.', flagged: ['€Infinity'] },
     { text: 'You will be charged Infinity EUR.', flagged: ['Infinity EUR'] },
     { text: 'Labdien, [Vārds]! Jūsu pasūtījums jau ir ceļā.', locale: 'lv', flagged: ['[Vārds]'] },
