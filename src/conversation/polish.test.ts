@@ -137,8 +137,11 @@ describe('polish', () => {
       const latvian = [{ from: 'customer' as const, text: 'Labdien, mani sauc Jānis. Kur ir mana paka?' }];
       expect(tactful.polish('Your parcel arrives tomorrow.', { transcript: latvian, ending: true }).text).toBe('Hello! Your parcel arrives tomorrow. Is there anything else I can help you with?');
       expect(tactful.polish('Jūsu paka pienāks rīt.', { transcript: [{ from: 'customer', text: "Hi, I'm Sarah. Where is my parcel?" }] }).locale).toBe('lv');
-      // A reply that says nothing of its own language is read with the conversation.
+      // A reply that says nothing of its own language is read with the conversation, and nothing is
+      // added to it: "Labdien, Jāni! Parcel shipped yesterday." would be two languages (session 13's review).
       expect(tactful.polish('👍', { transcript: latvian }).locale).toBe('lv');
+      expect(tactful.polish('Parcel shipped yesterday.', { transcript: latvian, ending: true }).text).toBe('Parcel shipped yesterday.');
+      expect(tactful.polish('Parcel shipped yesterday.', { transcript: latvian, ending: true, locale: 'en' }).text).toBe('Hello! Parcel shipped yesterday. Is there anything else I can help you with?');
     });
 
     it('keeps a heading, a list, a code block and a quote whole', () => {
@@ -164,7 +167,7 @@ describe('polish', () => {
       const sarah = [{ from: 'customer' as const, text: "Hi, I'm Sarah." }];
       expect(tactful.polish('your parcel arrives tomorrow.', { transcript: sarah }).text).toBe('Hello, Sarah! Your parcel arrives tomorrow.');
       for (const reply of ['https://t.example.com/1 is your tracking link.', 'iPhone repairs take 2 days.', 'eBay refunds it today.', 'www.example.com has the form.']) {
-        expect(tactful.polish(reply, { transcript: sarah }).text).toBe(`Hello, Sarah! ${reply}`);
+        expect(tactful.polish(reply, { transcript: sarah, locale: 'en' }).text).toBe(`Hello, Sarah! ${reply}`);
       }
     });
 

@@ -87,6 +87,12 @@ export interface PolishServices {
   /** The channel the reply is written for; what is added is rendered for it, as a fragment. */
   readonly channel?: Channel;
   readonly render: (id: 'greeting.salutation' | 'closing.anything-else', variables: Record<string, string>, variant: number | string | undefined) => string;
+  /**
+   * The reply's own words did not say its language (it was taken from the conversation): nothing
+   * is added then, as a greeting in the customer's language around a reply in another would be
+   * one message in two languages.
+   */
+  readonly languageUnsure?: boolean;
 }
 
 /**
@@ -113,7 +119,7 @@ export function polishReply(reply: string, context: PolishContext, services: Pol
   let text = fixed.text;
 
   const transcript = context.transcript ?? [];
-  const hasSignals = Boolean(locale.conversation);
+  const hasSignals = Boolean(locale.conversation) && !services.languageUnsure;
   const replied = transcript.some((m) => m.from !== 'customer');
   if (hasSignals && !replied && !opensItself(text, locale) && !angry(transcript, locale)) {
     // A name starts and ends with a letter: "Hello, -!" or "Hello, Jean-!" would be a broken message.

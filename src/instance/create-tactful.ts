@@ -64,9 +64,11 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       // only where the reply says nothing of its own ("OK!"). A customer who wrote in Latvian to a
       // bot that answers in English gets an English greeting, not "Labdien, Jāni! Your parcel…".
       const candidates = locales.loaded.filter((l) => l.conversation);
+      let languageUnsure = false;
       const detect = () => {
         const own = weighLocales(reply, candidates);
         if (own && own.evidence > 0) return own.locale;
+        languageUnsure = candidates.length > 1;
         return detectLocale([reply, ...(context.transcript ?? []).map((m) => m.text)].join('\n'), candidates);
       };
       const locale = resolveTextLocale(context.locale, locales.loaded, {
@@ -76,6 +78,7 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       return polishReply(reply, { ...context, register, lint: { voice: defaults.voice, ...context.lint } }, {
         locale,
         channel: defaults.channel,
+        languageUnsure,
         render: (id, variables, variant) => renderResult(id, variables, { locale: locale.code, register, ...(variant === undefined ? {} : { variant }) }, true).text,
       });
     },
