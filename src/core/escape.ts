@@ -74,7 +74,8 @@ export function hasBlankLine(text: string): boolean {
 }
 
 // A line that only holds white space of any kind (a no-break space, an ideographic space, a BOM, a
-// zero-width space or joiner, a Braille or Hangul blank) looks blank in a chat client and ends a Markdown list as surely as an empty one.
+// zero-width space or joiner, a Braille or Hangul blank) looks blank in a chat client, and ends a
+// Markdown list as surely as an empty one.
 const BLANK_LINE = /\n(?:[^\S\n]|[\u180E\u200B-\u200D\u2060\u2800\u3164])*\n/;
 
 /** True when a text holds half of a surrogate pair: a character cut in two, shown as "�". */
@@ -154,6 +155,6 @@ function balanceBidi(text: string): string {
  */
 export function cleanValue(text: string): string {
   let clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
-  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:(?:[^\S\n]|\u200B)*\n)+/g, '\n');
+  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:(?:[^\S\n]|[\u180E\u200B-\u200D\u2060\u2800\u3164])*\n)+/g, '\n');
   return balanceBidi(clean);
 }

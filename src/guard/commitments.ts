@@ -43,7 +43,7 @@ function sentenceAround(text: string, offset: number, length: number): string {
   return text.slice(start, end);
 }
 
-/** How a locale writes a number of days: the words for days, number words, and words for "today" or "tomorrow". */
+/** How a locale writes a number of days: the words for days, number words, words for "today" or "tomorrow", and for hours. */
 interface DayWords {
   readonly stems: readonly string[];
   readonly numbers: Readonly<Record<string, number>>;

@@ -60,9 +60,10 @@ export function createTactful<const T extends readonly AnyTemplate[] = readonly 
       if (typeof reply !== 'string') throw new InvalidOptionsError('reply', 'a string', reply);
       checkPolishContext(context);
       const register = context.register ?? defaults.register;
-      // What polish adds must be in the reply's language: the reply decides, and the conversation
-      // only where the reply says nothing of its own ("OK!"). A customer who wrote in Latvian to a
-      // bot that answers in English gets an English greeting, not "Labdien, Jāni! Your parcel…".
+      // What polish adds must be in the reply's language: the reply decides. A customer who wrote in
+      // Latvian to a bot that answers in English gets an English greeting, not "Labdien, Jāni! Your
+      // parcel…". Where the reply says nothing of its own ("OK!"), the conversation gives the locale,
+      // and with several loaded nothing is added (polish's `languageUnsure`).
       const candidates = locales.loaded.filter((l) => l.conversation);
       let languageUnsure = false;
       const detect = () => {
