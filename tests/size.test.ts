@@ -29,10 +29,12 @@ import { RULE_IDS } from '../src/lint/types';
  * the options of guard, polish and lint that were silently misread (a hostile review): 108.6. The
  * lint entries +0.7 KB for the same review's fixes: lint's own option check (with "did you mean"),
  * file names and initials after a dash read as non-prose, and what a locale of one's own needs to
- * lint: lint-lv 31.7, lint-uk 39.6. Then full-en 109.8 with the rest of that review's fixes (polish
- * keeping blocks and the reply's language, values' white space, the guard reading number words).
+ * lint: lint-lv 31.7, lint-uk 39.6. Then full-en 111.0 and render-all-uk 66.0 with the rest of that
+ * review's fixes and of a review of them (polish keeping blocks and the reply's language, values'
+ * white space and invisible characters, the guard reading number words and hours, no reply
+ * without a word).
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 32.5, 'full-en': 110.5, render: 50, 'render-all': 66, lint: 40.5 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 32.5, 'full-en': 111.5, render: 50, 'render-all': 67, lint: 40.5 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[isWholeCatalog(name) ? 'render-all' : kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);
