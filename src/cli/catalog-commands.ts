@@ -6,7 +6,7 @@ import { nearest } from '../core/nearest';
 import { isTimeZone } from '../core/time';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { EXIT } from './exit-codes';
-import { choice, parseCommandLine, parseUserJson, UsageError, type Command } from './io';
+import { choice, parseCommandLine, parseUserJson, refuseUnshippedLocale, UsageError, type Command } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 
 // `tactful render` and `tactful list`: the commands that read the catalog, so they load every
@@ -109,9 +109,7 @@ Options:
     knownValue('category', values.category, tactful.templates().map((t) => t.category));
     knownValue('tag', values.tag, tactful.templates().flatMap((t) => t.tags));
     // A language tactful does not ship is a usage error too, not an empty list.
-    if (values.locale !== undefined && !tactful.locales.includes(values.locale.split(/[-_]/)[0]!.toLowerCase())) {
-      throw new UsageError(`--locale ${values.locale}: not a language tactful ships (${tactful.locales.join(', ')})`);
-    }
+    refuseUnshippedLocale(values.locale);
     const found = tactful.templates({ category: values.category, tag: values.tag, locale: values.locale, search });
     if (values.json) {
       io.stdout(JSON.stringify(found, null, 2));

@@ -3,7 +3,7 @@ import { checkConversation, type Scorecard, type TranscriptMessage } from '../co
 import { parseTranscript } from '../conversation/transcript';
 import { InvalidTranscriptError } from '../core/errors';
 import { REGISTERS, type Register } from '../core/types';
-import { choice, painter, parseCommandLine, readInput, UsageError, type CliIo, type Command } from './io';
+import { choice, painter, parseCommandLine, readInput, refuseUnshippedLocale, UsageError, type CliIo, type Command } from './io';
 import { EXIT, exitWhen } from './exit-codes';
 import { expandInputs } from './inputs';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
@@ -188,9 +188,7 @@ Example:
       ...(values['max-gap'] !== undefined ? { maxGapSeconds: number('max-gap', values['max-gap'], 7 * 86_400) } : {}),
     };
     // A wrong --locale would otherwise come back as an error record on every line.
-    if (jsonl && values.locale !== undefined && !SHIPPED_LOCALES.some((l) => l.code === values.locale!.split('-')[0]!.toLowerCase())) {
-      throw new UsageError(`--locale ${values.locale}: not a language tactful ships (${SHIPPED_LOCALES.map((l) => l.code).join(', ')})`);
-    }
+    if (jsonl) refuseUnshippedLocale(values.locale);
     if (jsonl) return checkJsonlCommand(positionals[0], defaults, jobs(values.jobs), minimum, values.summary, io);
     // `-` is standard input, as with --jsonl.
     const named = positionals.length === 1 && positionals[0] === '-' ? [] : positionals;

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { parseArgs } from 'node:util';
 import { tinyglobby } from './glob';
 import { EXIT, type ExitCode } from './exit-codes';
+import { LOCALE_CODES } from '../generated/locale-codes';
 
 /** What a command may touch: injected so tests run commands in-process. */
 export interface CliIo {
@@ -256,4 +257,14 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
  */
 export async function writeWithBackpressure(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/**
+ * Refuses a locale tag of a language tactful does not ship (`--locale xx`), naming where it came
+ * from (`--locale`, or `tactful.config.json: locale`): the caller's mistake (exit 2), not an empty
+ * result or "problems found".
+ */
+export function refuseUnshippedLocale(tag: string | undefined, where = '--locale'): void {
+  if (tag === undefined || (LOCALE_CODES as readonly string[]).includes(tag.split(/[-_]/)[0]!.toLowerCase())) return;
+  throw new UsageError(`${where} ${tag}: not a language tactful ships (${LOCALE_CODES.join(', ')})`);
 }

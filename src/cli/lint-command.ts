@@ -7,8 +7,7 @@ import { AUDIENCES, VOICES, RULE_SETTINGS, type LintOptions } from '../lint/opti
 import { RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../lint/types';
 import { loadConfig } from './config';
 import { exitWhen } from './exit-codes';
-import { choice, parseCommandLine, readInput, UsageError, type Command } from './io';
-import { LOCALE_CODES } from '../generated/locale-codes';
+import { choice, parseCommandLine, readInput, refuseUnshippedLocale, UsageError, type Command } from './io';
 import { loadShippedLocales } from '../generated/shipped-locale-loaders';
 import { json, sarif, stylish, tally, type FileReport } from './report';
 
@@ -78,9 +77,7 @@ Examples:
     // not read every language's phrases and templates. Without one, every language, to detect it.
     const locale = values.locale ?? config.locale;
     // A language tactful does not ship is the caller's mistake (exit 2), not "problems found" (1).
-    if (typeof locale === 'string' && !(LOCALE_CODES as readonly string[]).includes(locale.split(/[-_]/)[0]!.toLowerCase())) {
-      throw new UsageError(`${values.locale !== undefined ? '--locale' : `${source}: locale`} ${locale}: not a language tactful ships (${LOCALE_CODES.join(', ')})`);
-    }
+    refuseUnshippedLocale(typeof locale === 'string' ? locale : undefined, values.locale !== undefined ? '--locale' : `${source}: locale`);
     const shipped = await loadShippedLocales(typeof locale === 'string' ? locale : undefined, 'lint');
     const options: LintOptions = {
       ...config,

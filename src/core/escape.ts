@@ -73,10 +73,14 @@ export function hasBlankLine(text: string): boolean {
   return text.includes('\u2029') || BLANK_LINE.test(normalizeLineBreaks(text));
 }
 
+/** What shows as nothing and `\s` does not know: zero-width space and joiners, the word joiner, the Mongolian vowel separator, the Braille and Hangul blanks. */
+const INVISIBLE = String.raw`\u180E\u200B-\u200D\u2060\u2800\u3164`;
+
 // A line that only holds white space of any kind (a no-break space, an ideographic space, a BOM, a
 // zero-width space or joiner, a Braille or Hangul blank) looks blank in a chat client, and ends a
 // Markdown list as surely as an empty one.
-const BLANK_LINE = /\n(?:[^\S\n]|[\u180E\u200B-\u200D\u2060\u2800\u3164])*\n/;
+const BLANK_LINE = new RegExp(String.raw`\n(?:[^\S\n]|[${INVISIBLE}])*\n`);
+const BLANK_LINES = new RegExp(String.raw`\n(?:(?:[^\S\n]|[${INVISIBLE}])*\n)+`, 'g');
 
 /** True when a text holds half of a surrogate pair: a character cut in two, shown as "�". */
 export function hasLoneSurrogate(text: string): boolean {
@@ -89,6 +93,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const isInvisible = (c: number) => c === 0x85 || c === 0x180e || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x2800 || c === 0x3164;
+const EDGES = new RegExp(String.raw`^[\s\u0085${INVISIBLE}]+|[\s\u0085${INVISIBLE}]+$`, 'g');
 
 /**
  * A value without white space at either end: `String#trim`'s white space, and also NEL (U+0085,
@@ -106,7 +111,7 @@ export function trimValue(text: string): string {
   const first = trimmed.charCodeAt(0);
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (!isInvisible(first) && !isInvisible(last)) return trimmed;
-  return trimmed.replace(/^[\s\u0085\u180E\u200B-\u200D\u2060\u2800\u3164]+|[\s\u0085\u180E\u200B-\u200D\u2060\u2800\u3164]+$/g, '');
+  return trimmed.replace(EDGES, '');
 }
 
 // Embeddings and overrides (LRE RLE LRO RLO) end at PDF; isolates (LRI RLI FSI) at PDI.
@@ -155,6 +160,6 @@ function balanceBidi(text: string): string {
  */
 export function cleanValue(text: string): string {
   let clean = text.includes('\0') ? text.replace(/\0/g, '') : text;
-  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(/\n(?:(?:[^\S\n]|[\u180E\u200B-\u200D\u2060\u2800\u3164])*\n)+/g, '\n');
+  if (ANY_LINE_BREAK.test(clean)) clean = normalizeLineBreaks(clean).replace(BLANK_LINES, '\n');
   return balanceBidi(clean);
 }
