@@ -1,3 +1,4 @@
+import { InvalidOptionsError, requireLocaleObject, requireString } from '../core/errors';
 import type { LocaleDefinition } from '../core/types';
 import { tokenize } from '../lint/tokenize';
 import { findSignals } from './signals';
@@ -45,6 +46,9 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
  * ```
  */
 export function detectLocale(text: string, locales: readonly LocaleDefinition[]): LocaleDefinition | undefined {
+  requireString('text', text);
+  if (!Array.isArray(locales)) throw new InvalidOptionsError('locales', 'an array of locale objects, e.g. [en, lv]', locales);
+  for (let i = 0; i < locales.length; i++) requireLocaleObject(`locales[${i}]`, locales[i]);
   return weighLocales(text, locales)?.locale;
 }
 

@@ -1,4 +1,4 @@
-import { InvalidLocaleError } from '../core/errors';
+import { InvalidLocaleError, requireLocaleObject, requireString } from '../core/errors';
 import type { ConversationLocaleData } from '../core/lint-data';
 import type { LocaleDefinition } from '../core/types';
 import { PhraseMatcher } from '../lint/matcher';
@@ -74,6 +74,8 @@ function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
  * ```
  */
 export function findSignals(text: string, locale: LocaleDefinition): SignalHit[] {
+  requireString('text', text);
+  requireLocaleObject('locale', locale);
   const tokens = tokenize(text);
   const excluded = excludedTokens(tokens, findRegions(text, false).excluded);
   // One hit per signal and starting word: the longest ("Mans vārds ir", not "Mans vārds").

@@ -190,6 +190,22 @@ export class InvalidOptionsError extends TactfulError {
   }
 }
 
+/**
+ * Refuses an argument that is not a string, naming it: the exported helpers are called from
+ * JavaScript and with data from outside, where the types stop nothing, and `null` must be a
+ * `TactfulError`, never a `TypeError` from deep inside.
+ */
+export function requireString(name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new InvalidOptionsError(name, 'a string', value);
+}
+
+/** Refuses an argument that is not a locale object (`import lv from "tactful/locales/lv"` or `defineLocale()`), naming it. */
+export function requireLocaleObject(name: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null || typeof (value as { code?: unknown }).code !== 'string') {
+    throw new InvalidOptionsError(name, 'a locale object from "tactful/locales/<lng>" or defineLocale()', value);
+  }
+}
+
 /** A transcript given as text is neither JSON nor `Agent: …` / `Customer: …` lines. `line` is 1-based; 0 for JSON. */
 export class InvalidTranscriptError extends TactfulError {
   readonly line: number;

@@ -1,3 +1,4 @@
+import { requireString } from './errors';
 import type { Channel } from './types';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -19,6 +20,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * ```
  */
 export function escapeHtml(text: string): string {
+  requireString('text', text);
   return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
@@ -33,6 +35,7 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function escapeMarkdown(text: string): string {
+  requireString('text', text);
   return text
     .replace(/[\\`*_[\]<>|~&!{}@]/g, '\\$&')
     // GitHub-flavoured Markdown links bare addresses (www.…, http://…, a@b.c) and runs the link on

@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from './errors';
+import { InvalidOptionsError, requireString } from './errors';
 import { canonicalLocale, languageOf } from './locale';
 import type { LocaleDefinition, Register } from './types';
 
@@ -23,6 +23,8 @@ export const SOURCE_LOCALE = 'en';
  * ```
  */
 export function localeChain(requested: string, defaultLocale: string): string[] {
+  requireString('requested', requested);
+  requireString('defaultLocale', defaultLocale);
   return [...chainOf(requested, defaultLocale)];
 }
 

@@ -1,3 +1,4 @@
+import { requireString } from './errors';
 import { cleanValue, escapeForChannel, escapeHtml } from './escape';
 import { formatDate, formatList, formatMoney, formatNumber, isMoney, type DateStyle } from './format';
 import { canonicalTimeZone } from './time';
@@ -46,6 +47,7 @@ const PLACEHOLDER_BODY = new RegExp(String.raw`^-?\s*([\p{L}_$][\p{L}\p{N}_$]*(?
  * ```
  */
 export function parseMessage(source: string): ParsedMessage {
+  requireString('source', source);
   const segments: MessageSegment[] = [];
   let cursor = 0;
   while (cursor < source.length) {

@@ -1,3 +1,5 @@
+import { InvalidOptionsError } from './errors';
+
 /** The part of the day a greeting refers to: "Good morning", "Labrīt", "Доброе утро". */
 export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
 
@@ -12,13 +14,21 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
  * ```
  */
 export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | undefined {
-  if (timeZone === undefined) return undefined;
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(now));
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidOptionsError('now', 'a valid Date', now);
+  if (timeZone !== undefined && typeof timeZone !== 'string') throw new InvalidOptionsError('timeZone', 'an IANA time zone such as "Europe/Riga", or undefined', timeZone);
+  const zone = canonicalTimeZone(timeZone);
+  if (zone === undefined) return undefined;
+  let hours = hourFormats.get(zone);
+  if (!hours) hourFormats.set(zone, (hours = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone })));
+  const hour = Number(hours.format(now));
   if (hour >= 5 && hour < 12) return 'morning';
   if (hour >= 12 && hour < 18) return 'afternoon';
   if (hour >= 18 && hour < 23) return 'evening';
   return 'night';
 }
+
+/** One hour formatter per zone, by the zone's canonical name: as many as the runtime has zones. */
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Whether the runtime knows an IANA time zone by this name (`Europe/Riga`, in any letter case). */
 export function isTimeZone(timeZone: string): boolean {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import { InvalidOptionsError, requireString } from './errors';
 import { hasBlankLine, hasLoneSurrogate, trimValue } from './escape';
 
 /**
@@ -257,6 +258,8 @@ function defOf(schema: $ZodType): ZodInternals['_zod']['def'] {
 
 /** Describes one variable's schema: its kind, whether it is required, its description. */
 export function describeVariable(name: string, schema: $ZodType): VariableDescriptor {
+  requireString('name', name);
+  if (typeof (schema as Partial<ZodInternals> | null)?._zod?.def !== 'object') throw new InvalidOptionsError('schema', 'a variable schema such as v.text("…")', schema);
   let inner = schema;
   let required = true;
   let meta = z.globalRegistry.get(inner) as VariableMeta | undefined;

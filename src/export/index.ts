@@ -56,7 +56,6 @@ export function exportCatalog(format: ExportFormatName | ExportFormat, options: 
     const guess = nearest(String(format), Object.keys(EXPORT_FORMATS), 1)[0];
     throw new InvalidOptionsError('format', `one of ${Object.keys(EXPORT_FORMATS).join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`, format);
   }
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object with at least `locales`', options);
   const { units, refused } = resolveUnits(options);
   const output = target.write(units, options);
   return {

@@ -49,6 +49,7 @@ export interface SourceOptions {
  * language: a locale that lacks a message a template needs gets no copy of that template.
  */
 export function resolveUnits(options: SourceOptions): { units: ExportUnit[]; refused: ExportRefusal[] } {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', 'an object with at least `locales`', options);
   if (!Array.isArray(options.locales) || options.locales.length === 0) {
     throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en, lv] from "tactful/locales/<lng>"', options.locales);
   }

@@ -3,6 +3,7 @@
  * after the reply so far has been checked, and a `block` stops the stream. The verdict at the end
  * is the verdict `guard` gives the whole reply, wherever the chunks were cut.
  */
+import { InvalidOptionsError } from '../core/errors';
 import { guard, type GuardOptions, type GuardResult } from './guard';
 
 /** A chunk from a model: text, or UTF-8 bytes (a multi-byte character may be cut between chunks). */
@@ -54,7 +55,12 @@ export class StreamGuard {
   private readonly decoder = new TextDecoder();
 
   constructor(options: StreamGuardOptions) {
-    this.check = 'guard' in options && typeof options.guard === 'function' ? options.guard : (text) => guard(text, options as GuardOptions);
+    if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('options', "guard's options, e.g. { locale: en }, or { guard: tactful.guard }", options);
+    if ('guard' in options) {
+      const check = options.guard;
+      if (typeof check !== 'function') throw new InvalidOptionsError('guard', "a function from text to guard's result, e.g. an instance's guard", check);
+      this.check = (text) => check(text);
+    } else this.check = (text) => guard(text, options);
   }
 
   /** Whether a block has stopped the stream. */
@@ -65,6 +71,7 @@ export class StreamGuard {
   /** Takes a chunk; returns the text that may be sent now (often ''). */
   push(chunk: ModelChunk): string {
     if (this.stopped) return '';
+    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) throw new InvalidOptionsError('chunk', 'text, or UTF-8 bytes in a Uint8Array', chunk);
     this.received += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
     const boundary = lastBoundary(this.received, Math.max(this.checkedUpTo, this.releasedUpTo + 1));
     if (boundary <= this.releasedUpTo) return '';
@@ -122,6 +129,11 @@ export class StreamGuard {
  * ```
  */
 export function guardStream(source: AsyncIterable<ModelChunk> | Iterable<ModelChunk>, options: StreamGuardOptions): GuardedStream {
+  const iterable = source as Partial<AsyncIterable<ModelChunk> & Iterable<ModelChunk>> | null | undefined;
+  if (typeof iterable?.[Symbol.asyncIterator] !== 'function' && typeof iterable?.[Symbol.iterator] !== 'function') {
+    throw new InvalidOptionsError('source', "the model's chunks: an async iterable (a stream) or an iterable", source);
+  }
+  const state = new StreamGuard(options);
   let settle!: (result: GuardResult) => void;
   let fail!: (error: unknown) => void;
   const result = new Promise<GuardResult>((resolve, reject) => {
@@ -132,7 +144,6 @@ export function guardStream(source: AsyncIterable<ModelChunk> | Iterable<ModelCh
   result.catch(() => undefined);
   let started = false;
   async function* run(): AsyncGenerator<string> {
-    const state = new StreamGuard(options);
     try {
       for await (const chunk of source as AsyncIterable<ModelChunk>) {
         const text = state.push(chunk);

@@ -1,4 +1,4 @@
-import { InvalidVariablesError } from '../core/errors';
+import { InvalidOptionsError, InvalidVariablesError } from '../core/errors';
 import { parseDay } from '../core/time';
 import type { VariableDescriptor } from '../core/variables';
 
@@ -13,6 +13,9 @@ const DAY_OR_MOMENT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d
  * could be read in the wrong zone) and money an object with its ISO 4217 currency.
  */
 export function variableJsonSchema(variable: VariableDescriptor): JsonSchema {
+  if (typeof variable !== 'object' || variable === null || typeof variable.name !== 'string') {
+    throw new InvalidOptionsError('variable', "a variable as templates() describes it ({ name, kind, required, description })", variable);
+  }
   const description = variable.description || undefined;
   const described = (schema: JsonSchema): JsonSchema => (description ? { ...schema, description } : schema);
   switch (variable.kind) {
@@ -55,6 +58,7 @@ export function variableJsonSchema(variable: VariableDescriptor): JsonSchema {
  * ```
  */
 export function variablesJsonSchema(variables: readonly VariableDescriptor[]): JsonSchema {
+  requireVariableList(variables);
   return {
     type: 'object',
     properties: Object.fromEntries(variables.map((variable) => [variable.name, variableJsonSchema(variable)])),
@@ -71,6 +75,10 @@ export function toJsonValue(value: unknown): unknown {
   return value;
 }
 
+function requireVariableList(variables: readonly VariableDescriptor[]): void {
+  if (!Array.isArray(variables)) throw new InvalidOptionsError('variables', "a template's variables as templates() describes them", variables);
+}
+
 /**
  * Variables from JSON, as `render` takes them: ISO strings of date variables become `Date`s. A day
  * alone (`2026-12-01`) is its midday in `timeZone` (the zone the reply is written for; UTC when
@@ -83,6 +91,11 @@ export function fromJsonVariables(
   variables: readonly VariableDescriptor[],
   options: { readonly timeZone?: string; readonly templateId?: string } = {},
 ): Record<string, unknown> {
+  requireVariableList(variables);
+  // A model's arguments: anything but an object of variables is the call's mistake, said so it can correct it.
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    throw new InvalidVariablesError(options.templateId ?? '(from JSON)', [{ variable: '', problem: `expected an object of variables, received ${Array.isArray(values) ? 'an array' : values === null ? 'null' : typeof values}` }]);
+  }
   const kinds = new Map(variables.map((variable) => [variable.name, variable.kind]));
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => {

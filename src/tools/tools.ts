@@ -1,4 +1,4 @@
-import { TactfulError, TemplateNotFoundError } from '../core/errors';
+import { InvalidOptionsError, TactfulError, TemplateNotFoundError } from '../core/errors';
 import type { Tactful } from '../instance/types';
 import type { TranscriptMessage } from '../conversation/check';
 import { parseTranscript } from '../conversation/transcript';
@@ -123,6 +123,7 @@ export function toolDefinitions(): ToolDefinition[] {
  * template's variables as its parameters. Call `render_template` with the id in `description`.
  */
 export function templateToolDefinitions(host: Pick<Tactful, 'templates'>, filter: Parameters<Tactful['templates']>[0] = {}): ToolDefinition[] {
+  if (typeof host?.templates !== 'function') throw new InvalidOptionsError('host', 'a tactful instance (createTactful)', host);
   return host.templates(filter).map((template) => ({
     name: template.id.replace(/[^A-Za-z0-9_-]/g, '_'),
     description: `${template.description} (template ${template.id})`,
@@ -177,7 +178,7 @@ export function callTool(host: ToolHost, name: string, input: unknown): ToolOutc
     return { ok: true, value: run(host, name, args) };
   } catch (error) {
     if (error instanceof ArgumentProblem || error instanceof TactfulError) return { ok: false, error: error.message };
-    return { ok: false, error: `${name} failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `${String(name)} failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

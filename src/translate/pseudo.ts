@@ -1,4 +1,4 @@
-import { requireTextPart } from '../core/locale';
+import { canonicalLocale, defineLocale, requireTextPart } from '../core/locale';
 import type { LocaleDefinition, MessageTree, TextLocale } from '../core/types';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
@@ -31,11 +31,13 @@ function transform(tree: MessageTree): MessageTree {
  * ```
  */
 export function pseudoLocale(source: LocaleDefinition, code = 'en-XA'): TextLocale {
-  const { resources } = requireTextPart(source, 'source');
+  // Checked as any locale is (a tree of text), so a broken source is a TactfulError naming the key.
+  const checked = defineLocale(source);
+  const { resources } = requireTextPart(checked, 'source');
   return Object.freeze({
-    code,
-    name: `${source.name} (pseudo)`,
-    registers: source.registers,
+    code: canonicalLocale(code, 'code'),
+    name: `${checked.name} (pseudo)`,
+    registers: checked.registers,
     resources: Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, transform(tree)])),
   });
 }

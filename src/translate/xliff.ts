@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { describeValue, InvalidLocaleError } from '../core/errors';
+import { describeValue, InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
 import type { LocaleResources, MessageTree } from '../core/types';
 import { buildMessageTree, flatten } from '../core/message-keys';
@@ -36,17 +36,31 @@ function sourceOf(key: string, source: Map<string, string>): string {
  * ```
  */
 export function toXliff(target: LocaleResources, source: LocaleResources, languages: { source: string; target: string }): string {
-  const files = Object.entries(target).map(([namespace, tree]) => {
-    const sourceTexts = flatten(source[namespace] ?? {});
+  if (typeof languages !== 'object' || languages === null) throw new InvalidOptionsError('languages', 'the language tags, e.g. { source: "en", target: "lv" }', languages);
+  const srcLang = canonicalLocale(languages.source, 'languages.source');
+  const trgLang = canonicalLocale(languages.target, 'languages.target');
+  const texts = (resources: LocaleResources, option: string, namespace: string) => {
+    const tree = resources[namespace];
+    // Nothing is left out unsaid: a message that is not text would be missing from the file.
+    if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) throw new InvalidOptionsError(`${option}.${namespace}`, 'a tree of messages', tree);
+    return flatten(tree, (path, value) => {
+      throw new InvalidOptionsError(`${option}.${namespace}.${path}`, 'a message (text) or a tree of them', value);
+    });
+  };
+  for (const [option, resources] of [['target', target], ['source', source]] as const) {
+    if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new InvalidOptionsError(option, 'the messages by namespace, e.g. lv.resources', resources);
+  }
+  const files = Object.keys(target).map((namespace) => {
+    const sourceTexts = Object.hasOwn(source, namespace) ? texts(source, 'source', namespace) : new Map<string, string>();
     // A text the scaffold copied from English and nobody has translated yet has no target, so a
     // CAT tool shows it as still to translate (and `fromXliff` leaves it out).
-    const units = [...flatten(tree)].map(([key, text]) => {
+    const units = [...texts(target, 'target', namespace)].map(([key, text]) => {
       const target = text.startsWith(UNTRANSLATED) ? '' : `\n        <target>${escapeContent(text)}</target>`;
       return `    <unit id="${escapeXml(key)}">\n      <segment${target ? '' : ' state="initial"'}>\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>${target}\n      </segment>\n    </unit>`;
     });
     return `  <file id="${escapeXml(namespace)}">\n${units.join('\n')}\n  </file>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escapeXml(languages.source)}" trgLang="${escapeXml(languages.target)}">\n${files.join('\n')}\n</xliff>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escapeXml(srcLang)}" trgLang="${escapeXml(trgLang)}">\n${files.join('\n')}\n</xliff>\n`;
 }
 
 /** A namespace is a file name (`locales/<lng>/<namespace>.json`): a word, or words joined by `-` or `_`. */
