@@ -114,6 +114,41 @@ describe('defineTemplate', () => {
     expect(thrown(counted('{{t "body" count=orderId}}'))).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });
   });
 
+  // Each was let through or reported without its template before (a hostile review, session 13).
+  it('refuses tags that are not a list of words, and a messages key that is not a language tag', () => {
+    expect((thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', tags: 'orders' as never })) as Error).message).toMatch(/shop\.order-ready.*tags must be a list of words.*received "orders"/);
+    expect(thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', tags: [1] as never }))).toMatchObject({ code: 'INVALID_TEMPLATE' });
+    expect(defineTemplate({ ...base, structure: '{{t "body"}}', tags: ['orders'] }).tags).toEqual(['orders']);
+    const error = thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', messages: { 'English (UK)': { body: 'Ready.' } } as never }));
+    expect(error).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });
+    expect((error as Error).message).toContain('messages.English (UK)');
+  });
+
+  it('names the template whose field could not be read', () => {
+    const input = { ...base, structure: '{{t "body"}}' };
+    Object.defineProperty(input, 'example', { enumerable: true, get: () => { throw new Error('no example today'); } });
+    expect(thrown(() => defineTemplate(input as never))).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready', message: expect.stringContaining('no example today') });
+  });
+
+  it('reads {{^if x}} as {{#unless x}}', () => {
+    const template = defineTemplate({ ...base, structure: '{{^if customerName}}{{t "body"}}{{else}}{{t "named"}} {{t "body"}}{{/if}}' });
+    const tactful = createTactful({ locales: [en], templates: [template] });
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1' })).toBe('Order A-1 is ready to collect.');
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1', customerName: 'Sarah' })).toBe('Sarah, good news! Order A-1 is ready to collect.');
+    // On a required variable, {{^if}} alone never says anything: refused, saying so.
+    expect((thrown(() => defineTemplate({ ...base, structure: '{{^if orderId}}{{t "body"}}{{/if}}' })) as Error).message).toContain('renders an empty reply whenever its required variables are given');
+  });
+
+  it("refuses a message of another template that no loaded locale has, when the instance is made", () => {
+    const using = (key: string) => defineTemplate({ ...base, structure: `{{t "body"}} {{t "${key}"}}` });
+    const tactful = createTactful({ locales: [en, lv], templates: [using('closing:anything-else.plain')] });
+    expect(tactful.render('shop.order-ready', { orderId: 'A-1' })).toMatch(/^Order A-1 is ready to collect\. \S/);
+    const typo = thrown(() => createTactful({ locales: [en, lv], templates: [using('closing:anything-els.plain')] }));
+    expect(typo).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });
+    expect((typo as Error).message).toContain('did you mean "closing:anything-else.plain"');
+    expect((thrown(() => createTactful({ locales: [en], templates: [using('common:anythingElse')] })) as Error).message).toContain('no loaded locale (en) has namespace "common"');
+  });
+
   it('checks that its example fits its variables', () => {
     const error = thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', example: { orderId: '' } as never }));
     expect(error).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });

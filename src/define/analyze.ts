@@ -102,7 +102,8 @@ export function compileStructure(id: string, structure: string, declared: Readon
         const condition = checkVariable(block.params[0] as Node);
         const then: StructureNode[] = [];
         const otherwise: StructureNode[] = [];
-        visit(block.program, then);
+        // `{{^if x}}…{{/if}}` has no program, only its inverse: "…" when x is not given.
+        if (block.program) visit(block.program, then);
         if (block.inverse) visit(block.inverse, otherwise);
         out.push(helper === 'if' ? { if: condition, then, else: otherwise } : { if: condition, then: otherwise, else: then });
         return;

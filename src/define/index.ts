@@ -1,5 +1,6 @@
 import { describeValue, InvalidTemplateError, InvalidVariablesError, refuseUnreadable } from '../core/errors';
 import { parseMessage, placeholderKind, type PlaceholderKind } from '../core/message';
+import { canonicalLocale } from '../core/locale';
 import { copyMessageTrees, describeTreeProblem, flatten, isSafeKey, keyParts, readMessageTree } from '../core/message-keys';
 import type { MessageTree } from '../core/types';
 import { validateVariables } from '../core/validate';
@@ -41,26 +42,45 @@ export type { CompiledStructure } from './analyze';
  * ```
  */
 export function defineTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>): Template<Id, S> {
+  // The id, once read: a field that cannot be read is told with the template it belongs to.
+  let id = '(none)';
   try {
-    return checkedTemplate(input);
+    return checkedTemplate(input, (known) => (id = known));
   } catch (error) {
     // A field that cannot be read is the definition's fault, told as one, not a TypeError from
     // deep inside (the input is not read again here: it may be what cannot be read).
-    refuseUnreadable(error, (message) => new InvalidTemplateError('(none)', `a template definition must be plain data that can be read (${message})`));
+    refuseUnreadable(error, (message) => new InvalidTemplateError(id, `a template definition must be plain data that can be read (${message})`));
   }
 }
 
-function checkedTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>): Template<Id, S> {
+/**
+ * The definition's own fields, each read once, the id first (told to `onId`): a getter answering
+ * differently later, or a change to the caller's object after this call, cannot bring a value
+ * the checks never saw into a reply.
+ */
+function readDefinition<T extends object>(input: T, onId: (id: string) => void): T {
+  const source: Record<string, unknown> = {};
+  const keys = Object.keys(input);
+  for (const key of keys.includes('id') ? ['id', ...keys.filter((k) => k !== 'id')] : keys) {
+    source[key] = (input as Record<string, unknown>)[key];
+    if (key === 'id' && typeof source.id === 'string') onId(source.id);
+  }
+  return source as T;
+}
+
+function checkedTemplate<const Id extends string, S extends VariableShape>(input: TemplateSource<Id, S>, onId: (id: string) => void): Template<Id, S> {
   if (typeof input !== 'object' || input === null) throw new InvalidTemplateError('(none)', 'a template definition must be an object');
-  // Each field is read once, and the messages are copied as they are checked (frozen, without a
-  // prototype): a getter answering differently later, or a change to the caller's object after
-  // this call, cannot bring a message the checks below never saw into a reply.
-  const source: TemplateSource<Id, S> = { ...input };
+  // The messages are copied as they are checked too (frozen, without a prototype).
+  const source = readDefinition(input, onId);
   if (typeof source.id !== 'string') throw new InvalidTemplateError('(none)', `a template id must be a string such as "shop.order-ready", received ${describeValue(source.id)}`);
   const id = source.id;
   if (source.messages !== undefined) (source as { messages?: unknown }).messages = copyTemplateMessages(id, source.messages);
   if (typeof source.description !== 'string' || source.description.trim() === '') {
     throw new InvalidTemplateError(id, 'a template needs a one-line description');
+  }
+  const tags: unknown = source.tags;
+  if (tags !== undefined && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' && tag.trim() !== ''))) {
+    throw new InvalidTemplateError(id, `tags must be a list of words such as ["shop", "orders"], received ${describeValue(tags)}`);
   }
   if (typeof source.variables !== 'object' || source.variables === null) {
     throw new InvalidTemplateError(id, 'variables must be an object of zod schemas');
@@ -91,6 +111,14 @@ function checkedTemplate<const Id extends string, S extends VariableShape>(input
 function copyTemplateMessages(id: string, messages: unknown): Readonly<Record<string, MessageTree>> {
   if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
     throw new InvalidTemplateError(id, 'messages must be an object of locales, e.g. { en: { body: "…" } }');
+  }
+  for (const code of Object.keys(messages)) {
+    // Refused here, not only when an instance loads the template.
+    try {
+      canonicalLocale(code);
+    } catch {
+      throw new InvalidTemplateError(id, `messages.${code}: a locale's messages go under its BCP 47 language tag, such as "en" or "lt-LT"`);
+    }
   }
   const copy = copyMessageTrees(messages, (code, path, problem, value) => {
     throw new InvalidTemplateError(id, `messages${code ? `.${code}` : ''}${path ? `.${path}` : ''}: ${describeTreeProblem(problem, value)}`);
@@ -163,8 +191,9 @@ function checkSaysSomething(template: Template<string, VariableShape>): void {
       const says = (nodes: Structure): boolean => nodes.some((node) => typeof node !== 'string' && ('t' in node || says(isTrue(node.if) ? node.then : node.else)));
       if (!says(variant)) {
         const which = template.variants.length > 1 ? `phrasing ${index + 1}` : 'the structure';
-        const when = names.map((name) => `${name} ${isTrue(name) ? 'given' : 'not given'}`).join(', ');
-        throw new InvalidTemplateError(template.id, `${which} renders an empty reply when ${when}: a {{#if}} or {{#unless}} without a message on every branch (add {{else}} with a message)`);
+        // No flag to name: a required variable (always given) leads past every message.
+        const when = names.length > 0 ? `when ${names.map((name) => `${name} ${isTrue(name) ? 'given' : 'not given'}`).join(', ')}` : 'whenever its required variables are given';
+        throw new InvalidTemplateError(template.id, `${which} renders an empty reply ${when}: a {{#if}} or {{#unless}} without a message on every branch (add {{else}} with a message)`);
       }
     }
   });

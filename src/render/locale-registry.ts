@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
-import { InvalidLocaleError, InvalidOptionsError, LocaleNotAvailableError, refuseUnreadable } from '../core/errors';
+import { InvalidLocaleError, InvalidOptionsError, InvalidTemplateError, LocaleNotAvailableError, refuseUnreadable } from '../core/errors';
+import { nearest } from '../core/nearest';
 import { canonicalLocale, copyResources, defineLocale, joinSameLocale, languageOf, requireTextPart } from '../core/locale';
 import { fallbackCandidates, servedRegister, SOURCE_LOCALE, type LocaleCandidate } from '../core/locale-resolver';
 import { changedKinds, parseMessage, placeholderKinds } from '../core/message';
@@ -7,7 +8,7 @@ import { buildMessageTree, copyMessageTree, describeTreeProblem, isSafeKey, ownK
 import type { AnyTemplate } from '../core/template';
 import type { LocaleDefinition, LocaleResources, MessageTree, Register, TextLocale } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
-import { buildPlan, type RenderPlan } from './plan';
+import { buildPlan, unknownSharedMessage, type RenderPlan } from './plan';
 import type { ServedLocale } from './render-template';
 
 
@@ -90,9 +91,25 @@ export class LocaleRegistry {
           this.i18n.addResourceBundle(canonical, template.category, { [template.name]: copy }, true, true);
         }
       }
+      for (const template of templates) this.checkSharedMessages(template);
       this.loadedList = Object.freeze([...this.locales.values()]);
     } catch (error) {
       refuseUnreadable(error, (message) => new InvalidOptionsError('locales', 'locale objects of plain data that can be read', message));
+    }
+  }
+
+  /** A caller's template naming a message of another namespace that none of the loaded locales has (`{{t "common:anythingEls"}}`) is refused, with the nearest keys. */
+  private checkSharedMessages(template: AnyTemplate): void {
+    for (const ref of template.messageRefs) {
+      if (!ref.raw.includes(':')) continue;
+      const unknown = unknownSharedMessage(this.i18n, this.codes, ref);
+      if (unknown === undefined) continue;
+      const hint =
+        'keys' in unknown
+          ? nearest(ref.key, unknown.keys, 3).map((key) => `"${ref.ns}:${key}"`).join(', ')
+          : nearest(ref.ns, unknown.namespaces, 3).map((ns) => `"${ns}:…"`).join(', ');
+      const what = 'keys' in unknown ? 'this message' : `namespace "${ref.ns}"`;
+      throw new InvalidTemplateError(template.id, `{{t "${ref.raw}"}}: no loaded locale (${this.codes.join(', ')}) has ${what}${hint ? ` — did you mean ${hint}?` : ''}`);
     }
   }
 

@@ -3,9 +3,9 @@ import { pluralRules } from '../core/format';
 import { parseMessage, placeholderKind, type MessageSegment } from '../core/message';
 import { variableKindOf, variableNamesOf } from '../core/variables';
 import type { AnyTemplate, MessageRef } from '../core/template';
-import type { Register } from '../core/types';
+import type { MessageTree, Register } from '../core/types';
 import { UNTRANSLATED } from '../core/untranslated';
-import { ownMessage } from '../core/message-keys';
+import { flatten, ownMessage } from '../core/message-keys';
 import { registerFallback } from '../core/locale-resolver';
 import { categoryExport, languageOf } from '../core/locale';
 import { CATEGORIES, LOCALE_CODES } from '../generated/locale-codes';
@@ -53,6 +53,31 @@ function hasNamespace(i18n: i18n, locale: string, ns: string): boolean {
   const languages = (i18n.services.languageUtils as { toResolveHierarchy(code: string): string[] }).toResolveHierarchy(locale);
   const data = i18n.store.data;
   return languages.some((language) => Object.hasOwn(data, language) && Object.hasOwn(data[language]!, ns));
+}
+
+/**
+ * Where a caller's template names a message of another namespace (`{{t "closing:…"}}`) that no
+ * loaded locale has, what it could have meant: the keys of that namespace, or (`namespaces`) the
+ * namespaces loaded when none holds it. A typo, refused when the instance is made, not met at a
+ * customer's reply. Undefined when the message is there, or when it belongs to a built-in
+ * category none of whose text is loaded (a widget given only some categories): the render
+ * names the import to add.
+ */
+export function unknownSharedMessage(i18n: i18n, codes: readonly string[], ref: MessageRef): { readonly keys: readonly string[] } | { readonly namespaces: readonly string[] } | undefined {
+  const holding = codes.filter((code) => hasNamespace(i18n, code, ref.ns));
+  if (holding.length === 0) {
+    if (CATEGORIES.includes(ref.ns)) return undefined;
+    return { namespaces: [...new Set(codes.flatMap((code) => Object.keys(i18n.store.data[code] ?? {})))] };
+  }
+  const category = ref.counted ? 'other' : undefined;
+  if (holding.some((code) => lookup(i18n, code, ref, 'informal', category) !== undefined)) return undefined;
+  const keys = new Set<string>();
+  for (const code of holding) {
+    const tree = i18n.store.data[code]?.[ref.ns];
+    if (typeof tree !== 'object' || tree === null) continue;
+    for (const key of flatten(tree as MessageTree).keys()) keys.add(key.replace(/(?:_(?:formal|informal))?(?:_(?:zero|one|two|few|many|other))?$/, ''));
+  }
+  return { keys: [...keys] };
 }
 
 /** Where a built-in category's text comes from in a shipped language, when none of it is loaded (`createRendererFor` given only some parts). */
