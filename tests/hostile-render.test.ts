@@ -76,6 +76,18 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     },
   );
 
+  // Through a bare {{link}} (not {{link, url}}) a url variable was balanced like text and shown:
+  // "https://e.com/‮gpj.exe‬" reads "…/exe.jpg" (session 13, left; closed in session 14).
+  it.each([['a right-to-left override', 'https://e.com/\u202Egpj.exe'], ['half of a character', 'https://e.com/a\ud83d'], ['a space inside', 'https://e.com/a b']])(
+    'a url variable with %s is refused, however a message shows it',
+    (_name, link) => {
+      const t = defineTemplate({ id: 'shop.link', description: 'A link shown as text.', variables: { link: v.url('The page') }, structure: '{{t "body"}}', example: { link: 'https://e.com/a' }, messages: { en: { body: 'See {{link}}.' } } });
+      const instance = createTactful({ locales: [en], templates: [t] });
+      for (const channel of CHANNELS) expect(() => instance.render('shop.link', { link }, { channel }), channel).toThrow(/must be an address without white space/);
+      expect(instance.render('shop.link', { link: 'https://e.com/a' })).toBe('See https://e.com/a.');
+    },
+  );
+
   // "First.\r\n\r\nSecond?" rendered "<p>First.\r<br>\n\r<br>\nSecond?</p>" (a hostile review, session 13).
   it.each([['CRLF', 'First.\r\n\r\nSecond?'], ['CR', 'First.\r\rSecond?'], ['U+2029', 'First.\u2029Second?'], ['U+2028 twice', 'First.\u2028\u2028Second?']])(
     'a message whose paragraphs are broken by %s renders as two paragraphs',

@@ -55,6 +55,13 @@ export function escapeForChannel(text: string, channel: Channel): string {
   return text;
 }
 
+/**
+ * What an address never holds: white space, a control character, a bidi control, an invisible
+ * character. In a link it would be spoofing ("…/\u202Egpj.exe" shows as "exe.jpg") and, once
+ * balanced like text, a different target.
+ */
+export const NOT_IN_A_LINK = /[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
 /** Every way a line can end: CR LF, a lone CR or LF, NEL, VT, FF, and the Unicode line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
 const ANY_LINE_BREAK = /[\r\n\v\f\u0085\u2028\u2029]/;

@@ -1,5 +1,5 @@
 import { requireString } from './errors';
-import { cleanValue, escapeForChannel, escapeHtml } from './escape';
+import { cleanValue, escapeForChannel, escapeHtml, NOT_IN_A_LINK } from './escape';
 import { formatDate, formatList, formatMoney, formatNumber, isMoney, type DateStyle } from './format';
 import { canonicalTimeZone } from './time';
 import type { Channel } from './types';
@@ -149,8 +149,6 @@ export function renderSegments(
 const SAFE_URL = /^(?:https?:\/\/[^\s/?#]|mailto:[^\s@]+@)/i;
 
 /** A link: an anchor in html, an autolink in markdown, the address itself in text. */
-const NOT_IN_A_LINK = /[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
-
 function formatUrl(url: string, channel: Channel): string {
   if (channel === 'html') return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
   if (channel === 'markdown') return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;

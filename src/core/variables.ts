@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { InvalidOptionsError, requireString } from './errors';
-import { hasBlankLine, hasLoneSurrogate, trimValue } from './escape';
+import { hasBlankLine, hasLoneSurrogate, NOT_IN_A_LINK, trimValue } from './escape';
 
 /**
  * Schema builders for template variables. Each is a plain zod (mini) schema carrying a
@@ -196,7 +196,10 @@ const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 
 /** A web address (http or https); a link in html and markdown, the address itself in text. */
 function url(description: string) {
-  return annotate(z.url({ protocol: /^https?$/, hostname: DOMAIN }), { description, kind: 'url' });
+  // The URL parser reads past a bidi control or a half character; shown as the address itself
+  // (text, a bare `{{link}}`), it would be spoofing: refused, whichever way the value is shown.
+  const plain = z.refine<string>((value) => !NOT_IN_A_LINK.test(value.trim()) && !hasLoneSurrogate(value), 'must be an address without white space, control, bidi or invisible characters, or half of a character');
+  return annotate(z.url({ protocol: /^https?$/, hostname: DOMAIN }).check(plain), { description, kind: 'url' });
 }
 
 /** A non-negative amount of money with its ISO 4217 currency code: `{ amount: 12.5, currency: 'EUR' }`. */
