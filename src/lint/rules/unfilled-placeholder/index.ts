@@ -35,8 +35,12 @@ const STAND_IN_LETTERS =
 
 /** What a program writes where a value was missing: never a word a customer should read. */
 const ALWAYS = new RegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|(?:[$€£¥₽₴]|(?<![\p{L}\p{N}_])[A-Z]{3})\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
-/** The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours. */
-const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL)(?![\p{L}\p{N}_])`, 'gu');
+/**
+ * The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours.
+ * Capitalised only where a name is addressed (a program that capitalises the name it was given):
+ * "Undefined, your order shipped.", "Dear Null!".
+ */
+const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL|(?:Undefined|Null)(?=\s*[,!]))(?![\p{L}\p{N}_])`, 'gu');
 
 const CODE_BEFORE = /(?:["']\s*:|[=!<>]=?=?|[([])\s*$/;
 

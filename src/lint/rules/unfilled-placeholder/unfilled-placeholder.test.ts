@@ -28,6 +28,9 @@ testRule('unfilled-placeholder', {
     'Size XXL is back in stock.',
     'Your [EDIT] tag was removed from the post.',
     'Your order ships on 12/01, and your invoice is attached.',
+    // Capitalised, "Undefined" and "Null" are values only where a name is addressed.
+    'Undefined behaviour is what the log showed.',
+    'Null and void, the old contract no longer applies.',
     { text: 'Лист [1] додано до договору.', locale: 'uk' },
     { text: 'Paldies, Jāni! Jūsu [rēķins] ir pievienots.', locale: 'lv' },
   ],
@@ -56,6 +59,11 @@ testRule('unfilled-placeholder', {
     { text: 'Hello undefined, your refund of NaN EUR is on its way.', flagged: ['undefined', 'NaN'] },
     { text: 'Dear null, thanks for your order.', flagged: ['null'] },
     { text: 'Hello, undefined! Your order is ready.', flagged: ['undefined'] },
+    // A program that capitalises the name it was given: sent by guard before (session 13, left).
+    { text: 'Undefined, your order shipped.', flagged: ['Undefined'] },
+    { text: 'Hello Undefined, your order is ready.', flagged: ['Undefined'] },
+    { text: 'Dear Null!', flagged: ['Null'] },
+    { text: 'Labdien, Undefined! Jūsu pasūtījums ir ceļā.', locale: 'lv', flagged: ['Undefined'] },
     { text: 'Your order: [object Object]', flagged: ['[object Object]'] },
     { text: 'Delivery on Invalid Date.', flagged: ['Invalid Date'] },
     // Each was sent by guard before (a hostile review, session 13).
