@@ -109,6 +109,14 @@ describe('guard', () => {
     ['lv', 'Naudu atmaksāsim rīt.', 1],
     ['lt', 'Grąžinsime Jums visą sumą per dvi dienas.', 2],
     ['lt', 'Grąžinsime Jums visą sumą rytoj.', 1],
+    // The money named first, as these languages often put it (session 13, left; session 14).
+    ['lt', 'Pinigus grąžinsime per dvi dienas.', 2],
+    ['lv', 'Naudu Jums atgriezīsim divās dienās.', 2],
+    ['ru', 'Деньги мы вам вернём за два дня.', 2],
+    ['uk', 'Гроші повернемо протягом двох днів.', 2],
+    ['ro', 'Banii vi-i returnăm în două zile.', 2],
+    ['ro', 'Banii vă vor fi returnați în două zile.', 2],
+    ['en', 'Your money will be back within two days.', 2],
   ] as const)('reads a refund promised in words in %s: %s', (code, reply, days) => {
     const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
     expect(result.commitments.map((c) => c.kind)).toContain('refund');
