@@ -200,7 +200,7 @@ export default defineConfig(async () => {
     { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { shared: LEAN_SHARES })], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
     // The CLI is a program, not a library: it carries its own copy of the code it runs (its
     // commands load lazily, in chunks of its own), and loads the shipped locales from their entries.
-    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', {})], onSuccess: async () => addShebang('dist/cli.js') },
+    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, minify: true, keepNames: true, esbuildPlugins: [withoutTestTexts, linksTo('js', {})], onSuccess: async () => addShebang('dist/cli.js') },
     { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { rest: 'internal' })], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
   ];
 });
