@@ -127,7 +127,10 @@ describe('tactful render', () => {
     [['render', 'escalation.transfer', '--var', 'waitMinutes=soon'], /expected a number/],
     [['render', 'greeting.welcome', '--vars', 'broken.json'], /--vars broken\.json/],
     [['render', 'greeting.welcome', '--bogus'], /bogus/],
-    [['nope'], /unknown command "nope"/],
+    [['nope'], /unknown command "nope"\n/],
+    // Two letters swapped count as one slip, not two (a new user's first hour, session 13).
+    [['lsit'], /unknown command "lsit" — did you mean "list"\?/],
+    [['rendr'], /did you mean "render"\?/],
   ])('exits 2 on misuse: %j', async (argv, message) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);
@@ -141,6 +144,9 @@ describe('tactful render', () => {
       expect(out).toMatch(new RegExp(`Usage: tactful ${command}`));
     }
     expect((await run('--help')).out).toMatch(/Commands:/);
+    // The exit codes are said where a user looks, not in a source file the package does not ship.
+    expect((await run('--help')).out).toMatch(/Exit codes: 0 .* 2 called wrongly .* 70 a bug in tactful/s);
+    expect((await run('locales', '--help')).out).not.toMatch(/src\//);
   });
 
   it('`tactful help <command>` prints that command\'s help, as `<command> --help` does', async () => {

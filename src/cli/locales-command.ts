@@ -47,7 +47,7 @@ Options:
   --registers <r>    add: formal, or formal,informal (default)
   -h, --help         show this help
 
-check exits with 1 when an error is found (see src/cli/exit-codes.ts).`;
+check exits with 1 when an error is found, 2 when it is called wrongly (tactful --help lists the exit codes).`;
 
 /** `tactful locales`: the translator's workflow. */
 export const localesCommand: Command = {

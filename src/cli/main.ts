@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { nearest } from '../core/nearest';
 import { COMMANDS, runCommand } from './commands';
 import { EXIT, type ExitCode } from './exit-codes';
 import { processIo, type CliIo } from './io';
@@ -15,7 +16,11 @@ Options:
   -h, --help     show this help
   -v, --version  print tactful's version
 
-Run \`tactful help <command>\` (or \`tactful <command> --help\`) for a command's options.`;
+Run \`tactful help <command>\` (or \`tactful <command> --help\`) for a command's options.
+
+Exit codes: 0 done and nothing failed, 1 something failed (a lint error, a locale error, a score
+under --min-score) or the input was refused, 2 called wrongly (an unknown command or option, a
+bad value, a missing file), 70 a bug in tactful.`;
 }
 
 /**
@@ -36,7 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr(`tactful: unknown command "${name}"\n\n${await help()}`);
+    // A misspelt command ("lsit") says what was meant first, as git does.
+    const [guess] = nearest(name, Object.keys(COMMANDS), 1);
+    io.stderr(`tactful: unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : ''}\n\n${await help()}`);
     return EXIT.usage;
   }
   return runCommand(name, await load(), args, io);
