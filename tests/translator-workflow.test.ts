@@ -105,4 +105,61 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     tactful.addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal', 'informal'], resources }));
     expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich Ihnen sonst noch helfen?');
   });
+
+  // A translator's first hour (session 14): an import rewrote each file it touched with only the
+  // XLIFF's translations, losing what was translated in the JSON since the export, and every
+  // message still to translate, without a word.
+  it('imports a CAT tool\'s XLIFF into the files, keeping every other message as it was', () => {
+    const exported = run('locales', 'export', 'de', '--dir', 'i18n');
+    expect(exported.status, exported.stderr).toBe(0);
+    // Meanwhile, someone translates a message in the JSON itself.
+    const path = join(project, 'i18n/de/closing.json');
+    const before = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string>>;
+    before['thank-you']!.patience = 'Danke für Ihre Geduld.';
+    writeFileSync(path, `${JSON.stringify(before, null, 2)}\n`);
+    // The CAT tool translates one unit and marks every other segment "initial", as many do.
+    const unit = /(<unit id="thank-you\.plain">\s*<segment)( state="initial")?>(\s*<source>[^<]*<\/source>)/;
+    expect(exported.stdout).toMatch(unit);
+    const xliff = exported.stdout
+      .replace(unit, '$1 state="translated">$3\n        <target>Danke!</target>')
+      .replace(/<segment>/g, '<segment state="initial">');
+    writeFileSync(join(project, 'de.xlf'), xliff);
+    const imported = run('locales', 'import', 'de.xlf', '--dir', 'i18n');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/^Wrote 1 changed translation into 1 file of i18n\/de\//);
+    const after = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string>>;
+    expect(after['thank-you']!.plain).toBe('Danke!');
+    expect(after['thank-you']!.patience).toBe('Danke für Ihre Geduld.');
+    expect(after['anything-else']!.plain).toBe('Kann ich Ihnen sonst noch helfen?');
+    expect(after['thank-you']!.named).toMatch(/^\[untranslated\] /);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+  });
+
+  it('says which file is broken instead of exporting or importing around it, and reads a byte-order mark as an editor wrote it', () => {
+    const path = join(project, 'i18n/de/goodbye.json');
+    writeFileSync(path, '{ "farewell": "Tschüss",, }');
+    const exported = run('locales', 'export', 'de', '--dir', 'i18n');
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toMatch(/i18n\/de\/goodbye\.json:1:\d+ is not valid JSON/);
+    expect(exported.stdout).toBe('');
+    rmSync(path);
+    const index = join(project, 'i18n/index.json');
+    writeFileSync(index, `\uFEFF${readFileSync(index, 'utf8')}`);
+    const closing = join(project, 'i18n/de/closing.json');
+    writeFileSync(closing, `\uFEFF${readFileSync(closing, 'utf8').replace(/\n/g, '\r\n')}`);
+    const checked = run('locales', 'check', 'de', '--dir', 'i18n', '--format', 'json', '--no-tone');
+    expect(checked.status).toBe(1);
+    const problems = JSON.parse(checked.stdout) as Array<{ code: string; file: string }>;
+    expect(problems.filter((p) => p.code === 'json')).toEqual([]);
+    expect(run('locales', 'export', 'de', '--dir', 'i18n').stdout).toContain('<target>Kann ich Ihnen sonst noch helfen?</target>');
+  });
+
+  it('does not start a regional locale beside the one the app loads unless asked', () => {
+    const exported = run('locales', 'export', 'de', '--dir', 'i18n').stdout.replace('trgLang="de"', 'trgLang="de-DE"');
+    writeFileSync(join(project, 'de-DE.xlf'), exported);
+    const refused = run('locales', 'import', 'de-DE.xlf', '--dir', 'i18n');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/"de-DE", which is not a locale of this project, and "de" is: import into it with --locale de/);
+    expect(run('locales', 'import', 'de-DE.xlf', '--dir', 'i18n', '--locale', 'de').status).toBe(0);
+  });
 });

@@ -140,7 +140,7 @@ export function parseUserJson(text: string, what: string): unknown {
   }
 }
 
-type OptionValues<S extends string, F extends string, L extends string> = { [K in S]?: string } & { [K in F]?: boolean } & { [K in L]?: string[] };
+export type OptionValues<S extends string, F extends string, L extends string> = { [K in S]?: string } & { [K in F]?: boolean } & { [K in L]?: string[] };
 
 /**
  * A command's arguments: its options by kind (`strings` take a value, `flags` none, `lists` a value

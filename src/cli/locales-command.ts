@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
 import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
 import en from '../generated/locales/en';
-import { checkProjectLocale, openLocaleProject, projectLocales, readLocaleResources, scaffoldLocale, type LocaleProject } from '../translate/project';
+import { checkProjectLocale, LocaleFileError, mergeTranslations, openLocaleProject, projectLocales, readLocaleResources, scaffoldLocale, type LocaleProject } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
-import { EXIT, exitWhen } from './exit-codes';
-import { choice, painter, parseCommandLine, UsageError, type CliIo, type Command } from './io';
+import { EXIT, exitWhen, type ExitCode } from './exit-codes';
+import { choice, painter, parseCommandLine, UsageError, type CliIo, type Command, type OptionValues } from './io';
 
 function readResources(project: LocaleProject, code: string): Record<string, MessageTree> {
   if (code === SOURCE_LOCALE && !project.repository) return project.source as Record<string, MessageTree>;
@@ -37,7 +37,8 @@ checkout of the tactful repository (where a locale also has the linter's data fi
                                         message syntax, plural forms, registers, tone
   tactful locales add <lng> --name <n>  scaffold a new locale (--registers formal,informal)
   tactful locales export <lng>          print the locale as XLIFF 2.0 for CAT tools
-  tactful locales import <file.xlf>     write an XLIFF file's translations into <dir>/<lng>/
+  tactful locales import <file.xlf>     write an XLIFF file's translations into <dir>/<lng>/,
+                                        keeping every other message of the files as it is
 
 Options:
   --root <dir>       the project (default: the working directory)
@@ -45,81 +46,100 @@ Options:
   --format <f>       check: stylish (default) or json
   --no-tone          check: skip the tone linter on translations
   --registers <r>    add: formal, or formal,informal (default)
+  --locale <lng>     import: the locale to write into (default: the file's trgLang)
   -h, --help         show this help
 
-check exits with 1 when an error is found, 2 when it is called wrongly (tactful --help lists the exit codes).`;
+check exits with 1 when an error is found, and every action with 1 when a file of the locale
+is not valid JSON; 2 when it is called wrongly (tactful --help lists the exit codes).`;
 
 /** `tactful locales`: the translator's workflow. */
 export const localesCommand: Command = {
   summary: 'check, add, export and import locales (for translators)',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['root', 'dir', 'format', 'name', 'registers'], flags: ['no-tone'] });
-    const [action, ...rest] = positionals;
-    const root = resolve(io.cwd, values.root ?? '.');
-    const project = openLocaleProject(root, { ...(values.dir === undefined ? {} : { dir: values.dir }), shippedEnglish: en.resources });
-    switch (action) {
-      case 'check': {
-        const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
-        const codes = rest.length > 0 ? rest : projectLocales(project);
-        // A named locale with no folder is almost always a check run in the wrong place (the
-        // shipped locales live inside the package, not in the project's locales/).
-        const absent = rest.find((code) => !existsSync(join(project.root, project.dir, code)));
-        if (absent) {
-          throw new UsageError(`there is no ${project.dir}/${absent}/ in ${project.root}: \`locales check\` checks the translations in your project's ${project.dir}/ folder (--dir to name another). Start one with \`tactful locales add ${absent} --name …\`.`);
-        }
-        const problems = codes.flatMap((code) => checkProjectLocale(project, code, { tone: !values['no-tone'] }));
-        io.stdout(format === 'json' ? JSON.stringify(problems, null, 2) : report(problems, io.color));
-        return exitWhen(problems.some((p) => p.severity === 'error'));
-      }
-      case 'add': {
-        const [code] = rest;
-        if (!code || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)) throw new UsageError('add needs a language tag such as `pl` or `pt-BR`');
-        if (!values.name) throw new UsageError('add needs --name, the language’s name in the language itself (e.g. --name polski)');
-        const registers = (values.registers ?? 'formal,informal').split(',').map((r) => r.trim());
-        if (!registers.includes('formal') || registers.some((r) => r !== 'formal' && r !== 'informal')) throw new UsageError('--registers must be "formal" or "formal,informal"');
-        let written: string[];
-        try {
-          written = scaffoldLocale(project, code, { name: values.name, registers: registers as Array<'formal' | 'informal'> });
-        } catch (error) {
-          throw new UsageError((error as Error).message);
-        }
-        const folder = join(project.dir, code);
-        io.stdout(
-          project.repository
-            ? `Scaffolded ${code} (${written.length} files). Next:\n  npm run generate\n  translate ${folder}/*.json\n  npx tactful locales check ${code}`
-            : `Scaffolded ${code} (${written.length} files). Next:\n  translate ${folder}/*.json\n  npx tactful locales check ${code}${values.dir === undefined ? '' : ` --dir ${values.dir}`}\n  load it: tactful.addLocale(defineLocale({ code: '${code}', name: …, registers: […], resources }))`,
-        );
-        return EXIT.ok;
-      }
-      case 'export': {
-        const [code] = rest;
-        if (!code) throw new UsageError('export needs a locale, e.g. `tactful locales export lv > lv.xlf`');
-        io.stdout(toXliff(readResources(project, code), readResources(project, SOURCE_LOCALE), { source: SOURCE_LOCALE, target: code }));
-        return EXIT.ok;
-      }
-      case 'import': {
-        const [file] = rest;
-        if (!file) throw new UsageError('import needs an XLIFF file');
-        const { target, resources } = fromXliff(io.readFile(resolve(io.cwd, file)));
-        // fromXliff already refuses a trgLang or file id that is not a tag or a name; every path
-        // is still resolved and confined to locales/, whatever a future reader lets through.
-        const locales = resolve(root, project.dir);
-        const inside = (...parts: string[]) => {
-          const path = resolve(locales, ...parts);
-          if (!path.startsWith(locales + sep)) throw new UsageError(`${file}: refusing to write ${path}, outside ${locales}`);
-          return path;
-        };
-        const dir = inside(target);
-        const writes = Object.entries(resources).map(([namespace, tree]) => [inside(target, `${namespace}.json`), tree] as const);
-        if (writes.some(([path]) => dirname(path) !== dir)) throw new UsageError(`${file}: a file id must name a namespace, not a folder`);
-        mkdirSync(dir, { recursive: true });
-        for (const [path, tree] of writes) writeFileSync(path, `${JSON.stringify(tree, null, 2)}\n`);
-        io.stdout(`Wrote ${Object.keys(resources).length} files to ${join(project.dir, target)}/. Check them: npx tactful locales check ${target}${values.dir === undefined ? '' : ` --dir ${values.dir}`}`);
-        return EXIT.ok;
-      }
-      default:
-        throw new UsageError(action ? `unknown locales action "${action}"` : 'locales needs an action: check, add, export or import');
+    const { values, positionals } = parseCommandLine(args, { strings: ['root', 'dir', 'format', 'name', 'registers', 'locale'], flags: ['no-tone'] });
+    try {
+      return run(values, positionals, io);
+    } catch (error) {
+      // A file of the project that cannot be read: said with its path, and nothing was written.
+      if (!(error instanceof LocaleFileError)) throw error;
+      io.stderr(`tactful locales: ${error.message}`);
+      return EXIT.failed;
     }
   },
 };
+
+/** One `tactful locales` action. */
+function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'registers' | 'locale', 'no-tone', never>, positionals: readonly string[], io: CliIo): ExitCode {
+  const [action, ...rest] = positionals;
+  const root = resolve(io.cwd, values.root ?? '.');
+  const project = openLocaleProject(root, { ...(values.dir === undefined ? {} : { dir: values.dir }), shippedEnglish: en.resources });
+  switch (action) {
+    case 'check': {
+      const format = choice('format', values.format, ['stylish', 'json'] as const) ?? 'stylish';
+      const codes = rest.length > 0 ? rest : projectLocales(project);
+      // A named locale with no folder is almost always a check run in the wrong place (the
+      // shipped locales live inside the package, not in the project's locales/).
+      const absent = rest.find((code) => !existsSync(join(project.root, project.dir, code)));
+      if (absent) {
+        throw new UsageError(`there is no ${project.dir}/${absent}/ in ${project.root}: \`locales check\` checks the translations in your project's ${project.dir}/ folder (--dir to name another). Start one with \`tactful locales add ${absent} --name …\`.`);
+      }
+      const problems = codes.flatMap((code) => checkProjectLocale(project, code, { tone: !values['no-tone'] }));
+      io.stdout(format === 'json' ? JSON.stringify(problems, null, 2) : report(problems, io.color));
+      return exitWhen(problems.some((p) => p.severity === 'error'));
+    }
+    case 'add': {
+      const [code] = rest;
+      if (!code || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)) throw new UsageError('add needs a language tag such as `pl` or `pt-BR`');
+      if (!values.name) throw new UsageError('add needs --name, the language’s name in the language itself (e.g. --name polski)');
+      const registers = (values.registers ?? 'formal,informal').split(',').map((r) => r.trim());
+      if (!registers.includes('formal') || registers.some((r) => r !== 'formal' && r !== 'informal')) throw new UsageError('--registers must be "formal" or "formal,informal"');
+      let written: string[];
+      try {
+        written = scaffoldLocale(project, code, { name: values.name, registers: registers as Array<'formal' | 'informal'> });
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      const folder = join(project.dir, code);
+      io.stdout(
+        project.repository
+          ? `Scaffolded ${code} (${written.length} files). Next:\n  npm run generate\n  translate ${folder}/*.json\n  npx tactful locales check ${code}`
+          : `Scaffolded ${code} (${written.length} files). Next:\n  translate ${folder}/*.json\n  npx tactful locales check ${code}${values.dir === undefined ? '' : ` --dir ${values.dir}`}\n  load it: tactful.addLocale(defineLocale({ code: '${code}', name: …, registers: […], resources }))`,
+      );
+      return EXIT.ok;
+    }
+    case 'export': {
+      const [code] = rest;
+      if (!code) throw new UsageError('export needs a locale, e.g. `tactful locales export lv > lv.xlf`');
+      io.stdout(toXliff(readResources(project, code), readResources(project, SOURCE_LOCALE), { source: SOURCE_LOCALE, target: code }));
+      return EXIT.ok;
+    }
+    case 'import': {
+      const [file] = rest;
+      if (!file) throw new UsageError('import needs an XLIFF file');
+      const { target: trgLang, resources } = fromXliff(io.readFile(resolve(io.cwd, file)));
+      const target = values.locale ?? trgLang;
+      // A CAT tool often writes the region (trgLang="pl-PL"): written to locales/pl-PL/, the
+      // translations would sit beside the locale the app loads, in a folder of their own.
+      const known = projectLocales(project);
+      const language = target.split('-')[0]!;
+      if (values.locale === undefined && !known.includes(target) && language !== target && known.includes(language)) {
+        throw new UsageError(`${file}: its language is "${target}", which is not a locale of this project, and "${language}" is: import into it with --locale ${language} (or start the regional locale with --locale ${target})`);
+      }
+      // fromXliff already refuses a trgLang or file id that is not a tag or a name; every path
+      // is still resolved and confined to locales/<lng>/, whatever a future reader lets through.
+      const locales = resolve(root, project.dir);
+      const dir = resolve(locales, target);
+      for (const namespace of Object.keys(resources)) {
+        const path = resolve(dir, `${namespace}.json`);
+        if (!dir.startsWith(locales + sep) || !path.startsWith(dir + sep) || path.slice(dir.length + 1).includes(sep)) throw new UsageError(`${file}: refusing to write ${path}, outside ${dir}`);
+      }
+      const { files, changed } = mergeTranslations(project, target, resources);
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      io.stdout(`Wrote ${plural(changed, 'changed translation')} into ${plural(files.length, 'file')} of ${join(project.dir, target)}/ (the other messages are as they were). Check them: npx tactful locales check ${target}${values.dir === undefined ? '' : ` --dir ${values.dir}`}`);
+      return EXIT.ok;
+    }
+    default:
+      throw new UsageError(action ? `unknown locales action "${action}"` : 'locales needs an action: check, add, export or import');
+  }
+}

@@ -72,6 +72,11 @@ const ENTITY = new RegExp(
   'i',
 );
 
+/** The first HTML entity in a message (`&#281;`, `&amp;`), which a message must not hold; undefined when it has none. */
+export function findEntity(text: string): string | undefined {
+  return text.includes('&') ? ENTITY.exec(text)?.[0] : undefined;
+}
+
 /**
  * Reads a message tree that comes from outside (a caller's overrides or locale, a template's
  * messages): every own key, with each leaf checked. A key that names the prototype, a leaf that
@@ -102,9 +107,9 @@ export function readMessageTree(tree: unknown, onProblem: (path: string, problem
       const value = read.value;
       if (!isSafeKey(key)) onProblem(path, 'unsafe-key', value);
       else if (typeof value === 'string') {
-        const entity = value.includes('&') ? ENTITY.exec(value) : null;
+        const entity = findEntity(value);
         if (value.trim() === '') onProblem(path, 'empty', value);
-        else if (entity) onProblem(path, 'entity', entity[0]);
+        else if (entity !== undefined) onProblem(path, 'entity', entity);
         // A message from outside (an override, a translation from XLIFF with `&#13;&#10;`) may break
         // its lines the Windows way or with Unicode separators: read as `\n` (U+2029, a paragraph
         // separator, as a blank line), they render as `<br>` and paragraphs, never a stray `\r`.

@@ -5,7 +5,7 @@ import type { LocaleResources, MessageTree, Register } from '../core/types';
 import type { RuleLocaleData } from '../core/lint-data';
 import { lint } from '../lint/linter';
 import { keyPositions } from './json-lines';
-import { flatten, keyParts } from '../core/message-keys';
+import { describeTreeProblem, findEntity, flatten, keyParts } from '../core/message-keys';
 
 /** What `checkLocale` can report. */
 export type LocaleProblemCode =
@@ -43,6 +43,24 @@ import { UNTRANSLATED } from '../core/untranslated';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const THREE_LETTERS = new RegExp(String.raw`\p{L}{3}`, 'u');
+
+/** An HTML tag in a message: plain text, so the html channel shows it as typed and text sends it raw. */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
+
+/**
+ * The plural categories that only ever stand for one number in a language (`one` in English and
+ * Polish is 1; in Russian it is also 21, 31…): only there may a form leave `{{count}}` out
+ * ("czekać godzinę"). Any other form without it hides the number from the customer.
+ */
+function singleNumberCategories(code: string): Set<string> {
+  const rules = pluralRules(code);
+  const numbers = new Map<string, number>();
+  for (let n = 0; n <= 1000; n++) {
+    const category = rules.select(n);
+    numbers.set(category, (numbers.get(category) ?? 0) + 1);
+  }
+  return new Set([...numbers].filter(([, count]) => count === 1).map(([category]) => category));
+}
 
 function placeholders(text: string): Set<string> {
   const parsed = parseMessage(text);
@@ -89,6 +107,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
   }
   const problems: LocaleProblem[] = [];
   const categories = new Set<string>(pluralRules(locale.code).resolvedOptions().pluralCategories);
+  const singleNumber = singleNumberCategories(locale.code);
   const informal = locale.registers.includes('informal');
   // One object for all messages: the linter caches its compiled phrases by locale object.
   const lintLocale = options.tone !== false && locale.lint ? { code: locale.code, name: locale.code, registers: locale.registers, resources: {}, lint: locale.lint } : undefined;
@@ -112,19 +131,19 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
     const source = flatten(sourceTree);
     const target = flatten(tree);
 
-    // Source messages by base key: which are plural, and their placeholders.
-    const sourceBases = new Map<string, { plural: boolean; text: string; names: Set<string>; kinds: Map<string, Set<PlaceholderKind>> }>();
+    // Source messages by base key: which are plural, whether they show the count, and their placeholders.
+    const sourceBases = new Map<string, { plural: boolean; counts: boolean; text: string; names: Set<string>; kinds: Map<string, Set<PlaceholderKind>> }>();
     for (const [key, text] of source) {
       const parts = keyParts(key);
       const entry = sourceBases.get(parts.base);
       const names = placeholders(text);
-      names.delete('count');
+      const counts = names.delete('count');
       const kinds = placeholderKinds(text);
       if (entry) {
         for (const n of names) entry.names.add(n);
         for (const [name, found] of kinds) for (const kind of found) (entry.kinds.get(name) ?? entry.kinds.set(name, new Set()).get(name)!).add(kind);
-        if (parts.plural) sourceBases.set(parts.base, { ...entry, plural: true });
-      } else sourceBases.set(parts.base, { plural: parts.plural !== undefined, text, names, kinds });
+        sourceBases.set(parts.base, { ...entry, plural: entry.plural || parts.plural !== undefined, counts: entry.counts || counts });
+      } else sourceBases.set(parts.base, { plural: parts.plural !== undefined, counts, text, names, kinds });
     }
 
     const targetBases = new Map<string, Map<string, string>>();
@@ -170,6 +189,10 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
           report('error', 'untranslated', namespace, key, 'not translated yet', where);
           continue;
         }
+        // Left behind after the text was translated: it would reach the customer as typed.
+        if (text.includes(UNTRANSLATED.trim())) report('error', 'untranslated', namespace, key, `the ${UNTRANSLATED.trim()} marker is still in the text: delete it once the message is translated`, where);
+        const entity = findEntity(text);
+        if (entity !== undefined) report('error', 'syntax', namespace, key, describeTreeProblem('entity', entity), where);
         if (text.trim() === '') {
           report('error', 'syntax', namespace, key, 'the message is empty: it would send an empty reply', where);
           continue;
@@ -178,6 +201,15 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
         if (!parsed.ok) {
           report('error', 'syntax', namespace, key, `${parsed.problem} (at character ${parsed.offset + 1})`, where);
           continue;
+        }
+        const literal = parsed.segments.filter((segment): segment is string => typeof segment === 'string').join('\u0000');
+        const brace = /[{}]/.exec(literal);
+        if (brace) report('error', 'syntax', namespace, key, `a stray "${brace[0]}" outside a placeholder would reach the customer as typed ("{{name}}}" is one brace too many)`, where);
+        const tag = HTML_TAG.exec(literal);
+        if (tag) report('warning', 'syntax', namespace, key, `messages are plain text: ${tag[0]} is shown as typed on the html channel and sent raw on the others`, where);
+        const category = keyParts(key).plural;
+        if (info.counts && category !== undefined && !singleNumber.has(category) && !parsed.segments.some((segment) => typeof segment !== 'string' && segment.name === 'count')) {
+          report('warning', 'placeholder', namespace, key, `{{count}} is left out: the "${category}" form stands for several numbers in ${locale.code}, so the customer would not see which`, where);
         }
         const changed = changedKinds(text, info.kinds);
         if (changed.length > 0) report('error', 'placeholder', namespace, key, `a placeholder may not change its kind: ${changed.join(', ')}`, where);

@@ -50,9 +50,22 @@ export function openLocaleProject(root: string, options: { dir?: string; shipped
   return { root, dir, repository, source };
 }
 
+/** A JSON file as an editor saved it: a byte-order mark (Windows editors write one) is not part of the JSON. */
+function readJsonText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** A file of the project that cannot be read as it must be: the CLI says which and why, and writes nothing. */
+export class LocaleFileError extends Error {}
+
 function readIndex(project: Pick<LocaleProject, 'root' | 'dir'>): Record<string, LocaleMeta> {
   const path = join(project.root, project.dir, 'index.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, LocaleMeta>) : {};
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readJsonText(path)) as Record<string, LocaleMeta>;
+  } catch (error) {
+    throw new LocaleFileError(`${join(project.dir, 'index.json')} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 function readFolder(project: Pick<LocaleProject, 'root' | 'dir'>, code: string, problems: LocaleProblem[]) {
@@ -63,7 +76,7 @@ function readFolder(project: Pick<LocaleProject, 'root' | 'dir'>, code: string, 
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const namespace = file.slice(0, -'.json'.length);
     const path = join(project.dir, code, file);
-    const text = readFileSync(join(project.root, path), 'utf8');
+    const text = readJsonText(join(project.root, path));
     files[namespace] = { path, text };
     try {
       resources[namespace] = JSON.parse(text) as MessageTree;
@@ -174,9 +187,57 @@ export function checkProjectLocale(project: LocaleProject, code: string, options
   ];
 }
 
-/** A locale's messages as they are on disk, by namespace (a file that is not valid JSON reads as empty). */
+/**
+ * A locale's messages as they are on disk, by namespace. A file that is not valid JSON is a
+ * `LocaleFileError`: what is read is exported or written back, and a file read as empty would
+ * lose its translations without a word.
+ */
 export function readLocaleResources(project: LocaleProject, code: string): Record<string, MessageTree> {
-  return readFolder(project, code, []).resources;
+  const problems: LocaleProblem[] = [];
+  const { resources } = readFolder(project, code, problems);
+  const [broken] = problems;
+  if (broken) throw new LocaleFileError(`${broken.file}${broken.line ? `:${broken.line}:${broken.column ?? 1}` : ''} is not valid JSON (${broken.message.replace(/^not valid JSON: /, '')}): fix it first`);
+  return resources;
+}
+
+/**
+ * Writes translations (from `fromXliff`) into a locale's files: each translated message is set at
+ * its key, and everything else in the file stays as it was — messages translated since the export,
+ * the `[untranslated]` ones, the key order. Returns the files written and how many messages
+ * changed. A key that would have to replace a group of messages, or a group a message, is refused
+ * before anything is written.
+ */
+export function mergeTranslations(project: LocaleProject, code: string, resources: Readonly<Record<string, MessageTree>>): { readonly files: string[]; readonly changed: number } {
+  const existing = existsSync(join(project.root, project.dir, code)) ? readLocaleResources(project, code) : {};
+  let changed = 0;
+  const merged: Array<[string, MessageTree]> = [];
+  for (const [namespace, tree] of Object.entries(resources)) {
+    const target = structuredClone(existing[namespace] ?? {}) as Record<string, unknown>;
+    const visit = (from: MessageTree, into: Record<string, unknown>, path: string) => {
+      for (const [key, value] of Object.entries(from)) {
+        const at = path ? `${path}.${key}` : key;
+        const current = into[key];
+        if (typeof value === 'string') {
+          if (typeof current === 'object' && current !== null) throw new LocaleFileError(`${join(project.dir, code, `${namespace}.json`)}: "${at}" holds messages, and the XLIFF file gives it one text`);
+          if (current !== value) changed++;
+          into[key] = value;
+        } else {
+          if (typeof current === 'string') throw new LocaleFileError(`${join(project.dir, code, `${namespace}.json`)}: "${at}" is one message, and the XLIFF file gives it several`);
+          if (current === undefined) into[key] = {};
+          visit(value, into[key] as Record<string, unknown>, at);
+        }
+      }
+    };
+    visit(tree, target, '');
+    merged.push([namespace, target as MessageTree]);
+  }
+  mkdirSync(join(project.root, project.dir, code), { recursive: true });
+  const files = merged.map(([namespace, tree]) => {
+    const path = join(project.dir, code, `${namespace}.json`);
+    writeFileSync(join(project.root, path), json(tree));
+    return path;
+  });
+  return { files, changed };
 }
 
 /** Every locale of the project: those its index lists and, outside the repository, its folders (English first). */

@@ -61,6 +61,35 @@ describe('a corrupted locale is reported with the exact key and line', () => {
   });
 });
 
+// What a translator's first hour found the check let through to the customer (session 14).
+describe('mistakes the check catches before a customer sees them', () => {
+  const check = (code: string, closing: Record<string, string>, registers: Array<'formal' | 'informal'> = ['formal']) =>
+    checkLocale({ code, registers, resources: { closing: { 'anything-else': closing } } }, { source: { closing: { 'anything-else': en.resources.closing!['anything-else'] as never } }, tone: false }).filter((p) => p.key.startsWith('anything-else.plain.') || p.key === 'anything-else.plain');
+  const polish = (plain: string) => check('pl', { plain, named: '{{customerName}}, czy mogę jeszcze w czymś pomóc?', plainAlt: 'Czy mogę pomóc w czymś jeszcze?', namedAlt: 'Czy mogę pomóc w czymś jeszcze, {{customerName}}?' });
+
+  it.each([
+    ['the [untranslated] marker left at the end', 'Czy mogę jeszcze w czymś pomóc? [untranslated]', 'error', 'untranslated'],
+    ['an HTML entity, which addLocale refuses', 'Czy mog&#281; jeszcze w czym&#347; pom&oacute;c?', 'error', 'syntax'],
+    ['&nbsp;', 'Czy mogę&nbsp;jeszcze w czymś pomóc?', 'error', 'syntax'],
+    ['a stray brace', 'Czy mogę jeszcze w czymś pomóc?}', 'error', 'syntax'],
+    ['an HTML tag', 'Czy mogę <b>jeszcze</b> w czymś pomóc?', 'warning', 'syntax'],
+  ] as const)('%s', (_name, plain, severity, code) => {
+    expect(polish(plain)).toContainEqual(expect.objectContaining({ severity, code, key: 'anything-else.plain' }));
+    expect(polish('Czy mogę jeszcze w czymś pomóc?')).toEqual([]);
+  });
+
+  it('warns where a plural form that stands for several numbers leaves {{count}} out', () => {
+    const wait = (forms: Record<string, string>, code = 'pl') =>
+      checkLocale({ code, registers: ['formal'], resources: { escalation: { transfer: forms } } }, { source: { escalation: { transfer: { wait_one: 'about {{count}} hour', wait_other: 'about {{count}} hours' } } }, tone: false }).filter((p) => p.code === 'placeholder');
+    // Polish "one" is 1 alone: "godzinę" is right there; "few" is 2–4, 22–24…: the number is needed.
+    expect(wait({ wait_one: 'około godziny', wait_few: 'kilka godzin', wait_many: 'około {{count}} godzin', wait_other: 'około {{count}} godziny' })).toEqual([
+      expect.objectContaining({ severity: 'warning', key: 'transfer.wait_few', message: expect.stringContaining('{{count}} is left out') }),
+    ]);
+    // Russian "one" is also 21, 31…: "час" would answer 21 hours.
+    expect(wait({ wait_one: 'около часа', wait_few: 'около {{count}} часов', wait_many: 'около {{count}} часов', wait_other: 'около {{count}} часа' }, 'ru')).toEqual([expect.objectContaining({ key: 'transfer.wait_one' })]);
+  });
+});
+
 describe('a broken locale never stops the others from rendering', () => {
   it('renders the healthy locales and falls back per template for the broken one', () => {
     const broken = { ...lv, resources: { ...lv.resources, closing: { 'anything-else': { plain_formal: 'Sveiki {{customerName' } } } };
