@@ -118,11 +118,14 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     before['thank-you']!.patience = 'Danke für Ihre Geduld.';
     writeFileSync(path, `${JSON.stringify(before, null, 2)}\n`);
     // The CAT tool translates one unit and marks every other segment "initial", as many do.
-    const unit = /(<unit id="thank-you\.plain">\s*<segment)( state="initial")?>(\s*<source>[^<]*<\/source>)/;
+    const unit = /(<unit id="thank-you\.plain">\s*<notes>[^]*?<\/notes>\s*<segment) state="initial">(\s*<source>[^<]*<\/source>)/;
     expect(exported.stdout).toMatch(unit);
+    // Each unit says what its id only hints at: its template, register and plural numbers.
+    expect(exported.stdout).toContain('<note category="context">template closing.thank-you</note>');
     const xliff = exported.stdout
-      .replace(unit, '$1 state="translated">$3\n        <target>Danke!</target>')
-      .replace(/<segment>/g, '<segment state="initial">');
+      .replace(unit, '$1 state="translated">$2\n        <target>Danke!</target>')
+      .replace(/<segment state="translated">/g, '<segment state="initial">')
+      .replace(/<segment state="initial">(\s*<source>[^<]*<\/source>\s*<target>Danke!)/, '<segment state="translated">$1');
     writeFileSync(join(project, 'de.xlf'), xliff);
     const imported = run('locales', 'import', 'de.xlf', '--dir', 'i18n');
     expect(imported.status, imported.stderr).toBe(0);

@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import { describeValue, InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
 import type { LocaleResources, MessageTree } from '../core/types';
-import { buildMessageTree, flatten } from '../core/message-keys';
+import { buildMessageTree, flatten, keyParts } from '../core/message-keys';
 import { UNTRANSLATED } from '../core/untranslated';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\t': '&#9;', '\n': '&#10;' };
@@ -15,6 +15,26 @@ const escapeContent = (text: string) =>
   text
     .replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c]!)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `<cp hex="${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}"/>`);
+
+/**
+ * What a translator needs to know about a unit that its id only hints at: the template it belongs
+ * to, the register it is written in, and which numbers a plural form stands for in the target
+ * language ("plural form few: 2, 3, 4, 22, …").
+ */
+function unitNote(namespace: string, key: string, language: string): string {
+  const parts = keyParts(key.slice(key.lastIndexOf('.') + 1));
+  const notes = [`template ${namespace}.${key.split('.')[0]}`];
+  if (parts.register) notes.push(parts.register === 'formal' ? 'formal register (the polite form of address)' : 'informal register (the familiar form of address)');
+  if (parts.plural) {
+    // Intl's own rules, not core/format's cached ones: importing those would cut the core into more chunks.
+    const rules = new Intl.PluralRules(language);
+    const numbers: string[] = [];
+    for (let n = 0; n <= 200 && numbers.length < 5; n++) if (rules.select(n) === parts.plural) numbers.push(String(n));
+    if (numbers.length < 5 && rules.select(1.5) === parts.plural) numbers.push('1.5');
+    notes.push(`plural form ${parts.plural}: ${numbers.join(', ')}${numbers.length === 5 ? ', …' : ''}`);
+  }
+  return notes.join('; ');
+}
 
 /** The English source of a key: `fix_formal` → `fix`, `wait_few` → `wait_other`. */
 function sourceOf(key: string, source: Map<string, string>): string {
@@ -56,7 +76,8 @@ export function toXliff(target: LocaleResources, source: LocaleResources, langua
     // CAT tool shows it as still to translate (and `fromXliff` leaves it out).
     const units = [...texts(target, 'target', namespace)].map(([key, text]) => {
       const target = text.startsWith(UNTRANSLATED) ? '' : `\n        <target>${escapeContent(text)}</target>`;
-      return `    <unit id="${escapeXml(key)}">\n      <segment${target ? '' : ' state="initial"'}>\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>${target}\n      </segment>\n    </unit>`;
+      // XLIFF 2.0 reads a segment without a state as "initial": a translation says it is one.
+      return `    <unit id="${escapeXml(key)}">\n      <notes>\n        <note category="context">${escapeContent(unitNote(namespace, key, trgLang))}</note>\n      </notes>\n      <segment state="${target ? 'translated' : 'initial'}">\n        <source>${escapeContent(sourceOf(key, sourceTexts))}</source>${target}\n      </segment>\n    </unit>`;
     });
     return `  <file id="${escapeXml(namespace)}">\n${units.join('\n')}\n  </file>`;
   });
