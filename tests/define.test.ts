@@ -118,6 +118,8 @@ describe('defineTemplate', () => {
   it('refuses tags that are not a list of words, and a messages key that is not a language tag', () => {
     expect((thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', tags: 'orders' as never })) as Error).message).toMatch(/shop\.order-ready.*tags must be a list of words.*received "orders"/);
     expect(thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', tags: [1] as never }))).toMatchObject({ code: 'INVALID_TEMPLATE' });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', tags: [, 'orders'] as never }))).toMatchObject({ code: 'INVALID_TEMPLATE' });
     expect(defineTemplate({ ...base, structure: '{{t "body"}}', tags: ['orders'] }).tags).toEqual(['orders']);
     const error = thrown(() => defineTemplate({ ...base, structure: '{{t "body"}}', messages: { 'English (UK)': { body: 'Ready.' } } as never }));
     expect(error).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });
@@ -147,6 +149,10 @@ describe('defineTemplate', () => {
     expect(typo).toMatchObject({ code: 'INVALID_TEMPLATE', templateId: 'shop.order-ready' });
     expect((typo as Error).message).toContain('did you mean "closing:anything-else.plain"');
     expect((thrown(() => createTactful({ locales: [en], templates: [using('common:anythingElse')] })) as Error).message).toContain('no loaded locale (en) has namespace "common"');
+    // A regional overlay may hold it alone (session 14's own review).
+    const withOverlay = createTactful({ locales: [{ ...en, regions: { 'en-US': { closing: { howdy: 'Howdy.' }, acme: { hello: 'Hello from Acme.' } } } }], templates: [using('closing:howdy')] });
+    expect(withOverlay.render('shop.order-ready', { orderId: 'A-1' }, { locale: 'en-US' })).toBe('Order A-1 is ready to collect. Howdy.');
+    expect(() => createTactful({ locales: [{ ...en, regions: { 'en-US': { acme: { hello: 'Hello from Acme.' } } } }], templates: [using('acme:hello')] })).not.toThrow();
   });
 
   it('checks that its example fits its variables', () => {

@@ -12,7 +12,8 @@ import lv from '../src/generated/locales/lv';
  * returns, or throws a TactfulError that names the argument: never a TypeError from deep inside,
  * never a loop without end (`localeChain([])` filled the heap before).
  */
-const WRONG: readonly unknown[] = [null, undefined, 42, {}, [], Symbol('wrong')];
+// An object without a prototype cannot even be turned into text; a list may hold the wrong thing.
+const WRONG: readonly unknown[] = [null, undefined, 42, {}, [], Symbol('wrong'), Object.create(null), [null], { code: 'en' }];
 const CALLS: ReadonlyArray<(wrong: unknown) => unknown[]> = [(w) => [w], (w) => ['hello', w], (w) => [w, w]];
 
 /**
@@ -100,7 +101,9 @@ describe('the exported helpers name what was wrong', () => {
   it('makes a pseudo-locale only of a locale with text, and checks its tag', () => {
     expect(() => main.pseudoLocale(null as never)).toThrow(main.InvalidLocaleError);
     expect(() => main.pseudoLocale({ ...en, resources: { common: { hello: 42 } } } as never)).toThrow(/key "common:hello": a message must be text, received number/);
-    expect(() => main.pseudoLocale(en, 'not a tag')).toThrow(/option "code"/);
+    expect(() => main.pseudoLocale(en, 42 as never)).toThrow(/option "code"/);
+    // The tag as given: an instance checks it as it checks any locale's.
+    expect(main.pseudoLocale(en, 'qps-ploc').code).toBe('qps-ploc');
     expect(main.pseudoLocale(en).code).toBe('en-XA');
   });
 
@@ -123,9 +126,34 @@ describe('the exported helpers name what was wrong', () => {
     expect((error as Error).message).toMatch(/option "chunk": expected text, or UTF-8 bytes/);
   });
 
+  // Session 14's own review: what the first round of these checks refused wrongly, or missed.
+  it('reads a Date from another realm, and milliseconds, as Intl does', async () => {
+    const { runInNewContext } = await import('node:vm');
+    expect(main.partOfDay(runInNewContext('new Date("2026-12-01T07:30:00Z")') as Date, 'Europe/Riga')).toBe('morning');
+    expect(main.partOfDay(Date.parse('2026-12-01T07:30:00Z') as never, 'Europe/Riga')).toBe('morning');
+  });
+
+  it('takes bytes in an ArrayBuffer, and rejects the verdict of a stream that fails', async () => {
+    const state = new streamEntry.StreamGuard({ locale: en });
+    expect(state.push(new TextEncoder().encode('Hello there. How are you? ').buffer as never)).toBe('Hello there. How are you? ');
+    const stream = new streamEntry.GuardTransformStream({ locale: en });
+    const writer = stream.writable.getWriter();
+    void stream.readable.getReader().read().catch(() => undefined);
+    await writer.write(42 as never).catch(() => undefined);
+    await expect(stream.result).rejects.toThrow(/option "chunk"/);
+  });
+
+  it('names a locale that is not one, or has no data for what is asked', () => {
+    expect(() => main.lint('Hello.', { locale: {} as never })).toThrow(/option "locale": expected a locale object/);
+    expect(() => main.findSignals('Sorry to hear that.', { ...en, conversation: {} } as never)).toThrow(main.InvalidLocaleError);
+  });
+
   it('takes a model\'s variables only as an object', () => {
     expect(() => toolsEntry.fromJsonVariables(null as never, [])).toThrow(/expected an object of variables, received null/);
     expect(() => toolsEntry.variablesJsonSchema(null as never)).toThrow(/option "variables"/);
+    expect(() => toolsEntry.variablesJsonSchema([null] as never)).toThrow(/option "variables\[0\]"/);
+    expect(toolsEntry.toJsonValue(new Date(Number.NaN))).toBeNull();
+    expect(toolsEntry.callTool(main.createTactful({ locales: [en] }), Object.create(null) as never, {})).toMatchObject({ ok: false });
     expect(toolsEntry.callTool(main.createTactful({ locales: [en] }), Symbol('tool') as never, {})).toMatchObject({ ok: false });
   });
 });

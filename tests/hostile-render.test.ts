@@ -78,7 +78,16 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
 
   // Through a bare {{link}} (not {{link, url}}) a url variable was balanced like text and shown:
   // "https://e.com/‮gpj.exe‬" reads "…/exe.jpg" (session 13, left; closed in session 14).
-  it.each([['a right-to-left override', 'https://e.com/\u202Egpj.exe'], ['half of a character', 'https://e.com/a\ud83d'], ['a space inside', 'https://e.com/a b']])(
+  it.each([
+    ['a right-to-left override', 'https://e.com/\u202Egpj.exe'],
+    ['half of a character', 'https://e.com/a\ud83d'],
+    ['a space inside', 'https://e.com/a b'],
+    // Invisible, and not white space to \s (session 14's own review).
+    ['a Hangul filler', 'https://e.com/\u3164'],
+    ['a soft hyphen', 'https://e.com/a\u00adb'],
+    ['a variation selector', 'https://e.com/a\ufe0f'],
+    ['a tag character', 'https://e.com/\u{E0041}'],
+  ])(
     'a url variable with %s is refused, however a message shows it',
     (_name, link) => {
       const t = defineTemplate({ id: 'shop.link', description: 'A link shown as text.', variables: { link: v.url('The page') }, structure: '{{t "body"}}', example: { link: 'https://e.com/a' }, messages: { en: { body: 'See {{link}}.' } } });
@@ -87,6 +96,13 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
       expect(instance.render('shop.link', { link: 'https://e.com/a' })).toBe('See https://e.com/a.');
     },
   );
+
+  it('takes an address under an internationalised top-level domain', () => {
+    const t = defineTemplate({ id: 'shop.link', description: 'A link shown as text.', variables: { link: v.url('The page') }, structure: '{{t "body"}}', example: { link: 'https://e.com/a' }, messages: { en: { body: 'See {{link}}.' } } });
+    const instance = createTactful({ locales: [en], templates: [t] });
+    expect(instance.render('shop.link', { link: 'https://пример.рф/заказ' })).toBe('See https://пример.рф/заказ.');
+    expect(instance.render('shop.link', { link: 'https://приклад.укр/' }, { channel: 'html' })).toBe('<p>See https://приклад.укр/.</p>');
+  });
 
   // "First.\r\n\r\nSecond?" rendered "<p>First.\r<br>\n\r<br>\nSecond?</p>" (a hostile review, session 13).
   it.each([['CRLF', 'First.\r\n\r\nSecond?'], ['CR', 'First.\r\rSecond?'], ['U+2029', 'First.\u2029Second?'], ['U+2028 twice', 'First.\u2028\u2028Second?']])(

@@ -81,7 +81,7 @@ export function describeTemplates(filter: DetailsFilter = {}): TemplateDetails[]
  */
 export function describeTemplate(id: string): TemplateDetails {
   const found = details.find((t) => t.id === id);
-  if (!found) throw new TemplateNotFoundError(String(id), nearest(String(id), details.map((t) => t.id)));
+  if (!found) throw new TemplateNotFoundError(id, typeof id === 'string' ? nearest(id, details.map((t) => t.id)) : []);
   return structuredClone(found);
 }
 

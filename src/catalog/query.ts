@@ -67,7 +67,7 @@ export class TemplateCatalog {
   /** The template with this id; a `TemplateNotFoundError` with the nearest ids otherwise. */
   get(id: string): AnyTemplate {
     const template = typeof id === 'string' ? this.byId.get(id) : undefined;
-    if (!template) throw new TemplateNotFoundError(String(id), nearest(String(id), this.byId.keys()), this.notGiven(String(id)));
+    if (!template) throw new TemplateNotFoundError(id, typeof id === 'string' ? nearest(id, this.byId.keys()) : [], typeof id === 'string' ? this.notGiven(id) : undefined);
     return template;
   }
 

@@ -43,7 +43,7 @@ const compiled = new WeakMap<ConversationLocaleData, PhraseMatcher<SignalId>>();
 
 function matcherFor(locale: LocaleDefinition): PhraseMatcher<SignalId> {
   const data = locale.conversation;
-  if (!data) throw new InvalidLocaleError(locale.code, 'this locale has no conversation-checker data (src/conversation/data/<lng>.json)');
+  if (typeof data?.signals !== 'object' || data.signals === null) throw new InvalidLocaleError(locale.code, 'this locale has no conversation-checker data (`conversation` in defineLocale, with its `signals`)');
   let matcher = compiled.get(data);
   if (!matcher) {
     matcher = new PhraseMatcher<SignalId>();

@@ -67,6 +67,8 @@ export class TemplateNotFoundError extends TactfulError {
   readonly suggestions: readonly string[];
 
   constructor(templateId: string, suggestions: readonly string[], detail?: string) {
+    // An id from outside may be anything: told, never converted (an object without a prototype cannot be).
+    templateId = typeof templateId === 'string' ? templateId : describeValue(templateId);
     const hint = suggestions.length > 0 ? ` — did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
     super('TEMPLATE_NOT_FOUND', `unknown template "${truncate(templateId)}"${detail ? `: ${detail}` : hint}`);
     this.templateId = templateId;
@@ -160,6 +162,7 @@ export class InvalidTemplateError extends TactfulError {
   readonly column: number | undefined;
 
   constructor(templateId: string, detail: string, position?: { line: number; column: number }) {
+    templateId = typeof templateId === 'string' ? templateId : describeValue(templateId);
     const at = position ? ` at line ${position.line}, column ${position.column}` : '';
     super('INVALID_TEMPLATE', `template "${truncate(templateId)}"${at}: ${detail}`);
     this.templateId = templateId;

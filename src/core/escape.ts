@@ -60,7 +60,10 @@ export function escapeForChannel(text: string, channel: Channel): string {
  * character. In a link it would be spoofing ("…/\u202Egpj.exe" shows as "exe.jpg") and, once
  * balanced like text, a different target.
  */
-export const NOT_IN_A_LINK = /[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+export const NOT_IN_A_LINK = new RegExp(
+  String.raw`[\s\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]`,
+  'u',
+);
 
 /** Every way a line can end: CR LF, a lone CR or LF, NEL, VT, FF, and the Unicode line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;

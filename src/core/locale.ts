@@ -1,5 +1,5 @@
 import { LOCALE_CODES } from '../generated/locale-codes';
-import { InvalidLocaleError, InvalidOptionsError, refuseUnreadable } from './errors';
+import { InvalidLocaleError, InvalidOptionsError, refuseUnreadable, requireLocaleObject } from './errors';
 import { REGISTERS, type LintLocale, type LocaleDefinition, type LocaleResources, type MessageTree, type TextLocale } from './types';
 import { copyMessageTrees, describeTreeProblem } from './message-keys';
 
@@ -182,12 +182,14 @@ function partImport(code: string, part: 'text' | 'lint'): string {
 
 /** The locale if it has its template text; an `InvalidOptionsError` saying which part to import otherwise. */
 export function requireTextPart(locale: LocaleDefinition, option = 'locales'): TextLocale {
+  requireLocaleObject(option, locale);
   if (typeof locale.resources === 'object' && locale.resources !== null) return locale as TextLocale;
   throw new InvalidOptionsError(option, `a locale with its template text to render: ${partImport(locale.code, 'text')}`, `${locale.code} (tone-rule phrases only)`);
 }
 
 /** The locale if it has its tone rules' phrases; an `InvalidOptionsError` saying which part to import otherwise. */
 export function requireLintPart(locale: LocaleDefinition, option = 'locale'): LintLocale {
+  requireLocaleObject(option, locale);
   if (typeof locale.lint === 'object' && locale.lint !== null) return locale as LintLocale;
   throw new InvalidOptionsError(option, `a locale with its tone rules' phrases to lint: ${partImport(locale.code, 'lint')}`, `${locale.code} (${locale.resources ? 'template text only' : 'no tone-rule phrases'})`);
 }

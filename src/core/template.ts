@@ -104,7 +104,7 @@ const TEMPLATE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z][a-z0-9]*(?:-[a-z0-9]+
 /** Checks an id's form and splits it into category and name. */
 export function parseTemplateId(id: string): { category: string; name: string } {
   if (typeof id !== 'string' || !TEMPLATE_ID.test(id)) {
-    throw new InvalidTemplateError(String(id), 'the id must be "category.name" in lower-case words joined by hyphens, e.g. "apology.wrong-item"');
+    throw new InvalidTemplateError(id, 'the id must be "category.name" in lower-case words joined by hyphens, e.g. "apology.wrong-item"');
   }
   const dot = id.indexOf('.');
   return { category: id.slice(0, dot), name: id.slice(dot + 1) };

@@ -14,13 +14,15 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
  * ```
  */
 export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | undefined {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidOptionsError('now', 'a valid Date', now);
+  // A Date of any realm (jsdom, vm, an iframe), or milliseconds since the epoch as Intl takes them.
+  const time = Object.prototype.toString.call(now) === '[object Date]' ? Date.prototype.getTime.call(now) : typeof now === 'number' ? now : Number.NaN;
+  if (!Number.isFinite(time)) throw new InvalidOptionsError('now', 'a valid Date', now);
   if (timeZone !== undefined && typeof timeZone !== 'string') throw new InvalidOptionsError('timeZone', 'an IANA time zone such as "Europe/Riga", or undefined', timeZone);
   const zone = canonicalTimeZone(timeZone);
   if (zone === undefined) return undefined;
   let hours = hourFormats.get(zone);
   if (!hours) hourFormats.set(zone, (hours = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone })));
-  const hour = Number(hours.format(now));
+  const hour = Number(hours.format(time));
   if (hour >= 5 && hour < 12) return 'morning';
   if (hour >= 12 && hour < 18) return 'afternoon';
   if (hour >= 18 && hour < 23) return 'evening';

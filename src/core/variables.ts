@@ -190,9 +190,11 @@ function percent(description: string) {
 
 /**
  * A host name of dot-separated labels ending in a top-level domain: zod's own `regexes.domain`,
- * copied because reaching it through `z.regexes` bundles all of zod's patterns (6 KB).
+ * copied because reaching it through `z.regexes` bundles all of zod's patterns (6 KB), and
+ * taking an internationalised top-level domain as the URL parser gives it (`пример.рф` is
+ * `xn--e1afmkfd.xn--p1ai`).
  */
-const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
 
 /** A web address (http or https); a link in html and markdown, the address itself in text. */
 function url(description: string) {

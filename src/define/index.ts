@@ -79,7 +79,8 @@ function checkedTemplate<const Id extends string, S extends VariableShape>(input
     throw new InvalidTemplateError(id, 'a template needs a one-line description');
   }
   const tags: unknown = source.tags;
-  if (tags !== undefined && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' && tag.trim() !== ''))) {
+  // Every index, holes included (`every` skips them).
+  if (tags !== undefined && !(Array.isArray(tags) && Array.from(tags as unknown[]).every((tag) => typeof tag === 'string' && tag.trim() !== ''))) {
     throw new InvalidTemplateError(id, `tags must be a list of words such as ["shop", "orders"], received ${describeValue(tags)}`);
   }
   if (typeof source.variables !== 'object' || source.variables === null) {

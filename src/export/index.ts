@@ -53,7 +53,7 @@ export interface ExportResult {
 export function exportCatalog(format: ExportFormatName | ExportFormat, options: ExportOptions): ExportResult {
   const target = typeof format === 'object' && format !== null ? format : EXPORT_FORMATS[format];
   if (!target || typeof target.write !== 'function') {
-    const guess = nearest(String(format), Object.keys(EXPORT_FORMATS), 1)[0];
+    const guess = typeof format === 'string' ? nearest(format, Object.keys(EXPORT_FORMATS), 1)[0] : undefined;
     throw new InvalidOptionsError('format', `one of ${Object.keys(EXPORT_FORMATS).join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`, format);
   }
   const { units, refused } = resolveUnits(options);

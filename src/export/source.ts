@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { MESSAGE_STORE_OPTIONS } from '../render/locale-registry';
 import { builtinTemplates } from '../catalog';
-import { InvalidOptionsError } from '../core/errors';
+import { InvalidOptionsError, requireLocaleObject } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
 import type { AnyTemplate, VariableShape } from '../core/template';
 import { REGISTERS, type LocaleDefinition, type Register } from '../core/types';
@@ -53,6 +53,7 @@ export function resolveUnits(options: SourceOptions): { units: ExportUnit[]; ref
   if (!Array.isArray(options.locales) || options.locales.length === 0) {
     throw new InvalidOptionsError('locales', 'a non-empty array of locales, e.g. [en, lv] from "tactful/locales/<lng>"', options.locales);
   }
+  for (let i = 0; i < options.locales.length; i++) requireLocaleObject(`locales[${i}]`, options.locales[i]);
   const registers = options.registers ?? REGISTERS;
   for (const register of registers) {
     if (!REGISTERS.includes(register)) throw new InvalidOptionsError('registers', `a list of ${REGISTERS.join(', ')}`, registers);

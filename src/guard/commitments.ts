@@ -38,9 +38,14 @@ const FACT_OF: Partial<Record<CommitmentKind, keyof CommitmentFacts>> = { refund
 function sentenceAround(text: string, offset: number, length: number): string {
   let start = offset;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  let end = offset + length;
+  return text.slice(start, sentenceEnd(text, offset + length));
+}
+
+/** Where the sentence that goes on at `from` ends: its mark (a point not inside a number), a line break, or the text's end. */
+function sentenceEnd(text: string, from: number): number {
+  let end = from;
   while (end < text.length && !/[!?\n]/.test(text[end]!) && !(text[end] === '.' && !/\d/.test(text[end + 1] ?? ''))) end++;
-  return text.slice(start, end);
+  return end;
 }
 
 /** How a locale writes a number of days: the words for days, number words, words for "today" or "tomorrow", and for hours. */
@@ -107,8 +112,13 @@ function percentsIn(sentence: string): number[] {
  */
 const PERCENT = /(\d+(?:[.,]\d+)?)(?:[*_~\s]{0,4}%|[*_~]{0,2}\s+(?:percent|per\s?cent|procent|la\s+sut|процент|відсот))/giu;
 
+/** A promise's words in a question ("Деньги вернём за два дня?", "Can we refund you today?") ask; they promise nothing. */
+function isQuestion(text: string, d: Pick<Diagnostic, 'offset' | 'length'>): boolean {
+  return text[sentenceEnd(text, d.offset + d.length)] === '?';
+}
+
 /**
- * The promises among a reply's diagnostics, each judged by the policy: a kind in `allow` passes;
+ * The promises among a reply's diagnostics (a question is none), each judged by the policy: a kind in `allow` passes;
  * a kind with a fact passes when what the sentence names agrees with it.
  */
 export function checkCommitments(
@@ -120,7 +130,7 @@ export function checkCommitments(
   const data = locale.lint?.commitment;
   const dayWords: DayWords = { stems: data?.days ?? ['day'], numbers: data?.numbers ?? {}, soon: data?.soon ?? {}, units: data?.units ?? {} };
   return diagnostics
-    .filter((d) => d.ruleId === 'commitment' && d.kind)
+    .filter((d) => d.ruleId === 'commitment' && d.kind && !isQuestion(text, d))
     .map((d) => {
       const kind = d.kind as CommitmentKind;
       const base = { kind, text: d.text, offset: d.offset, diagnostic: d };

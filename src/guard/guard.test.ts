@@ -116,12 +116,32 @@ describe('guard', () => {
     ['uk', 'Гроші повернемо протягом двох днів.', 2],
     ['ro', 'Banii vi-i returnăm în două zile.', 2],
     ['ro', 'Banii vă vor fi returnați în două zile.', 2],
-    ['en', 'Your money will be back within two days.', 2],
+    ['ru', 'Деньги Вам вернут за два дня.', 2],
+    ['ro', 'Banii vor fi returnați în două zile.', 2],
   ] as const)('reads a refund promised in words in %s: %s', (code, reply, days) => {
     const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
     expect(result.commitments.map((c) => c.kind)).toContain('refund');
     expect(result.verdict).toBe('block');
     expect(result.commitments.find((c) => c.kind === 'refund')?.disagreement).toBe(`It promises ${days} day${days === 1 ? '' : 's'} where the company needs 5.`);
+  });
+
+  // Session 14's own review: a question, a condition with the pronoun first, or the return of a
+  // parcel or a call is no refund promise.
+  it.each([
+    ['ru', 'Деньги вернём за два дня?'],
+    ['ru', 'Если мы деньги вернём, сразу сообщим.'],
+    ['uk', 'Якщо ми гроші повернемо, одразу повідомимо.'],
+    ['uk', 'Гроші повернемо за два дні?'],
+    ['lt', 'Ar tikrai pinigus grąžinsime per dvi dienas?'],
+    ['lv', 'Vai tiešām naudu atgriezīsim divās dienās?'],
+    ['ro', 'Vă returnăm coletul mâine.'],
+    ['ro', 'Vă returnăm apelul în două zile.'],
+    ['ro', 'Când vă returnăm banii?'],
+    ['en', 'Can we refund you within two days?'],
+  ] as const)('%s: %s is no promise', (code, reply) => {
+    const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
+    expect(result.commitments).toEqual([]);
+    expect(result.verdict).toBe('send');
   });
 
   // Session 13's own review: what the first reading of words broke or missed.

@@ -199,6 +199,8 @@ function decide(reply: string, options: GuardOptions, locale: LocaleDefinition, 
   let verdict: Verdict = 'send';
   for (const d of remaining) {
     if (allowed.has(d)) continue;
+    // The rule's words in a question: asked, not promised.
+    if (d.ruleId === 'commitment' && commitmentPolicy !== false && !found.some((c) => c.diagnostic === d)) continue;
     const decided = policy[d.ruleId] ?? SEVERITY_VERDICT[d.severity];
     if (decided === 'send') continue;
     const commitment = found.find((c) => c.diagnostic === d);

@@ -71,7 +71,9 @@ export class StreamGuard {
   /** Takes a chunk; returns the text that may be sent now (often ''). */
   push(chunk: ModelChunk): string {
     if (this.stopped) return '';
-    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) throw new InvalidOptionsError('chunk', 'text, or UTF-8 bytes in a Uint8Array', chunk);
+    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk) && Object.prototype.toString.call(chunk) !== '[object ArrayBuffer]') {
+      throw new InvalidOptionsError('chunk', 'text, or UTF-8 bytes (a Uint8Array or an ArrayBuffer)', chunk);
+    }
     this.received += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
     const boundary = lastBoundary(this.received, Math.max(this.checkedUpTo, this.releasedUpTo + 1));
     if (boundary <= this.releasedUpTo) return '';
@@ -186,22 +188,40 @@ export class GuardTransformStream extends TransformStream<ModelChunk, string> {
   constructor(options: StreamGuardOptions) {
     const state = new StreamGuard(options);
     let settle!: (result: GuardResult) => void;
-    const result = new Promise<GuardResult>((resolve) => {
+    let fail!: (error: unknown) => void;
+    const result = new Promise<GuardResult>((resolve, reject) => {
       settle = resolve;
+      fail = reject;
     });
+    // A consumer that only reads the stream never sees a rejection go unhandled.
+    result.catch(() => undefined);
+    // An error (a chunk that is not text, a locale without tone rules) errors the stream and
+    // rejects `result` with it: a caller awaiting the verdict is never left waiting.
+    const failing = (step: () => void) => {
+      try {
+        step();
+      } catch (error) {
+        fail(error);
+        throw error;
+      }
+    };
     super({
       transform(chunk, controller) {
-        const text = state.push(chunk);
-        if (text) controller.enqueue(text);
-        if (state.blocked) {
-          settle(state.end().result);
-          controller.terminate();
-        }
+        failing(() => {
+          const text = state.push(chunk);
+          if (text) controller.enqueue(text);
+          if (state.blocked) {
+            settle(state.end().result);
+            controller.terminate();
+          }
+        });
       },
       flush(controller) {
-        const last = state.end();
-        if (last.text) controller.enqueue(last.text);
-        settle(last.result);
+        failing(() => {
+          const last = state.end();
+          if (last.text) controller.enqueue(last.text);
+          settle(last.result);
+        });
       },
     });
     this.result = result;

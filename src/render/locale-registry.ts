@@ -102,7 +102,8 @@ export class LocaleRegistry {
   private checkSharedMessages(template: AnyTemplate): void {
     for (const ref of template.messageRefs) {
       if (!ref.raw.includes(':')) continue;
-      const unknown = unknownSharedMessage(this.i18n, this.codes, ref);
+      // A regional overlay (en-US) may hold the message, or the whole namespace, alone.
+      const unknown = unknownSharedMessage(this.i18n, [...this.locales.keys(), ...this.regional.keys()], ref);
       if (unknown === undefined) continue;
       const hint =
         'keys' in unknown

@@ -69,7 +69,8 @@ export function variablesJsonSchema(variables: readonly VariableDescriptor[]): J
 
 /** A value as JSON, the way a model would send it: dates as ISO strings. */
 export function toJsonValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
+  // As JSON.stringify writes it: an invalid Date is null.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJsonValue(item)]));
   return value;
@@ -77,6 +78,12 @@ export function toJsonValue(value: unknown): unknown {
 
 function requireVariableList(variables: readonly VariableDescriptor[]): void {
   if (!Array.isArray(variables)) throw new InvalidOptionsError('variables', "a template's variables as templates() describes them", variables);
+  for (let i = 0; i < variables.length; i++) {
+    const variable: unknown = variables[i];
+    if (typeof variable !== 'object' || variable === null || typeof (variable as { name?: unknown }).name !== 'string') {
+      throw new InvalidOptionsError(`variables[${i}]`, 'a variable as templates() describes it ({ name, kind, required, description })', variable);
+    }
+  }
 }
 
 /**

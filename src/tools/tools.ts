@@ -1,4 +1,4 @@
-import { InvalidOptionsError, TactfulError, TemplateNotFoundError } from '../core/errors';
+import { describeValue, InvalidOptionsError, TactfulError, TemplateNotFoundError } from '../core/errors';
 import type { Tactful } from '../instance/types';
 import type { TranscriptMessage } from '../conversation/check';
 import { parseTranscript } from '../conversation/transcript';
@@ -178,7 +178,7 @@ export function callTool(host: ToolHost, name: string, input: unknown): ToolOutc
     return { ok: true, value: run(host, name, args) };
   } catch (error) {
     if (error instanceof ArgumentProblem || error instanceof TactfulError) return { ok: false, error: error.message };
-    return { ok: false, error: `${String(name)} failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `${typeof name === 'string' ? name : 'the tool'} failed: ${error instanceof Error ? error.message : describeValue(error)}` };
   }
 }
 

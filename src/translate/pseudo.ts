@@ -1,4 +1,5 @@
-import { canonicalLocale, defineLocale, requireTextPart } from '../core/locale';
+import { requireString } from '../core/errors';
+import { defineLocale, requireTextPart } from '../core/locale';
 import type { LocaleDefinition, MessageTree, TextLocale } from '../core/types';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
@@ -32,10 +33,11 @@ function transform(tree: MessageTree): MessageTree {
  */
 export function pseudoLocale(source: LocaleDefinition, code = 'en-XA'): TextLocale {
   // Checked as any locale is (a tree of text), so a broken source is a TactfulError naming the key.
+  requireString('code', code);
   const checked = defineLocale(source);
   const { resources } = requireTextPart(checked, 'source');
   return Object.freeze({
-    code: canonicalLocale(code, 'code'),
+    code,
     name: `${checked.name} (pseudo)`,
     registers: checked.registers,
     resources: Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, transform(tree)])),

@@ -35,12 +35,16 @@ const STAND_IN_LETTERS =
 
 /** What a program writes where a value was missing: never a word a customer should read. */
 const ALWAYS = new RegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|(?:[$€£¥₽₴]|(?<![\p{L}\p{N}_])[A-Z]{3})\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
+/** The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours. */
+const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL)(?![\p{L}\p{N}_])`, 'gu');
 /**
- * The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours.
- * Capitalised only where a name is addressed (a program that capitalises the name it was given):
- * "Undefined, your order shipped.", "Dear Null!".
+ * Capitalised, a value only where a name is addressed and nothing name-like stands before it (a
+ * program that capitalised the name it never got): "Undefined, your order shipped.", "Hello,
+ * Undefined!", "Dear Null,". Not "Kevin Null!", "Dear Ms Null," or "Our Undefined collection".
  */
-const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL|(?:Undefined|Null)(?=\s*[,!]))(?![\p{L}\p{N}_])`, 'gu');
+const ADDRESSED_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:Undefined|UNDEFINED|Null)(?=\s*[,!.:;—–]|\s*$)`, 'gu');
+const SENTENCE_START = String.raw`(?:^|[.!?]\s+|\n\s*)`;
+const ADDRESS_BEFORE = new RegExp(String.raw`${SENTENCE_START}(?:\p{L}+,\s*|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\s+)?$`, 'iu');
 
 const CODE_BEFORE = /(?:["']\s*:|[=!<>]=?=?|[([])\s*$/;
 
@@ -200,6 +204,9 @@ function findPlaceholders(data: RuleLocaleData, { text }: RuleContext): Finding[
       if (vocabulary.notAfter.has(before)) return;
       if (vocabulary.notBefore.some((words) => after === words || after.startsWith(`${words} `))) return;
       push(m.index, end);
+    });
+    each(ADDRESSED_VALUE, (m) => {
+      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + m[0].length);
     });
   }
   // Syntax inside syntax (`[{{name}}]`) is one placeholder: the outermost span wins.

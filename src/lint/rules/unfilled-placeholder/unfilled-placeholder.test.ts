@@ -31,6 +31,11 @@ testRule('unfilled-placeholder', {
     // Capitalised, "Undefined" and "Null" are values only where a name is addressed.
     'Undefined behaviour is what the log showed.',
     'Null and void, the old contract no longer applies.',
+    // A surname, a title before it, a product line (session 14's own review).
+    'Hello, Kevin Null! Thank you for getting in touch.',
+    'Dear Ms Null, your order has shipped.',
+    'Our Undefined, Null and Void collections are on sale.',
+    'The error said Null, so I reset the form.',
     { text: 'Лист [1] додано до договору.', locale: 'uk' },
     { text: 'Paldies, Jāni! Jūsu [rēķins] ir pievienots.', locale: 'lv' },
   ],
@@ -63,6 +68,9 @@ testRule('unfilled-placeholder', {
     { text: 'Undefined, your order shipped.', flagged: ['Undefined'] },
     { text: 'Hello Undefined, your order is ready.', flagged: ['Undefined'] },
     { text: 'Dear Null!', flagged: ['Null'] },
+    { text: 'Hello, Undefined! Your order is ready.', flagged: ['Undefined'] },
+    { text: 'Hi Undefined — your order is ready.', flagged: ['Undefined'] },
+    { text: 'Hi UNDEFINED, your order is ready.', flagged: ['UNDEFINED'] },
     { text: 'Labdien, Undefined! Jūsu pasūtījums ir ceļā.', locale: 'lv', flagged: ['Undefined'] },
     { text: 'Your order: [object Object]', flagged: ['[object Object]'] },
     { text: 'Delivery on Invalid Date.', flagged: ['Invalid Date'] },
