@@ -112,13 +112,17 @@ function percentsIn(sentence: string): number[] {
  */
 const PERCENT = /(\d+(?:[.,]\d+)?)(?:[*_~\s]{0,4}%|[*_~]{0,2}\s+(?:percent|per\s?cent|procent|la\s+sut|процент|відсот))/giu;
 
-/** A promise's words in a question ("Деньги вернём за два дня?", "Can we refund you today?") ask; they promise nothing. */
-function isQuestion(text: string, d: Pick<Diagnostic, 'offset' | 'length'>): boolean {
+/**
+ * Whether a promise's words end in a question mark: "Деньги вернём за два дня?" asks, but "I will
+ * refund you in 2 days, okay?" promises and asks. Words cannot tell the two apart, so such a
+ * promise is held for a person to read (`revise`), never sent or blocked unread.
+ */
+export function isQuestion(text: string, d: Pick<Diagnostic, 'offset' | 'length'>): boolean {
   return text[sentenceEnd(text, d.offset + d.length)] === '?';
 }
 
 /**
- * The promises among a reply's diagnostics (a question is none), each judged by the policy: a kind in `allow` passes;
+ * The promises among a reply's diagnostics, each judged by the policy: a kind in `allow` passes;
  * a kind with a fact passes when what the sentence names agrees with it.
  */
 export function checkCommitments(
@@ -130,7 +134,7 @@ export function checkCommitments(
   const data = locale.lint?.commitment;
   const dayWords: DayWords = { stems: data?.days ?? ['day'], numbers: data?.numbers ?? {}, soon: data?.soon ?? {}, units: data?.units ?? {} };
   return diagnostics
-    .filter((d) => d.ruleId === 'commitment' && d.kind && !isQuestion(text, d))
+    .filter((d) => d.ruleId === 'commitment' && d.kind)
     .map((d) => {
       const kind = d.kind as CommitmentKind;
       const base = { kind, text: d.text, offset: d.offset, diagnostic: d };

@@ -125,23 +125,32 @@ describe('guard', () => {
     expect(result.commitments.find((c) => c.kind === 'refund')?.disagreement).toBe(`It promises ${days} day${days === 1 ? '' : 's'} where the company needs 5.`);
   });
 
-  // Session 14's own review: a question, a condition with the pronoun first, or the return of a
-  // parcel or a call is no refund promise.
+  // Session 14's own review: a condition with the pronoun first, or the return of a parcel or a
+  // call is no refund promise.
   it.each([
-    ['ru', 'Деньги вернём за два дня?'],
     ['ru', 'Если мы деньги вернём, сразу сообщим.'],
     ['uk', 'Якщо ми гроші повернемо, одразу повідомимо.'],
-    ['uk', 'Гроші повернемо за два дні?'],
-    ['lt', 'Ar tikrai pinigus grąžinsime per dvi dienas?'],
-    ['lv', 'Vai tiešām naudu atgriezīsim divās dienās?'],
     ['ro', 'Vă returnăm coletul mâine.'],
     ['ro', 'Vă returnăm apelul în două zile.'],
-    ['ro', 'Când vă returnăm banii?'],
+    ['en', "I can't promise your money will be back in two days."],
     ['en', 'Can we refund you within two days?'],
   ] as const)('%s: %s is no promise', (code, reply) => {
     const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
     expect(result.commitments).toEqual([]);
     expect(result.verdict).toBe('send');
+  });
+
+  // A question may ask or promise and ask ("…, okay?"): a person reads it, it is neither sent nor blocked unread.
+  it.each([
+    ['ru', 'Деньги вернём за два дня?'],
+    ['uk', 'Гроші повернемо за два дні?'],
+    ['lt', 'Ar tikrai pinigus grąžinsime per dvi dienas?'],
+    ['en', 'I will refund you within 2 days, okay?'],
+    ['ro', 'Vă returnăm banii în două zile, bine?'],
+  ] as const)('%s: %s is held for a person', (code, reply) => {
+    const result = guard(reply, { locale: locale(code), commitments: { facts: { refundDays: 5 } } });
+    expect(result.verdict).toBe('revise');
+    expect(result.reasons.find((r) => r.code === 'commitment')?.message).toContain('question mark');
   });
 
   // Session 13's own review: what the first reading of words broke or missed.

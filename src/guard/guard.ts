@@ -6,7 +6,7 @@ import { fixResult, lint, resolveLintLocale } from '../lint/linter';
 import { LINT_OPTION_NAMES, type LintOptions } from '../lint/options';
 import { RULES } from '../lint/rules';
 import { RULE_IDS, type Diagnostic, type RuleId } from '../lint/types';
-import { checkCommitments, COMMITMENT_KINDS, type CommitmentFacts, type CommitmentFinding, type CommitmentKind } from './commitments';
+import { checkCommitments, COMMITMENT_KINDS, isQuestion, type CommitmentFacts, type CommitmentFinding, type CommitmentKind } from './commitments';
 
 /** What a bot does with a reply: send it, have it rewritten (by the model or a person), or stop it. */
 export type Verdict = 'send' | 'revise' | 'block';
@@ -199,12 +199,13 @@ function decide(reply: string, options: GuardOptions, locale: LocaleDefinition, 
   let verdict: Verdict = 'send';
   for (const d of remaining) {
     if (allowed.has(d)) continue;
-    // The rule's words in a question: asked, not promised.
-    if (d.ruleId === 'commitment' && commitmentPolicy !== false && !found.some((c) => c.diagnostic === d)) continue;
-    const decided = policy[d.ruleId] ?? SEVERITY_VERDICT[d.severity];
+    const given = policy[d.ruleId] ?? SEVERITY_VERDICT[d.severity];
+    // A promise that ends in a question mark may only ask ("Деньги вернём за два дня?"): a person reads it.
+    const decided: Verdict = d.ruleId === 'commitment' && given === 'block' && isQuestion(text, d) ? 'revise' : given;
     if (decided === 'send') continue;
     const commitment = found.find((c) => c.diagnostic === d);
-    const message = commitment?.disagreement ? `${d.message} ${commitment.disagreement}` : d.message;
+    const asked = decided !== given ? ' It ends in a question mark: read whether it promises or only asks.' : '';
+    const message = `${commitment?.disagreement ? `${d.message} ${commitment.disagreement}` : d.message}${asked}`;
     reasons.push({ code: d.ruleId, verdict: decided, message, text: d.text, offset: d.offset, ...(d.kind ? { kind: d.kind } : {}) });
     if (RANK[decided] > RANK[verdict]) verdict = decided;
   }
