@@ -131,6 +131,8 @@ describe('the exported helpers name what was wrong', () => {
     const { runInNewContext } = await import('node:vm');
     expect(main.partOfDay(runInNewContext('new Date("2026-12-01T07:30:00Z")') as Date, 'Europe/Riga')).toBe('morning');
     expect(main.partOfDay(Date.parse('2026-12-01T07:30:00Z') as never, 'Europe/Riga')).toBe('morning');
+    expect(() => main.partOfDay(1e20 as never, 'Europe/Riga')).toThrow(/option "now"/);
+    expect(() => main.partOfDay({ [Symbol.toStringTag]: 'Date' } as never, 'Europe/Riga')).toThrow(/option "now"/);
   });
 
   it('takes bytes in an ArrayBuffer, and rejects the verdict of a stream that fails', async () => {

@@ -87,6 +87,7 @@ describe('one paragraph, whatever the line breaks (audit 4)', () => {
     ['a soft hyphen', 'https://e.com/a\u00adb'],
     ['a variation selector', 'https://e.com/a\ufe0f'],
     ['a tag character', 'https://e.com/\u{E0041}'],
+    ['a shorthand format control', 'https://e.com/a\u{1BCA0}b'],
   ])(
     'a url variable with %s is refused, however a message shows it',
     (_name, link) => {

@@ -476,7 +476,7 @@ describe('tactful locales import stays inside --root (audit 2)', () => {
     const { code, out } = await importFile(dir, xliff(unit('anything-else.plain_formal', 'Vai varu vēl palīdzēt?')), ['--dir', 'i18n']);
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'proj', 'i18n', 'lv', 'closing.json'))).toBe(true);
-    expect(out).toContain('npx tactful locales check lv --dir i18n');
+    expect(out).toContain('npx tactful locales check lv --root proj --dir i18n');
   });
 });
 

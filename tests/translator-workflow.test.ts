@@ -157,6 +157,36 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     expect(run('locales', 'export', 'de', '--dir', 'i18n').stdout).toContain('<target>Kann ich Ihnen sonst noch helfen?</target>');
   });
 
+  // Session 14's own review of the merge: each of these lost a translation or exited 70.
+  it('writes nothing it cannot merge, nothing where there is nothing to write, and only into the file\'s own language', () => {
+    const unit = (id: string, target: string, lang = 'de') =>
+      `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="${lang}"><file id="closing"><unit id="${id}"><segment state="translated"><source>x</source><target>${target}</target></segment></unit></file></xliff>`;
+    const write = (name: string, xml: string) => writeFileSync(join(project, name), xml);
+    const closing = join(project, 'i18n/de/closing.json');
+    const kept = readFileSync(closing, 'utf8');
+    // The same translation again changes nothing, and the file is left as it is.
+    write('same.xlf', unit('anything-else.plain', 'Kann ich Ihnen sonst noch helfen?'));
+    expect(run('locales', 'import', 'same.xlf', '--dir', 'i18n').stdout).toMatch(/^Wrote 0 changed translations into 0 files/);
+    expect(readFileSync(closing, 'utf8')).toBe(kept);
+    // A group where the XLIFF has a message, or a file that is no object of messages: exit 1, nothing written.
+    write('group.xlf', unit('anything-else', 'Hallo'));
+    const group = run('locales', 'import', 'group.xlf', '--dir', 'i18n');
+    expect(group.status).toBe(1);
+    expect(group.stderr).toMatch(/"anything-else" holds messages.*nothing was written/);
+    writeFileSync(join(project, 'i18n/de/greeting.json'), '["not", "messages"]');
+    const notObject = run('locales', 'import', 'group.xlf', '--dir', 'i18n');
+    expect(notObject.status).toBe(1);
+    rmSync(join(project, 'i18n/de/greeting.json'));
+    expect(readFileSync(closing, 'utf8')).toBe(kept);
+    // --locale must be a language tag of the file's own language.
+    write('de.xlf', unit('thank-you.plain', 'Danke!'));
+    for (const locale of ['index.json', 'ru', '../x']) expect(run('locales', 'import', 'de.xlf', '--dir', 'i18n', '--locale', locale).status, locale).toBe(2);
+    // A file with no translated unit writes nothing and starts no folder.
+    write('empty.xlf', unit('thank-you.plain', 'Danke!', 'fr').replace('state="translated"', 'state="initial"'));
+    expect(run('locales', 'import', 'empty.xlf', '--dir', 'i18n').stdout).toMatch(/no translated unit yet: nothing was written/);
+    expect(() => readFileSync(join(project, 'i18n/fr/closing.json'))).toThrow();
+  });
+
   it('does not start a regional locale beside the one the app loads unless asked', () => {
     const exported = run('locales', 'export', 'de', '--dir', 'i18n').stdout.replace('trgLang="de"', 'trgLang="de-DE"');
     writeFileSync(join(project, 'de-DE.xlf'), exported);

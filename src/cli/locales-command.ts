@@ -69,6 +69,9 @@ export const localesCommand: Command = {
   },
 };
 
+/** A locale's folder name: a language tag as `add` takes it (`pl`, `pt-BR`, `zh-Hant`). */
+const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+
 /** One `tactful locales` action. */
 function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'registers' | 'locale', 'no-tone', never>, positionals: readonly string[], io: CliIo): ExitCode {
   const [action, ...rest] = positionals;
@@ -90,7 +93,7 @@ function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'register
     }
     case 'add': {
       const [code] = rest;
-      if (!code || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)) throw new UsageError('add needs a language tag such as `pl` or `pt-BR`');
+      if (!code || !LOCALE_TAG.test(code)) throw new UsageError('add needs a language tag such as `pl` or `pt-BR`');
       if (!values.name) throw new UsageError('add needs --name, the language’s name in the language itself (e.g. --name polski)');
       const registers = (values.registers ?? 'formal,informal').split(',').map((r) => r.trim());
       if (!registers.includes('formal') || registers.some((r) => r !== 'formal' && r !== 'informal')) throw new UsageError('--registers must be "formal" or "formal,informal"');
@@ -119,12 +122,19 @@ function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'register
       if (!file) throw new UsageError('import needs an XLIFF file');
       const { target: trgLang, resources } = fromXliff(io.readFile(resolve(io.cwd, file)));
       const target = values.locale ?? trgLang;
-      // A CAT tool often writes the region (trgLang="pl-PL"): written to locales/pl-PL/, the
-      // translations would sit beside the locale the app loads, in a folder of their own.
+      const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
+      if (values.locale !== undefined) {
+        // A folder name the app loads as a locale, and the file's own language: never Polish into ru/.
+        if (!LOCALE_TAG.test(values.locale)) throw new UsageError(`--locale must be a language tag such as \`pl\` or \`pt-BR\`, received "${values.locale}"`);
+        if (languageOf(values.locale) !== languageOf(trgLang)) throw new UsageError(`${file} is in "${trgLang}": --locale ${values.locale} would write it into another language's files`);
+      }
+      // A CAT tool often writes the region (trgLang="pl-PL" where the project has pl, or "pt" where
+      // it has pt-BR): written to a folder of its own, the translations would sit beside the
+      // locale the app loads.
       const known = projectLocales(project);
-      const language = target.split('-')[0]!;
-      if (values.locale === undefined && !known.includes(target) && language !== target && known.includes(language)) {
-        throw new UsageError(`${file}: its language is "${target}", which is not a locale of this project, and "${language}" is: import into it with --locale ${language} (or start the regional locale with --locale ${target})`);
+      const sameLanguage = known.filter((code) => code !== target && languageOf(code) === languageOf(target));
+      if (values.locale === undefined && !known.includes(target) && sameLanguage.length > 0) {
+        throw new UsageError(`${file}: its language is "${target}", which is not a locale of this project, and ${sameLanguage.map((c) => `"${c}"`).join(', ')} ${sameLanguage.length === 1 ? 'is' : 'are'}: import into it with --locale ${sameLanguage[0]} (or start "${target}" with --locale ${target})`);
       }
       // fromXliff already refuses a trgLang or file id that is not a tag or a name; every path
       // is still resolved and confined to locales/<lng>/, whatever a future reader lets through.
@@ -132,11 +142,16 @@ function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'register
       const dir = resolve(locales, target);
       for (const namespace of Object.keys(resources)) {
         const path = resolve(dir, `${namespace}.json`);
-        if (!dir.startsWith(locales + sep) || !path.startsWith(dir + sep) || path.slice(dir.length + 1).includes(sep)) throw new UsageError(`${file}: refusing to write ${path}, outside ${dir}`);
+        if (!dir.startsWith(locales + sep) || !path.startsWith(dir + sep) || path.slice(dir.length + 1).includes(sep)) throw new UsageError(`${file}: refusing to write ${path}: not a file directly inside ${locales}${sep}<lng>`);
+      }
+      if (Object.keys(resources).length === 0) {
+        io.stdout(`${file} has no translated unit yet: nothing was written.`);
+        return EXIT.ok;
       }
       const { files, changed } = mergeTranslations(project, target, resources);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      io.stdout(`Wrote ${plural(changed, 'changed translation')} into ${plural(files.length, 'file')} of ${join(project.dir, target)}/ (the other messages are as they were). Check them: npx tactful locales check ${target}${values.dir === undefined ? '' : ` --dir ${values.dir}`}`);
+      const where = `${values.root === undefined ? '' : ` --root ${values.root}`}${values.dir === undefined ? '' : ` --dir ${values.dir}`}`;
+      io.stdout(`Wrote ${plural(changed, 'changed translation')} into ${plural(files.length, 'file')} of ${join(project.dir, target)}/ (the other messages are as they were). Check them: npx tactful locales check ${target}${where}`);
       return EXIT.ok;
     }
     default:

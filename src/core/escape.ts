@@ -1,4 +1,5 @@
 import { requireString } from './errors';
+import { lazyRegExp } from './lazy-regexp';
 import type { Channel } from './types';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -60,8 +61,10 @@ export function escapeForChannel(text: string, channel: Channel): string {
  * character. In a link it would be spoofing ("…/\u202Egpj.exe" shows as "exe.jpg") and, once
  * balanced like text, a different target.
  */
-export const NOT_IN_A_LINK = new RegExp(
-  String.raw`[\s\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]`,
+export const NOT_IN_A_LINK = lazyRegExp(
+  // Format characters (\p{Cf}: soft hyphen, bidi controls, zero-width characters, tags…) and the
+  // blanks Unicode does not count as such (Hangul and Braille fillers, variation selectors).
+  String.raw`[\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]`,
   'u',
 );
 

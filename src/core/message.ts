@@ -165,7 +165,7 @@ export function formatPlaceholder(value: unknown, placeholder: Placeholder, env:
   if (placeholder.format !== 'url') return formatValue(value, placeholder, env);
   // A bidi control, white space or a control character in an address would be spoofing ("…/‮gpj.exe"
   // shows as "exe.jpg") and, once balanced like text, a different target: never a link.
-  if (typeof value === 'string' && NOT_IN_A_LINK.test(value.trim())) env.fail(placeholder, `holds white space, a control or a bidi character, so it is not an address: ${JSON.stringify(value.slice(0, 40))}`);
+  if (typeof value === 'string' && NOT_IN_A_LINK().test(value.trim())) env.fail(placeholder, `holds white space, a control or a bidi character, so it is not an address: ${JSON.stringify(value.slice(0, 40))}`);
   const url = formatValue(value, placeholder, env);
   if (!SAFE_URL.test(url)) env.fail(placeholder, `is not an http(s) or mailto address: ${JSON.stringify(url.slice(0, 40))}`);
   return formatUrl(url, env.channel);

@@ -15,8 +15,9 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
  */
 export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | undefined {
   // A Date of any realm (jsdom, vm, an iframe), or milliseconds since the epoch as Intl takes them.
-  const time = Object.prototype.toString.call(now) === '[object Date]' ? Date.prototype.getTime.call(now) : typeof now === 'number' ? now : Number.NaN;
-  if (!Number.isFinite(time)) throw new InvalidOptionsError('now', 'a valid Date', now);
+  const time = typeof now === 'number' ? now : dateTime(now);
+  // ±8.64e15 ms is as far as a Date reaches (ECMAScript's time range).
+  if (!(Math.abs(time) <= 8.64e15)) throw new InvalidOptionsError('now', 'a valid Date', now);
   if (timeZone !== undefined && typeof timeZone !== 'string') throw new InvalidOptionsError('timeZone', 'an IANA time zone such as "Europe/Riga", or undefined', timeZone);
   const zone = canonicalTimeZone(timeZone);
   if (zone === undefined) return undefined;
@@ -27,6 +28,15 @@ export function partOfDay(now: Date, timeZone: string | undefined): PartOfDay | 
   if (hour >= 12 && hour < 18) return 'afternoon';
   if (hour >= 18 && hour < 23) return 'evening';
   return 'night';
+}
+
+/** The time of a Date of any realm; NaN for anything else (an object that only calls itself a Date). */
+function dateTime(value: unknown): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** One hour formatter per zone, by the zone's canonical name: as many as the runtime has zones. */

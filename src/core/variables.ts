@@ -200,7 +200,7 @@ const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 function url(description: string) {
   // The URL parser reads past a bidi control or a half character; shown as the address itself
   // (text, a bare `{{link}}`), it would be spoofing: refused, whichever way the value is shown.
-  const plain = z.refine<string>((value) => !NOT_IN_A_LINK.test(value.trim()) && !hasLoneSurrogate(value), 'must be an address without white space, control, bidi or invisible characters, or half of a character');
+  const plain = z.refine<string>((value) => !NOT_IN_A_LINK().test(value.trim()) && !hasLoneSurrogate(value), 'must be an address without white space, control, bidi or invisible characters, or half of a character');
   return annotate(z.url({ protocol: /^https?$/, hostname: DOMAIN }).check(plain), { description, kind: 'url' });
 }
 

@@ -204,7 +204,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
         }
         const literal = parsed.segments.filter((segment): segment is string => typeof segment === 'string').join('\u0000');
         const brace = /[{}]/.exec(literal);
-        if (brace) report('error', 'syntax', namespace, key, `a stray "${brace[0]}" outside a placeholder would reach the customer as typed ("{{name}}}" is one brace too many)`, where);
+        if (brace) report('warning', 'syntax', namespace, key, `a "${brace[0]}" outside a placeholder reaches the customer as typed: "{{name}}}" is one brace too many`, where);
         const tag = HTML_TAG.exec(literal);
         if (tag) report('warning', 'syntax', namespace, key, `messages are plain text: ${tag[0]} is shown as typed on the html channel and sent raw on the others`, where);
         const category = keyParts(key).plural;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleLocaleData } from '../core/lint-data';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
@@ -50,6 +50,8 @@ export function openLocaleProject(root: string, options: { dir?: string; shipped
   return { root, dir, repository, source };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A JSON file as an editor saved it: a byte-order mark (Windows editors write one) is not part of the JSON. */
 function readJsonText(path: string): string {
   return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -61,11 +63,19 @@ export class LocaleFileError extends Error {}
 function readIndex(project: Pick<LocaleProject, 'root' | 'dir'>): Record<string, LocaleMeta> {
   const path = join(project.root, project.dir, 'index.json');
   if (!existsSync(path)) return {};
+  let index: unknown;
   try {
-    return JSON.parse(readJsonText(path)) as Record<string, LocaleMeta>;
+    index = JSON.parse(readJsonText(path));
   } catch (error) {
     throw new LocaleFileError(`${join(project.dir, 'index.json')} is not valid JSON: ${(error as Error).message}`);
   }
+  // Valid JSON of the wrong shape is as unreadable: each locale by its code, with its name and registers.
+  const entries = isObject(index) ? Object.entries(index) : undefined;
+  const bad = entries === undefined ? index : entries.find(([, meta]) => !isObject(meta) || typeof meta.name !== 'string' || !Array.isArray(meta.registers))?.[0];
+  if (entries === undefined || bad !== undefined) {
+    throw new LocaleFileError(`${join(project.dir, 'index.json')} must map each locale's code to its name and registers, e.g. { "pl": { "name": "polski", "registers": ["formal", "informal"] } }${entries ? ` (see "${String(bad)}")` : ''}`);
+  }
+  return index as Record<string, LocaleMeta>;
 }
 
 function readFolder(project: Pick<LocaleProject, 'root' | 'dir'>, code: string, problems: LocaleProblem[]) {
@@ -73,7 +83,7 @@ function readFolder(project: Pick<LocaleProject, 'root' | 'dir'>, code: string, 
   const resources: Record<string, MessageTree> = {};
   const files: Record<string, { path: string; text: string }> = {};
   if (!existsSync(dir)) return { resources, files };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.json')).map((f) => f.name).sort()) {
     const namespace = file.slice(0, -'.json'.length);
     const path = join(project.dir, code, file);
     const text = readJsonText(join(project.root, path));
@@ -208,36 +218,46 @@ export function readLocaleResources(project: LocaleProject, code: string): Recor
  * before anything is written.
  */
 export function mergeTranslations(project: LocaleProject, code: string, resources: Readonly<Record<string, MessageTree>>): { readonly files: string[]; readonly changed: number } {
-  const existing = existsSync(join(project.root, project.dir, code)) ? readLocaleResources(project, code) : {};
+  const folder = join(project.root, project.dir, code);
+  const existing = existsSync(folder) ? readLocaleResources(project, code) : {};
   let changed = 0;
-  const merged: Array<[string, MessageTree]> = [];
+  const writes: Array<[string, string]> = [];
   for (const [namespace, tree] of Object.entries(resources)) {
-    const target = structuredClone(existing[namespace] ?? {}) as Record<string, unknown>;
+    const path = join(project.dir, code, `${namespace}.json`);
+    const refuse = (at: string, what: string) => new LocaleFileError(`${path}: ${at ? `"${at}"` : 'the file'} ${what}; nothing was written`);
+    const before = Object.hasOwn(existing, namespace) ? (existing[namespace] as unknown) : {};
+    if (!isObject(before)) throw refuse('', 'is not an object of messages');
+    const target = structuredClone(before);
     const visit = (from: MessageTree, into: Record<string, unknown>, path: string) => {
       for (const [key, value] of Object.entries(from)) {
         const at = path ? `${path}.${key}` : key;
-        const current = into[key];
+        // Own keys only: "toString" is a message's name here, never the prototype's method.
+        const current = Object.hasOwn(into, key) ? into[key] : undefined;
         if (typeof value === 'string') {
-          if (typeof current === 'object' && current !== null) throw new LocaleFileError(`${join(project.dir, code, `${namespace}.json`)}: "${at}" holds messages, and the XLIFF file gives it one text`);
+          if (current !== undefined && typeof current !== 'string') throw refuse(at, 'holds messages, and the XLIFF file gives it one text');
           if (current !== value) changed++;
           into[key] = value;
         } else {
-          if (typeof current === 'string') throw new LocaleFileError(`${join(project.dir, code, `${namespace}.json`)}: "${at}" is one message, and the XLIFF file gives it several`);
+          if (current !== undefined && !isObject(current)) throw refuse(at, 'is not a group of messages, and the XLIFF file gives it several');
           if (current === undefined) into[key] = {};
           visit(value, into[key] as Record<string, unknown>, at);
         }
       }
     };
     visit(tree, target, '');
-    merged.push([namespace, target as MessageTree]);
+    const text = json(target);
+    // A file the import does not change is left as it is (its byte-order mark, line ends, indent).
+    if (Object.hasOwn(existing, namespace) && JSON.stringify(target) === JSON.stringify(before)) continue;
+    writes.push([path, text]);
   }
-  mkdirSync(join(project.root, project.dir, code), { recursive: true });
-  const files = merged.map(([namespace, tree]) => {
-    const path = join(project.dir, code, `${namespace}.json`);
-    writeFileSync(join(project.root, path), json(tree));
-    return path;
-  });
-  return { files, changed };
+  if (writes.length > 0) mkdirSync(folder, { recursive: true });
+  for (const [path, text] of writes) {
+    // Written beside and renamed into place: a full disk or a killed process leaves the old file whole.
+    const temporary = join(project.root, `${path}.tmp-${process.pid}`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(project.root, path));
+  }
+  return { files: writes.map(([path]) => path), changed };
 }
 
 /** Every locale of the project: those its index lists and, outside the repository, its folders (English first). */

@@ -71,7 +71,7 @@ describe('mistakes the check catches before a customer sees them', () => {
     ['the [untranslated] marker left at the end', 'Czy mogę jeszcze w czymś pomóc? [untranslated]', 'error', 'untranslated'],
     ['an HTML entity, which addLocale refuses', 'Czy mog&#281; jeszcze w czym&#347; pom&oacute;c?', 'error', 'syntax'],
     ['&nbsp;', 'Czy mogę&nbsp;jeszcze w czymś pomóc?', 'error', 'syntax'],
-    ['a stray brace', 'Czy mogę jeszcze w czymś pomóc?}', 'error', 'syntax'],
+    ['a stray brace', 'Czy mogę jeszcze w czymś pomóc?}', 'warning', 'syntax'],
     ['an HTML tag', 'Czy mogę <b>jeszcze</b> w czymś pomóc?', 'warning', 'syntax'],
   ] as const)('%s', (_name, plain, severity, code) => {
     expect(polish(plain)).toContainEqual(expect.objectContaining({ severity, code, key: 'anything-else.plain' }));
@@ -189,6 +189,12 @@ describe('XLIFF 2.0', () => {
     expect(thrown(() => fromXliff(unit('<segment><source>A</source><target>one</target><target>two</target></segment>')))).toMatchObject({ code: 'INVALID_LOCALE', key: 'closing:a.plain_formal' });
     expect(thrown(() => fromXliff(unit('<segment><source>A</source><target>Ā <script>alert(1)</script></target></segment>')))).toMatchObject({ code: 'INVALID_LOCALE', key: 'closing:a.plain_formal' });
     expect(fromXliff(unit('<segment><source>A</source><target><mrk id="m1">Ā</mrk> <pc id="p1">un</pc></target></segment>')).resources.closing).toEqual({ a: { plain_formal: 'Ā un' }, b: { plain_formal: 'Bē' } });
+  });
+
+  it('notes each unit\'s template, register and the numbers of its plural form', () => {
+    const xml = toXliff({ escalation: { transfer: { wait_formal_many: 'x {{count}}', intro_informal: 'y' } } }, en.resources, { source: 'en', target: 'fr' });
+    expect(xml).toContain('template escalation.transfer; formal register (the polite form of address); plural form many: 1000000');
+    expect(xml).toContain('template escalation.transfer; informal register');
   });
 
   it('exports a text still to translate without a target', () => {

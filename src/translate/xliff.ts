@@ -30,7 +30,8 @@ function unitNote(namespace: string, key: string, language: string): string {
     const rules = new Intl.PluralRules(language);
     const numbers: string[] = [];
     for (let n = 0; n <= 200 && numbers.length < 5; n++) if (rules.select(n) === parts.plural) numbers.push(String(n));
-    if (numbers.length < 5 && rules.select(1.5) === parts.plural) numbers.push('1.5');
+    // Forms for large round numbers (French "many": 1000000) and for fractions.
+    for (const n of [1000, 1e6, 1.5, 0.5]) if (numbers.length < 5 && rules.select(n) === parts.plural) numbers.push(String(n));
     notes.push(`plural form ${parts.plural}: ${numbers.join(', ')}${numbers.length === 5 ? ', …' : ''}`);
   }
   return notes.join('; ');

@@ -42,8 +42,9 @@ const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|N
  * program that capitalised the name it never got): "Undefined, your order shipped.", "Hello,
  * Undefined!", "Dear Null,". Not "Kevin Null!", "Dear Ms Null," or "Our Undefined collection".
  */
-const ADDRESSED_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:Undefined|UNDEFINED|Null)(?=\s*[,!.:;—–]|\s*$)`, 'gu');
-const SENTENCE_START = String.raw`(?:^|[.!?]\s+|\n\s*)`;
+const ADDRESSED_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:Undefined|UNDEFINED|Null)(?=\s*[,!.:;—–]|[^\S\n]*(?:\n|$))`, 'gu');
+// A sentence's start: not the point of a title ("Dear Mr. Null," addresses Mr Null).
+const SENTENCE_START = String.raw`(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St))[.!?]\s+|\n\s*)`;
 const ADDRESS_BEFORE = new RegExp(String.raw`${SENTENCE_START}(?:\p{L}+,\s*|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\s+)?$`, 'iu');
 
 const CODE_BEFORE = /(?:["']\s*:|[=!<>]=?=?|[([])\s*$/;
