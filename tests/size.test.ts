@@ -32,13 +32,13 @@ import { RULE_IDS } from '../src/lint/types';
  * lint: lint-lv 31.7, lint-uk 39.6. Then full-en 111.0 and render-all-uk 66.0 with the rest of that
  * review's fixes and of a review of them (polish keeping blocks and the reply's language, values'
  * white space and invisible characters, the guard reading number words and hours, no reply
- * without a word). Session 14: full-en 112.1, render-all-uk 66.6, lint-lv 32.6, lint-uk 40.4 for
+ * without a word). Session 14: full-en 112.7, render-all-uk 66.9, lint-lv 32.6, lint-uk 40.5 for
  * every exported helper refusing an argument of the wrong kind by name, a url variable refusing a
  * spoofing address however it is shown, a caller's template naming a shared message no locale has
  * refused when the instance is made, and promises read in the word orders these languages use
  * (and not in their questions and conditions).
  */
-const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 33.5, 'full-en': 113, render: 50, 'render-all': 67.5, lint: 41 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'lint-lv': 33.5, 'full-en': 113.5, render: 50, 'render-all': 67.5, lint: 41.5 };
 const ceilingOf = (name: string) => CEILING_KB[name] ?? CEILING_KB[isWholeCatalog(name) ? 'render-all' : kindOf(name)]!;
 
 const names = Object.keys(SNIPPETS);
