@@ -106,6 +106,17 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich Ihnen sonst noch helfen?');
   });
 
+  // A translator's first hour (session 14): the CLI rendered only the shipped languages.
+  it('previews a translation with tactful render --dir, falling back where it is not translated yet', () => {
+    const named = run('render', 'closing.anything-else', '--locale', 'de', '--dir', 'i18n', '--var', 'customerName=Anna', '--variant', '0');
+    expect(named.status, named.stderr).toBe(0);
+    expect(named.stdout.trim()).toBe('Anna, kann ich Ihnen sonst noch helfen?');
+    const untranslated = run('render', 'greeting.welcome', '--locale', 'de', '--dir', 'i18n');
+    expect(untranslated.status).toBe(0);
+    expect(untranslated.stderr).toMatch(/written in en, not de/);
+    expect(run('render', 'greeting.welcome', '--locale', 'de', '--dir', 'nowhere').status).toBe(2);
+  });
+
   // A translator's first hour (session 14): an import rewrote each file it touched with only the
   // XLIFF's translations, losing what was translated in the JSON since the export, and every
   // message still to translate, without a word.

@@ -1,4 +1,7 @@
+import { join, resolve } from 'node:path';
+import { defineLocale } from '../core/locale';
 import { createTactful } from '../instance/create-tactful';
+import { LocaleFileError, openLocaleProject, projectLocaleDefinitions } from '../translate/project';
 import type { Tactful } from '../instance/types';
 import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
@@ -35,12 +38,15 @@ Options:
   --variant <n|seed>    a phrasing by index, or a seed such as a conversation id
   --strict              fail instead of falling back to another language
   --json                print the result with the locale, register and variant used
+  --dir <folder>        also load the locales of your own project's folder (i18n/pl/*.json), to
+                        preview a translation (--root <dir>: the project; default: here)
   -h, --help            show this help
 
 Example:
-  tactful render greeting.welcome --locale lv --register informal --var customerName=Jānis`,
+  tactful render greeting.welcome --locale lv --register informal --var customerName=Jānis
+  tactful render closing.anything-else --locale pl --dir i18n`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'channel', 'vars', 'variant', 'time-zone'], flags: ['strict', 'json'], lists: ['var'] });
+    const { values, positionals } = parseCommandLine(args, { strings: ['locale', 'register', 'channel', 'vars', 'variant', 'time-zone', 'dir', 'root'], flags: ['strict', 'json'], lists: ['var'] });
     const [id, ...extra] = positionals;
     const timeZone = values['time-zone'];
     if (timeZone !== undefined && !isTimeZone(timeZone)) {
@@ -49,6 +55,17 @@ Example:
     if (!id) throw new UsageError('render needs a template id, e.g. `tactful render greeting.welcome`');
     if (extra.length > 0) throw new UsageError(`render takes one template id, received also: ${extra.join(' ')}`);
     const tactful = instance();
+    if (values.dir !== undefined || values.root !== undefined) {
+      // A translator's preview: the project's locales join the shipped ones, as addLocale joins them in an app.
+      const project = openLocaleProject(resolve(io.cwd, values.root ?? '.'), { dir: values.dir ?? 'locales', shippedEnglish: {} });
+      if (!io.exists(join(project.root, project.dir))) throw new UsageError(`there is no ${project.dir}/ in ${project.root} (--dir names the folder of your locales)`);
+      try {
+        for (const locale of projectLocaleDefinitions(project)) tactful.addLocale(defineLocale(locale));
+      } catch (error) {
+        if (error instanceof LocaleFileError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
     let fromFile: Record<string, unknown> = {};
     if (values.vars !== undefined) {
       if (!io.exists(values.vars)) throw new UsageError(`--vars ${values.vars}: no such file`);
