@@ -62,6 +62,22 @@ function singleNumberCategories(code: string): Set<string> {
   return new Set([...numbers].filter(([, count]) => count === 1).map(([category]) => category));
 }
 
+/** Message paths a tree writes more than once (a dotted key and the nesting it stands for). */
+function twiceWritten(tree: MessageTree): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  const walk = (node: MessageTree, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'object' && value !== null) walk(value, path);
+      else if (seen.has(path)) twice.push(path);
+      else seen.add(path);
+    }
+  };
+  walk(tree, '');
+  return twice;
+}
+
 function placeholders(text: string): Set<string> {
   const parsed = parseMessage(text);
   if (!parsed.ok) return new Set();
@@ -130,6 +146,9 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
     const at = (key: string) => lines?.get(key);
     const source = flatten(sourceTree);
     const target = flatten(tree);
+    // "anything-else.plain" beside "anything-else": { "plain" } names one message twice, and
+    // i18next reads the dotted key: a translation written in the nested one would never be sent.
+    for (const key of twiceWritten(tree)) report('error', 'syntax', namespace, key, 'written twice, as a dotted key and as a nested one; i18next uses the dotted one: keep one', at(key));
 
     // Source messages by base key: which are plural, whether they show the count, and their placeholders.
     const sourceBases = new Map<string, { plural: boolean; counts: boolean; text: string; names: Set<string>; kinds: Map<string, Set<PlaceholderKind>> }>();

@@ -78,6 +78,12 @@ describe('mistakes the check catches before a customer sees them', () => {
     expect(polish('Czy mogę jeszcze w czymś pomóc?')).toEqual([]);
   });
 
+  it('reports a message written twice, as a dotted key and a nested one', () => {
+    const closing = { 'anything-else': { plain: 'Czy mogę jeszcze w czymś pomóc?', named: '{{customerName}}, czy mogę pomóc?', plainAlt: 'Czy mogę pomóc?', namedAlt: 'Czy mogę pomóc, {{customerName}}?' }, 'anything-else.plain': 'stary tekst' };
+    const problems = checkLocale({ code: 'pl', registers: ['formal'], resources: { closing } }, { source: { closing: { 'anything-else': en.resources.closing!['anything-else'] as never } }, tone: false });
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', code: 'syntax', key: 'anything-else.plain', message: expect.stringContaining('written twice') }));
+  });
+
   it('warns where a plural form that stands for several numbers leaves {{count}} out', () => {
     const wait = (forms: Record<string, string>, code = 'pl') =>
       checkLocale({ code, registers: ['formal'], resources: { escalation: { transfer: forms } } }, { source: { escalation: { transfer: { wait_one: 'about {{count}} hour', wait_other: 'about {{count}} hours' } } }, tone: false }).filter((p) => p.code === 'placeholder');
