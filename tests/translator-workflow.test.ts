@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,6 +97,8 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     const problems = JSON.parse(result.stdout) as Array<{ code: string; file: string; key: string }>;
     expect(problems.filter((p) => p.key.startsWith('anything-else.'))).toEqual([]);
     expect(problems).toContainEqual(expect.objectContaining({ code: 'untranslated', file: join('i18n', 'de', 'greeting.json'), key: 'welcome.offer' }));
+    // tactful has no German tone rules: said, where the check used to skip them silently.
+    expect(run('locales', 'check', 'de', '--dir', 'i18n', '--format', 'json').stderr).toMatch(/de: tone not checked/);
 
     const { createTactful, defineLocale } = await import('../src');
     const { default: en } = await import('../src/generated/locales/en');
@@ -104,6 +106,15 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     const tactful = createTactful({ locales: [en] });
     tactful.addLocale(defineLocale({ code: 'de', name: 'Deutsch', registers: ['formal', 'informal'], resources }));
     expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich Ihnen sonst noch helfen?');
+  });
+
+  it('lints a translation in a language tactful ships with that language\'s tone rules', () => {
+    mkdirSync(join(project, 'i18n/lv'), { recursive: true });
+    writeFileSync(join(project, 'i18n/lv/closing.json'), JSON.stringify({ 'anything-else': { plain_formal: 'Tāda ir uzņēmuma politika.' } }));
+    const result = run('locales', 'check', 'lv', '--dir', 'i18n', '--format', 'json');
+    const problems = JSON.parse(result.stdout) as Array<{ code: string; key: string; message: string }>;
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'tone', key: 'anything-else.plain_formal', message: expect.stringContaining('policy-shield') }));
+    rmSync(join(project, 'i18n/lv'), { recursive: true });
   });
 
   // A translator's first hour (session 14): the CLI rendered only the shipped languages.

@@ -6,6 +6,8 @@ import type { LocaleProblem } from '../translate/check';
 import en from '../generated/locales/en';
 import { checkProjectLocale, LocaleFileError, mergeTranslations, openLocaleProject, projectLocales, readLocaleResources, scaffoldLocale, type LocaleProject } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
+import { LOCALE_CODES } from '../generated/locale-codes';
+import { loadShippedLocales } from '../generated/shipped-locale-loaders';
 import { EXIT, exitWhen, type ExitCode } from './exit-codes';
 import { choice, painter, parseCommandLine, UsageError, type CliIo, type Command, type OptionValues } from './io';
 
@@ -59,7 +61,7 @@ export const localesCommand: Command = {
   async run(args, io: CliIo) {
     const { values, positionals } = parseCommandLine(args, { strings: ['root', 'dir', 'format', 'name', 'registers', 'locale'], flags: ['no-tone'] });
     try {
-      return run(values, positionals, io);
+      return await run(values, positionals, io);
     } catch (error) {
       // A file of the project that cannot be read: said with its path, and nothing was written.
       if (!(error instanceof LocaleFileError)) throw error;
@@ -73,7 +75,7 @@ export const localesCommand: Command = {
 const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 /** One `tactful locales` action. */
-function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'registers' | 'locale', 'no-tone', never>, positionals: readonly string[], io: CliIo): ExitCode {
+async function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'registers' | 'locale', 'no-tone', never>, positionals: readonly string[], io: CliIo): Promise<ExitCode> {
   const [action, ...rest] = positionals;
   const root = resolve(io.cwd, values.root ?? '.');
   const project = openLocaleProject(root, { ...(values.dir === undefined ? {} : { dir: values.dir }), shippedEnglish: en.resources });
@@ -87,7 +89,17 @@ function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'register
       if (absent) {
         throw new UsageError(`there is no ${project.dir}/${absent}/ in ${project.root}: \`locales check\` checks the translations in your project's ${project.dir}/ folder (--dir to name another). Start one with \`tactful locales add ${absent} --name …\`.`);
       }
-      const problems = codes.flatMap((code) => checkProjectLocale(project, code, { tone: !values['no-tone'] }));
+      const tone = !values['no-tone'];
+      const problems: LocaleProblem[] = [];
+      for (const code of codes) {
+        // Outside the repository a translation is linted with the shipped language's phrases; a
+        // language tactful does not ship has none, and the check says so rather than stay silent.
+        const language = code.split('-')[0]!.toLowerCase();
+        const shipped = (LOCALE_CODES as readonly string[]).includes(language);
+        const lint = tone && !project.repository && shipped ? (await loadShippedLocales(language, 'lint'))[0]?.lint : undefined;
+        if (tone && !project.repository && !shipped) io.stderr(`tactful locales: ${code}: tone not checked (tactful has no tone-rule phrases in this language)`);
+        problems.push(...checkProjectLocale(project, code, { tone, ...(lint ? { lint } : {}) }));
+      }
       io.stdout(format === 'json' ? JSON.stringify(problems, null, 2) : report(problems, io.color));
       return exitWhen(problems.some((p) => p.severity === 'error'));
     }

@@ -182,14 +182,15 @@ function localeMeta(project: LocaleProject, code: string, resources: LocaleResou
  * Checks one locale of the project against English: everything `checkLocale` checks, plus files
  * that are not valid JSON, with the file, key, line and column of each problem.
  */
-export function checkProjectLocale(project: LocaleProject, code: string, options: { tone?: boolean } = {}): LocaleProblem[] {
+export function checkProjectLocale(project: LocaleProject, code: string, options: { tone?: boolean; lint?: Readonly<Partial<Record<string, RuleLocaleData>>> } = {}): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
   const target = readFolder(project, code, problems);
   const meta = localeMeta(project, code, target.resources);
   if (!meta) {
     return [{ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `"${code}" is not listed in ${join(project.dir, 'index.json')} (run \`tactful locales add ${code}\`)`, file: join(project.dir, 'index.json') }];
   }
-  const lint = options.tone === false || !project.repository ? undefined : readLint(project.root, code);
+  // The repository's own rule files, or (in a project of one's own) the shipped language's phrases.
+  const lint = options.tone === false ? undefined : project.repository ? readLint(project.root, code) : options.lint;
   if (project.repository && code !== SOURCE_LOCALE) problems.push(...checkToolData(project.root, code));
   return [
     ...problems,
