@@ -126,6 +126,14 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     expect(untranslated.status).toBe(0);
     expect(untranslated.stderr).toMatch(/written in en, not de/);
     expect(run('render', 'greeting.welcome', '--locale', 'de', '--dir', 'nowhere').status).toBe(2);
+    expect(run('render', 'greeting.welcome', '--locale', 'de', '--dir', 'i18n/index.json').status).toBe(2);
+    // A folder of a shipped language would replace its registers and vocative: rendered as shipped, and said.
+    mkdirSync(join(project, 'i18n/lv'), { recursive: true });
+    writeFileSync(join(project, 'i18n/lv/closing.json'), JSON.stringify({ 'anything-else': { plain: 'Mans teksts?' } }));
+    const latvian = run('render', 'greeting.welcome', '--locale', 'lv', '--register', 'informal', '--var', 'customerName=Jānis', '--dir', 'i18n');
+    expect(latvian.stdout).toMatch(/^Sveiki, Jāni!/);
+    expect(latvian.stderr).toMatch(/i18n\/lv\/ not loaded: tactful ships this language/);
+    rmSync(join(project, 'i18n/lv'), { recursive: true });
   });
 
   // A translator's first hour (session 14): an import rewrote each file it touched with only the

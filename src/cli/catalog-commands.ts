@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
+import { TactfulError } from '../core/errors';
 import { defineLocale } from '../core/locale';
+import { LOCALE_CODES } from '../generated/locale-codes';
 import { createTactful } from '../instance/create-tactful';
-import { LocaleFileError, openLocaleProject, projectLocaleDefinitions } from '../translate/project';
+import { LocaleFileError, openLocaleProject, projectLocaleDefinitions, projectLocales } from '../translate/project';
 import type { Tactful } from '../instance/types';
 import { CHANNELS, REGISTERS, type Channel, type Register } from '../core/types';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
@@ -58,12 +60,32 @@ Example:
     if (values.dir !== undefined || values.root !== undefined) {
       // A translator's preview: the project's locales join the shipped ones, as addLocale joins them in an app.
       const project = openLocaleProject(resolve(io.cwd, values.root ?? '.'), { dir: values.dir ?? 'locales', shippedEnglish: {} });
-      if (!io.exists(join(project.root, project.dir))) throw new UsageError(`there is no ${project.dir}/ in ${project.root} (--dir names the folder of your locales)`);
+      const folder = join(project.root, project.dir);
+      if (!io.exists(folder) || !io.isDirectory(folder)) throw new UsageError(`there is no folder ${project.dir}/ in ${project.root} (--dir names the folder of your locales)`);
+      let codes: string[];
+      let locales: ReturnType<typeof projectLocaleDefinitions>;
       try {
-        for (const locale of projectLocaleDefinitions(project)) tactful.addLocale(defineLocale(locale));
+        // A language tactful ships is previewed as it ships: a folder of overrides would replace its
+        // registers and vocative (and a scaffold hide its text). Other folders are named when skipped.
+        codes = projectLocales(project).filter((code) => {
+          const shipped = (LOCALE_CODES as readonly string[]).includes(code.split(/[-_]/)[0]!.toLowerCase());
+          const tag = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code);
+          if (!shipped && tag) return true;
+          if (code !== SOURCE_LOCALE) io.stderr(`tactful: ${project.dir}/${code}/ not loaded: ${shipped ? 'tactful ships this language, and renders it as shipped' : 'not a language tag such as pl or pt-BR'}`);
+          return false;
+        });
+        locales = projectLocaleDefinitions(project, codes);
       } catch (error) {
         if (error instanceof LocaleFileError) throw new UsageError(error.message);
         throw error;
+      }
+      for (const locale of locales) {
+        try {
+          tactful.addLocale(defineLocale(locale));
+        } catch (error) {
+          if (error instanceof TactfulError) throw new UsageError(`${project.dir}/${locale.code}/: ${error.message}`);
+          throw error;
+        }
       }
     }
     let fromFile: Record<string, unknown> = {};

@@ -5,3 +5,8 @@ export const UNTRANSLATED = '[untranslated] ';
 export function readable(text: string): string {
   return text.startsWith(UNTRANSLATED) ? text.slice(UNTRANSLATED.length) : text;
 }
+
+/** The marker anywhere, in any letter case ("[Untranslated]", " [untranslated]Is…"): never a translated message's text. */
+export function holdsUntranslatedMark(text: string): boolean {
+  return text.includes('[') && /\[untranslated\]/i.test(text);
+}

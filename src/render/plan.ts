@@ -4,7 +4,7 @@ import { parseMessage, placeholderKind, type MessageSegment } from '../core/mess
 import { variableKindOf, variableNamesOf } from '../core/variables';
 import type { AnyTemplate, MessageRef } from '../core/template';
 import type { MessageTree, Register } from '../core/types';
-import { UNTRANSLATED } from '../core/untranslated';
+import { holdsUntranslatedMark } from '../core/untranslated';
 import { flatten, ownMessage } from '../core/message-keys';
 import { registerFallback } from '../core/locale-resolver';
 import { categoryExport, languageOf } from '../core/locale';
@@ -98,7 +98,7 @@ export function buildPlan(i18n: i18n, template: AnyTemplate, locale: string, reg
       const source = lookup(i18n, locale, ref, register, category);
       if (source === undefined) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is missing${hasNamespace(i18n, locale, ref.ns) ? '' : categoryHint(locale, ref.ns)}` };
       // A scaffolded value nobody has translated is English text: never send it as this language.
-      if (source.startsWith(UNTRANSLATED)) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is not translated yet` };
+      if (holdsUntranslatedMark(source)) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form} is not translated yet` };
       const parsed = parseMessage(source);
       if (!parsed.ok) return { ok: false, problem: `message "${ref.ns}:${ref.key}"${form}: ${parsed.problem}` };
       for (const segment of parsed.segments) {

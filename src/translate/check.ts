@@ -39,7 +39,7 @@ export interface LocaleProblem {
 }
 
 export { UNTRANSLATED } from '../core/untranslated';
-import { UNTRANSLATED } from '../core/untranslated';
+import { holdsUntranslatedMark, UNTRANSLATED } from '../core/untranslated';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
 const THREE_LETTERS = new RegExp(String.raw`\p{L}{3}`, 'u');
@@ -148,7 +148,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
     const target = flatten(tree);
     // "anything-else.plain" beside "anything-else": { "plain" } names one message twice, and
     // i18next reads the dotted key: a translation written in the nested one would never be sent.
-    for (const key of twiceWritten(tree)) report('error', 'syntax', namespace, key, 'written twice, as a dotted key and as a nested one; i18next uses the dotted one: keep one', at(key));
+    for (const key of twiceWritten(tree)) report('error', 'syntax', namespace, key, 'written twice, as a dotted key and as a nested one: only one of them is read (the later in the file), so keep one', at(key));
 
     // Source messages by base key: which are plural, whether they show the count, and their placeholders.
     const sourceBases = new Map<string, { plural: boolean; counts: boolean; text: string; names: Set<string>; kinds: Map<string, Set<PlaceholderKind>> }>();
@@ -209,7 +209,7 @@ export function checkLocale(locale: LocaleUnderCheck, options: CheckLocaleOption
           continue;
         }
         // Left behind after the text was translated: it would reach the customer as typed.
-        if (text.includes(UNTRANSLATED.trim())) report('error', 'untranslated', namespace, key, `the ${UNTRANSLATED.trim()} marker is still in the text: delete it once the message is translated`, where);
+        if (holdsUntranslatedMark(text)) report('error', 'untranslated', namespace, key, `the ${UNTRANSLATED.trim()} marker is still in the text: delete it once the message is translated`, where);
         const entity = findEntity(text);
         if (entity !== undefined) report('error', 'syntax', namespace, key, describeTreeProblem('entity', entity), where);
         if (text.trim() === '') {

@@ -266,14 +266,15 @@ export function mergeTranslations(project: LocaleProject, code: string, resource
  * app loads them: each with its name and registers and its messages, for `addLocale`. What is still
  * `[untranslated]` is loaded too and never sent; its templates fall back.
  */
-export function projectLocaleDefinitions(project: LocaleProject): Array<{ code: string; name: string; registers: readonly Register[]; resources: Record<string, MessageTree> }> {
-  return projectLocales(project)
-    .filter((code) => code !== SOURCE_LOCALE)
-    .map((code) => {
-      const resources = readLocaleResources(project, code);
-      const meta = localeMeta(project, code, resources) ?? { name: code, registers: ['formal'] as const };
-      return { code, name: meta.name, registers: meta.registers, resources };
-    });
+export function projectLocaleDefinitions(
+  project: LocaleProject,
+  codes: readonly string[] = projectLocales(project).filter((code) => code !== SOURCE_LOCALE),
+): Array<{ code: string; name: string; registers: readonly Register[]; resources: Record<string, MessageTree> }> {
+  return codes.map((code) => {
+    const resources = readLocaleResources(project, code);
+    const meta = localeMeta(project, code, resources) ?? { name: code, registers: ['formal'] as const };
+    return { code, name: meta.name, registers: meta.registers, resources };
+  });
 }
 
 /** Every locale of the project: those its index lists and, outside the repository, its folders (English first). */

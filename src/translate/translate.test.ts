@@ -69,6 +69,7 @@ describe('mistakes the check catches before a customer sees them', () => {
 
   it.each([
     ['the [untranslated] marker left at the end', 'Czy mogę jeszcze w czymś pomóc? [untranslated]', 'error', 'untranslated'],
+    ['the marker in capitals', '[Untranslated] Czy mogę jeszcze w czymś pomóc?', 'error', 'untranslated'],
     ['an HTML entity, which addLocale refuses', 'Czy mog&#281; jeszcze w czym&#347; pom&oacute;c?', 'error', 'syntax'],
     ['&nbsp;', 'Czy mogę&nbsp;jeszcze w czymś pomóc?', 'error', 'syntax'],
     ['a stray brace', 'Czy mogę jeszcze w czymś pomóc?}', 'warning', 'syntax'],
@@ -143,6 +144,15 @@ describe('locales at run time', () => {
   // `tactful locales add` scaffolds every message marked untranslated and says to load the folder:
   // that threw on the first of 520 markers (a new user's first hour, session 13). A message still
   // marked is never sent; its template falls back, as the translators' guide says.
+  it('never sends a message marked in any letter case or spacing', () => {
+    for (const plain of [' [untranslated] Is there anything else?', '[untranslated]Is there anything else?', '[Untranslated] Is there anything else?']) {
+      const tactful = createTactful({ locales: [en] });
+      const named = `${plain.replace(/\?$/, '')}, {{customerName}}?`;
+      tactful.addLocale(defineLocale({ code: 'pl', name: 'polski', registers: ['formal'], resources: { closing: { 'anything-else': { plain, named, plainAlt: plain, namedAlt: named } } } }));
+      expect(tactful.renderResult('closing.anything-else', {}, { locale: 'pl' })).toMatchObject({ locale: 'en', fallback: true });
+    }
+  });
+
   it('loads a half-translated scaffold, and never sends what is still marked', () => {
     const tactful = createTactful({ locales: [en] });
     const half = { ...de, resources: { closing: { 'anything-else': { ...(de.resources.closing!['anything-else'] as object), namedAlt: `${UNTRANSLATED}Anything else, {{customerName}}?` } } } };
