@@ -108,6 +108,15 @@ describe("a company's translator, in their own project (no checkout of tactful)"
     expect(tactful.render('closing.anything-else', { customerName: 'Anna' }, { locale: 'de' })).toBe('Anna, kann ich Ihnen sonst noch helfen?');
   });
 
+  it('names a folder that is not a language tag instead of crashing', () => {
+    mkdirSync(join(project, 'i18n/de_AT'), { recursive: true });
+    writeFileSync(join(project, 'i18n/de_AT/closing.json'), '{}');
+    const result = run('locales', 'check', '--dir', 'i18n', '--format', 'json', '--no-tone');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toContainEqual(expect.objectContaining({ locale: 'de_AT', message: expect.stringContaining('not named with a language tag') }));
+    rmSync(join(project, 'i18n/de_AT'), { recursive: true });
+  });
+
   it('lints a translation in a language tactful ships with that language\'s tone rules', () => {
     mkdirSync(join(project, 'i18n/lv'), { recursive: true });
     writeFileSync(join(project, 'i18n/lv/closing.json'), JSON.stringify({ 'anything-else': { plain_formal: 'Tāda ir uzņēmuma politika.' } }));

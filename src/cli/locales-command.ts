@@ -92,6 +92,11 @@ async function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 're
       const tone = !values['no-tone'];
       const problems: LocaleProblem[] = [];
       for (const code of codes) {
+        // A folder not named with a language tag (lv_LV, .git) is no locale: said, never a crash in Intl.
+        if (!LOCALE_TAG.test(code)) {
+          problems.push({ severity: 'error', code: 'missing-file', locale: code, namespace: '', key: '', message: `${join(project.dir, code)}/ is not named with a language tag such as pl or pt-BR (lv_LV is lv-LV)`, file: join(project.dir, code) });
+          continue;
+        }
         // Outside the repository a translation is linted with the shipped language's phrases; a
         // language tactful does not ship has none, and the check says so rather than stay silent.
         const language = code.split('-')[0]!.toLowerCase();
