@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { TactfulError } from '../core/errors';
 import { defineLocale } from '../core/locale';
-import { LOCALE_CODES } from '../generated/locale-codes';
 import { createTactful } from '../instance/create-tactful';
 import { LocaleFileError, openLocaleProject, projectLocaleDefinitions, projectLocales } from '../translate/project';
 import type { Tactful } from '../instance/types';
@@ -11,7 +10,7 @@ import { nearest } from '../core/nearest';
 import { isTimeZone } from '../core/time';
 import { SHIPPED_LOCALES } from '../generated/shipped-locales';
 import { EXIT } from './exit-codes';
-import { choice, parseCommandLine, parseUserJson, refuseUnshippedLocale, UsageError, type Command } from './io';
+import { choice, isShippedLanguage, LOCALE_TAG, parseCommandLine, parseUserJson, refuseUnshippedLocale, UsageError, type Command } from './io';
 import { coerceVariables, parseVarPairs } from './variables';
 
 // `tactful render` and `tactful list`: the commands that read the catalog, so they load every
@@ -62,15 +61,13 @@ Example:
       const project = openLocaleProject(resolve(io.cwd, values.root ?? '.'), { dir: values.dir ?? 'locales', shippedEnglish: {} });
       const folder = join(project.root, project.dir);
       if (!io.exists(folder) || !io.isDirectory(folder)) throw new UsageError(`there is no folder ${project.dir}/ in ${project.root} (--dir names the folder of your locales)`);
-      let codes: string[];
       let locales: ReturnType<typeof projectLocaleDefinitions>;
       try {
         // A language tactful ships is previewed as it ships: a folder of overrides would replace its
         // registers and vocative (and a scaffold hide its text). Other folders are named when skipped.
-        codes = projectLocales(project).filter((code) => {
-          const shipped = (LOCALE_CODES as readonly string[]).includes(code.split(/[-_]/)[0]!.toLowerCase());
-          const tag = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code);
-          if (!shipped && tag) return true;
+        const codes = projectLocales(project).filter((code) => {
+          const shipped = isShippedLanguage(code);
+          if (!shipped && LOCALE_TAG.test(code)) return true;
           if (code !== SOURCE_LOCALE) io.stderr(`tactful: ${project.dir}/${code}/ not loaded: ${shipped ? 'tactful ships this language, and renders it as shipped' : 'not a language tag such as pl or pt-BR'}`);
           return false;
         });

@@ -259,12 +259,20 @@ export async function writeWithBackpressure(stream: NodeJS.WritableStream, text:
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
+/** A locale's folder name: a language tag as `tactful locales add` takes it (`pl`, `pt-BR`, `zh-Hant`). */
+export const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+
+/** Whether tactful ships the language of a tag, however it is written (`lv-LV`, `lv_LV`, `LV` → lv). */
+export function isShippedLanguage(tag: string): boolean {
+  return (LOCALE_CODES as readonly string[]).includes(tag.split(/[-_]/)[0]!.toLowerCase());
+}
+
 /**
  * Refuses a locale tag of a language tactful does not ship (`--locale xx`), naming where it came
  * from (`--locale`, or `tactful.config.json: locale`): the caller's mistake (exit 2), not an empty
  * result or "problems found".
  */
 export function refuseUnshippedLocale(tag: string | undefined, where = '--locale'): void {
-  if (tag === undefined || (LOCALE_CODES as readonly string[]).includes(tag.split(/[-_]/)[0]!.toLowerCase())) return;
+  if (tag === undefined || isShippedLanguage(tag)) return;
   throw new UsageError(`${where} ${tag}: not a language tactful ships (${LOCALE_CODES.join(', ')})`);
 }

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { languageOf } from '../core/locale';
 import { SOURCE_LOCALE } from '../core/locale-resolver';
 import type { MessageTree } from '../core/types';
 import type { LocaleProblem } from '../translate/check';
 import en from '../generated/locales/en';
 import { checkProjectLocale, LocaleFileError, mergeTranslations, openLocaleProject, projectLocales, readLocaleResources, scaffoldLocale, type LocaleProject } from '../translate/project';
 import { fromXliff, toXliff } from '../translate/xliff';
-import { LOCALE_CODES } from '../generated/locale-codes';
 import { loadShippedLocales } from '../generated/shipped-locale-loaders';
 import { EXIT, exitWhen, type ExitCode } from './exit-codes';
-import { choice, painter, parseCommandLine, UsageError, type CliIo, type Command, type OptionValues } from './io';
+import { choice, isShippedLanguage, LOCALE_TAG, painter, parseCommandLine, UsageError, type CliIo, type Command, type OptionValues } from './io';
 
 function readResources(project: LocaleProject, code: string): Record<string, MessageTree> {
   if (code === SOURCE_LOCALE && !project.repository) return project.source as Record<string, MessageTree>;
@@ -71,9 +71,6 @@ export const localesCommand: Command = {
   },
 };
 
-/** A locale's folder name: a language tag as `add` takes it (`pl`, `pt-BR`, `zh-Hant`). */
-const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
-
 /** One `tactful locales` action. */
 async function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 'registers' | 'locale', 'no-tone', never>, positionals: readonly string[], io: CliIo): Promise<ExitCode> {
   const [action, ...rest] = positionals;
@@ -99,9 +96,8 @@ async function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 're
         }
         // Outside the repository a translation is linted with the shipped language's phrases; a
         // language tactful does not ship has none, and the check says so rather than stay silent.
-        const language = code.split('-')[0]!.toLowerCase();
-        const shipped = (LOCALE_CODES as readonly string[]).includes(language);
-        const lint = tone && !project.repository && shipped ? (await loadShippedLocales(language, 'lint'))[0]?.lint : undefined;
+        const shipped = isShippedLanguage(code);
+        const lint = tone && !project.repository && shipped ? (await loadShippedLocales(code, 'lint'))[0]?.lint : undefined;
         if (tone && !project.repository && !shipped) io.stderr(`tactful locales: ${code}: tone not checked (tactful has no tone-rule phrases in this language)`);
         problems.push(...checkProjectLocale(project, code, { tone, ...(lint ? { lint } : {}) }));
       }
@@ -139,7 +135,6 @@ async function run(values: OptionValues<'root' | 'dir' | 'format' | 'name' | 're
       if (!file) throw new UsageError('import needs an XLIFF file');
       const { target: trgLang, resources } = fromXliff(io.readFile(resolve(io.cwd, file)));
       const target = values.locale ?? trgLang;
-      const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
       if (values.locale !== undefined) {
         // A folder name the app loads as a locale, and the file's own language: never Polish into ru/.
         if (!LOCALE_TAG.test(values.locale)) throw new UsageError(`--locale must be a language tag such as \`pl\` or \`pt-BR\`, received "${values.locale}"`);

@@ -220,7 +220,7 @@ export function readLocaleResources(project: LocaleProject, code: string): Recor
  */
 export function mergeTranslations(project: LocaleProject, code: string, resources: Readonly<Record<string, MessageTree>>): { readonly files: string[]; readonly changed: number } {
   const folder = join(project.root, project.dir, code);
-  const existing = existsSync(folder) ? readLocaleResources(project, code) : {};
+  const existing = readLocaleResources(project, code);
   let changed = 0;
   const writes: Array<[string, string]> = [];
   for (const [namespace, tree] of Object.entries(resources)) {
