@@ -4,6 +4,7 @@ import { defineConfig, type Options } from 'tsup';
 import { build, type Plugin } from 'esbuild';
 import { LOCALE_CODES } from './src/generated/locale-codes';
 import { shippedData } from './src/lint/shipped-data';
+import { joinSmallChunks } from './scripts/merge-chunks';
 
 // Each locale three times: whole (`tactful/locales/lv`), its text (`…/lv/text`, for rendering) and
 // its tone rules' phrases (`…/lv/lint`, for lint and guard). The whole one imports the two parts,
@@ -29,6 +30,26 @@ const withoutTestTexts: Plugin = {
     });
   },
 };
+
+/**
+ * saxes (CommonJS, bundled) runs when the module importing it is evaluated: its set-up and
+ * xmlchars' Unicode expressions cost about 2 ms of every `import 'tactful'`, though only
+ * `fromXliff` parses XML. This gives src/translate/xml-parser.ts a body that requires saxes inside
+ * the function, which esbuild bundles as a call of saxes' module wrapper at the first parse
+ * (tests/package.test.ts parses XLIFF with the built code and looks for a call at the top level).
+ */
+const lazyXmlParser: Plugin = {
+  name: 'lazy-xml-parser',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]translate[\\/]xml-parser\.ts$/ }, () => ({
+      contents: "declare const require: (id: 'saxes') => typeof import('saxes');\nexport function xmlParser() { return require('saxes').SaxesParser; }\n",
+      loader: 'ts',
+    }));
+  },
+};
+
+/** What every build of the package does to the sources: the data as shipped, saxes read when used. */
+const sourcePlugins: Plugin[] = [withoutTestTexts, lazyXmlParser];
 
 /**
  * The library's entries: the core and what a chat widget or a pre-send check imports alone. They
@@ -67,6 +88,12 @@ const LEAN_SHARES: Record<string, string> = { 'src/guard/guard.ts': 'lint' };
 const CLI: Record<string, string> = { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/check-worker.ts' };
 
 const INTERNAL = '.tactful-tmp/internal.ts';
+/**
+ * The chunks of the library's ES modules that `tactful` loads and that are under 16 KB are joined
+ * into one (scripts/merge-chunks.ts): `import 'tactful'` with a locale loaded 21 files and loads 14,
+ * about 7 ms less of a cold start (docs/performance.md).
+ */
+const JOINS = { from: 'index', maxBytes: 16 * 1024 };
 /** The error classes alone, for the lean entries: one TactfulError, without loading the core. Not a public entry. */
 const ERRORS: Record<string, string> = { errors: 'src/core/errors.ts' };
 
@@ -105,7 +132,7 @@ interface Links {
  */
 async function libraryLinks(): Promise<(format: 'js' | 'cjs', links: Links) => Plugin> {
   const root = process.cwd();
-  const graph = await build({ entryPoints: Object.values(LIBRARY), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, metafile: true, packages: 'external', logLevel: 'silent', plugins: [withoutTestTexts] });
+  const graph = await build({ entryPoints: Object.values(LIBRARY), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, metafile: true, packages: 'external', logLevel: 'silent', plugins: sourcePlugins });
   const libraryModules = new Set(Object.keys(graph.metafile.inputs).map((input) => resolve(root, input)));
   const entryOf = new Map(Object.entries({ ...LIBRARY, ...ERRORS }).map(([name, file]) => [resolve(root, file), name]));
   const imported = new Set<string>();
@@ -114,7 +141,7 @@ async function libraryLinks(): Promise<(format: 'js' | 'cjs', links: Links) => P
     if (!entryOf.has(file)) imported.add(file);
     return { path: file, external: true };
   });
-  await build({ entryPoints: Object.values(ON_TOP), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, packages: 'external', logLevel: 'silent', plugins: [record, withoutTestTexts] });
+  await build({ entryPoints: Object.values(ON_TOP), bundle: true, splitting: true, format: 'esm', outdir: '.tactful-tmp/graph', write: false, packages: 'external', logLevel: 'silent', plugins: [record, ...sourcePlugins] });
   const from = (file: string) => `'${relative(join(root, '.tactful-tmp'), file).replace(/\\/g, '/').replace(/\.ts$/, '')}'`;
   mkdirSync(join(root, '.tactful-tmp'), { recursive: true });
   writeFileSync(
@@ -155,7 +182,7 @@ const library: Options = {
   // the core imports that chunk, and Node resolving, reading and wrapping saxes and xmlchars as
   // CommonJS cost 30–45 ms of every import; bundled, it is a few kilobytes of ESM evaluated lazily.
   noExternal: ['zod', 'saxes', 'xmlchars'],
-  esbuildPlugins: [withoutTestTexts],
+  esbuildPlugins: sourcePlugins,
   // Cyrillic and Baltic letters as UTF-8, not six-byte escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';
@@ -191,16 +218,17 @@ export default defineConfig(async () => {
     // the core, 3.6 MB of the package). `require('tactful/locales/lv')` returns the locale itself
     // (cjsInterop), as the types say. The types of every entry come from here, in one pass, so
     // the entries on top share the library's declarations too.
-    { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN, ...CLI } }, format: ['esm'], splitting: true },
+    // Its small chunks joined (scripts/merge-chunks.ts): Node loads each file apart.
+    { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN, ...CLI } }, format: ['esm'], splitting: true, onSuccess: async () => void (await joinSmallChunks('dist', Object.keys({ ...LIBRARY, internal: INTERNAL, ...ERRORS }), JOINS)) },
     { ...library, entry: { ...LIBRARY, internal: INTERNAL, ...ERRORS }, dts: types && { entry: { ...LIBRARY, ...ON_TOP, ...LEAN } }, format: ['cjs'], splitting: true, cjsInterop: true, onSuccess: async () => fixCjsInterop(Object.keys(LIBRARY)) },
     // On top of it: tactful/export runs where a team exports (Node, CI), never in a chat widget;
     // the CLI and its worker are ES modules only.
-    { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', { rest: 'internal' })] },
-    { ...library, entry: LEAN, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [withoutTestTexts, linksTo('js', { shared: LEAN_SHARES })] },
-    { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { shared: LEAN_SHARES })], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
+    { ...library, entry: ON_TOP, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [...sourcePlugins, linksTo('js', { rest: 'internal' })] },
+    { ...library, entry: LEAN, dts: false, format: ['esm'], splitting: true, esbuildPlugins: [...sourcePlugins, linksTo('js', { shared: LEAN_SHARES })] },
+    { ...library, entry: LEAN, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [...sourcePlugins, linksTo('cjs', { shared: LEAN_SHARES })], onSuccess: async () => fixCjsInterop(Object.keys(LEAN)) },
     // The CLI is a program, not a library: it carries its own copy of the code it runs (its
     // commands load lazily, in chunks of its own), and loads the shipped locales from their entries.
-    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, minify: true, keepNames: true, esbuildPlugins: [withoutTestTexts, linksTo('js', {})], onSuccess: async () => addShebang('dist/cli.js') },
-    { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [withoutTestTexts, linksTo('cjs', { rest: 'internal' })], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
+    { ...library, entry: CLI, dts: false, format: ['esm'], splitting: true, minify: true, keepNames: true, esbuildPlugins: [...sourcePlugins, linksTo('js', {})], onSuccess: async () => addShebang('dist/cli.js') },
+    { ...library, entry: ON_TOP, dts: false, format: ['cjs'], splitting: true, cjsInterop: true, esbuildPlugins: [...sourcePlugins, linksTo('cjs', { rest: 'internal' })], onSuccess: async () => fixCjsInterop(Object.keys(ON_TOP)) },
   ];
 });

@@ -1,9 +1,9 @@
-import { SaxesParser } from 'saxes';
 import { describeValue, InvalidLocaleError, InvalidOptionsError } from '../core/errors';
 import { canonicalLocale } from '../core/locale';
 import type { LocaleResources, MessageTree } from '../core/types';
 import { buildMessageTree, flatten, keyParts } from '../core/message-keys';
 import { UNTRANSLATED } from '../core/untranslated';
+import { xmlParser } from './xml-parser';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\t': '&#9;', '\n': '&#10;' };
 const escapeXml = (text: string) => text.replace(/[&<>"'\r\t\n]/g, (c) => XML_ESCAPES[c]!);
@@ -144,7 +144,8 @@ interface UnitState {
  */
 export function fromXliff(xml: string): { target: string; resources: LocaleResources } {
   if (typeof xml !== 'string') throw xliffError(`expected the text of an XLIFF 2.0 document, received ${describeValue(xml)}`);
-  const parser = new SaxesParser({ position: true });
+  const XmlParser = xmlParser();
+  const parser = new XmlParser({ position: true });
   const stack: string[] = [];
   const units = new Map<string, Array<[string, string]>>();
   let target: string | undefined;
