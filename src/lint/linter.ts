@@ -1,4 +1,5 @@
 import { InvalidLocaleError, InvalidOptionsError } from '../core/errors';
+import { lazyRegExp } from '../core/lazy-regexp';
 import { requireLintPart } from '../core/locale';
 import { localeChain, resolveTextLocale } from '../core/locale-resolver';
 import { readable } from '../core/untranslated';
@@ -16,7 +17,7 @@ import { tokenize, type Token } from './tokenize';
 import { RULE_IDS, type Diagnostic, type Fix, type PhraseEntry, type RuleId, type RuleLocaleData, type RulePhrases, type Severity } from './types';
 
 // Unicode classes with `new RegExp`, not as literals: tests/package.test.ts says why.
-const NOT_A_LETTER = new RegExp(String.raw`[^\p{L}]`, 'gu');
+const NOT_A_LETTER = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
 
 /** What `fixResult` returns. */
 export interface FixResult {
@@ -203,7 +204,7 @@ function severityOf(ruleId: RuleId, options: LintOptions): Severity | undefined 
  */
 function matchCase(replacement: string, original: string, sentenceStart: boolean): string {
   if (replacement === '') return replacement;
-  const letters = original.replace(NOT_A_LETTER, '');
+  const letters = original.replace(NOT_A_LETTER(), '');
   const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const first = letters[0];
   const capitalised = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();

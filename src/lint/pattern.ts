@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../core/lazy-regexp';
 import { normalizeWord, tokenize } from './tokenize';
 
 /**
@@ -48,8 +49,8 @@ export class PatternError extends Error {}
 export type PatternSlots = readonly (readonly (readonly PatternToken[])[])[];
 
 /** A piece the tokenizer reads as one word whatever its neighbours: letters and marks only. */
-const PLAIN_WORD = new RegExp(String.raw`^[\p{L}\p{M}]+$`, 'u');
-const STEM = new RegExp(String.raw`^[\p{L}\p{N}]+$`, 'u');
+const PLAIN_WORD = lazyRegExp(String.raw`^[\p{L}\p{M}]+$`, 'u');
+const STEM = lazyRegExp(String.raw`^[\p{L}\p{N}]+$`, 'u');
 const SYMBOL_AT_EDGE = /^[+=<>@$%^&~|\\/]|[+=<>@$%^&~|\\/]$/;
 const SPACE = /\s+/;
 
@@ -69,7 +70,7 @@ function words(text: string, pattern: string): PatternToken[] {
       out.push(known);
       continue;
     }
-    if (PLAIN_WORD.test(piece)) {
+    if (PLAIN_WORD().test(piece)) {
       const norm = normalizeWord(piece);
       if (norm === '') continue;
       const token: PatternToken = Object.freeze({ kind: 'exact', value: norm });
@@ -84,7 +85,7 @@ function words(text: string, pattern: string): PatternToken[] {
       out.push({ kind: 'name', value: '<name>' });
     } else if (piece.endsWith('*')) {
       const stem = normalizeWord(piece.slice(0, -1));
-      if (!STEM.test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
+      if (!STEM().test(stem)) throw new PatternError(`the stem "${piece}" must be letters followed by one "*"`);
       out.push({ kind: 'stem', value: stem });
     } else {
       if (piece.includes('*')) throw new PatternError(`"*" may only end a word, in "${piece}" (in "${pattern}")`);

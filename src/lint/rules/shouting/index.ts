@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../../../core/lazy-regexp';
 import type { RuleLocaleData } from '../../../core/lint-data';
 import type { Finding, RuleContext, RuleModule } from '../../rule';
 import { hasNonAscii } from '../../plain';
@@ -9,8 +10,8 @@ const COMMON_ACRONYMS = [
   'AM', 'PM', 'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'ET', 'PT', 'CT', 'MT', 'AEST',
 ];
 
-const UPPER = new RegExp(String.raw`^[\p{Lu}\p{M}\p{N}]+$`, 'u');
-const HAS_UPPER_LETTER = new RegExp(String.raw`\p{Lu}`, 'u');
+const UPPER = lazyRegExp(String.raw`^[\p{Lu}\p{M}\p{N}]+$`, 'u');
+const HAS_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
 // An ASCII word is read with ASCII classes (the same sets there): a reply in English never
 // compiles the Unicode ones, a few milliseconds at the first lint.
 const UPPER_ASCII = /^[A-Z0-9]+$/;
@@ -52,7 +53,7 @@ function findShouting(data: RuleLocaleData, { text, tokens, excluded, excludedAt
     if (t.end - t.start < 2 || !t.capital) return false;
     if (isLowerCase(text.charCodeAt(t.start + 1))) return false;
     const word = text.slice(t.start, t.end).replace(/['’]/g, '');
-    return !hasNonAscii(word) ? HAS_UPPER_ASCII.test(word) && UPPER_ASCII.test(word) : HAS_UPPER_LETTER.test(word) && UPPER.test(word);
+    return !hasNonAscii(word) ? HAS_UPPER_ASCII.test(word) && UPPER_ASCII.test(word) : HAS_UPPER_LETTER().test(word) && UPPER().test(word);
   };
   const loud = (t: Token) => {
     const word = text.slice(t.start, t.end);

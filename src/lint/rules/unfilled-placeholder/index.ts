@@ -16,11 +16,11 @@ const WORDS_AFTER = lazyRegExp(String.raw`^[\s,]*([\p{L}\p{M}'’]+(?:\s+[\p{L}\
  * (`{%customer.firstName%}`), Mailchimp merge tags (`*|FNAME|*`) and printf (`%s`, `%(name)s`).
  * Bounded repetitions only: each start is read a bounded number of characters on.
  */
-const TEMPLATE_SYNTAX = new RegExp(String.raw`\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|[%#$]\{[^{}\n]{1,60}\}|\{![^{}\n]{1,60}\}|\*\|[A-Za-z0-9_:-]{1,40}\|\*|%\([A-Za-z_][A-Za-z0-9_]{0,30}\)[sd]|(?<![\p{L}\p{N}%])%[sd@](?![\p{L}\p{N}])`, 'gu');
+const TEMPLATE_SYNTAX = lazyRegExp(String.raw`\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|[%#$]\{[^{}\n]{1,60}\}|\{![^{}\n]{1,60}\}|\*\|[A-Za-z0-9_:-]{1,40}\|\*|%\([A-Za-z_][A-Za-z0-9_]{0,30}\)[sd]|(?<![\p{L}\p{N}%])%[sd@](?![\p{L}\p{N}])`, 'gu');
 
 /** One pair of braces around a name: `{first_name}`, `{customerName}`, `{0}`, `{order.id}`. */
 const SINGLE_BRACES = /(?<![{%#$!])\{([^{}\n"':;,=<>()]{1,40})\}(?!\})/gu;
-const IDENTIFIER = new RegExp(String.raw`^\s*(?:[\p{L}_$][\p{L}\p{N}_.$-]*|\d{1,2})\s*$`, 'u');
+const IDENTIFIER = lazyRegExp(String.raw`^\s*(?:[\p{L}_$][\p{L}\p{N}_.$-]*|\d{1,2})\s*$`, 'u');
 
 /** Square and angle brackets around words: `[Customer Name]`, `<first name>`, `<OTRS_CUSTOMER_REALNAME>`. */
 const BRACKETS = /\[([^[\]\n]{1,60})\](?![(:[])|<([^<>\n]{1,60})>/gu;
@@ -30,22 +30,21 @@ const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
  * Stand-in letters for a number or a date: `XXX`, `#XXXX`, `XX/XX/XXXX`, `€XX.XX`, `xxx-xxx`, also
  * in Cyrillic (`ХХХ`). Lower-case "xxx" alone is left alone: people sign messages with kisses.
  */
-const STAND_IN_LETTERS =
-  new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:#?[XХ]{3,}|(?:[XХ]{2,}|x{2,})(?:[-/.:][XХx]{2,})+|#x{3,}|[$€£]\s?[XХx]{2,}(?:[.,][XХx]{2})?)(?![\p{L}\p{N}_])`, 'gu');
+const STAND_IN_LETTERS = lazyRegExp(String.raw`(?<![\p{L}\p{N}_])(?:#?[XХ]{3,}|(?:[XХ]{2,}|x{2,})(?:[-/.:][XХx]{2,})+|#x{3,}|[$€£]\s?[XХx]{2,}(?:[.,][XХx]{2})?)(?![\p{L}\p{N}_])`, 'gu');
 
 /** What a program writes where a value was missing: never a word a customer should read. */
-const ALWAYS = new RegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|(?:[$€£¥₽₴]|(?<![\p{L}\p{N}_])[A-Z]{3})\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
+const ALWAYS = lazyRegExp(String.raw`\[object Object\]|Invalid Date|(?<![\p{L}\p{N}_])NaN(?![\p{L}\p{N}_])|(?:[$€£¥₽₴]|(?<![\p{L}\p{N}_])[A-Z]{3})\s?-?Infinity|(?<![\p{L}\p{N}_])-?Infinity\s?(?:[$€£¥₽₴]|[A-Z]{3}(?![\p{L}\p{N}_]))`, 'gu');
 /** The same, but also words of prose ("null and void", "is undefined"): judged by their neighbours. */
-const VALUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL)(?![\p{L}\p{N}_])`, 'gu');
+const VALUE_WORDS = lazyRegExp(String.raw`(?<![\p{L}\p{N}_.])(?:undefined|null|NULL)(?![\p{L}\p{N}_])`, 'gu');
 /**
  * Capitalised, a value only where a name is addressed and nothing name-like stands before it (a
  * program that capitalised the name it never got): "Undefined, your order shipped.", "Hello,
  * Undefined!", "Dear Null,". Not "Kevin Null!", "Dear Ms Null," or "Our Undefined collection".
  */
-const ADDRESSED_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:Undefined|UNDEFINED|Null)(?=\s*[,!.:;—–]|[^\S\n]*(?:\n|$))`, 'gu');
+const ADDRESSED_VALUE = lazyRegExp(String.raw`(?<![\p{L}\p{N}_.])(?:Undefined|UNDEFINED|Null)(?=\s*[,!.:;—–]|[^\S\n]*(?:\n|$))`, 'gu');
 // A sentence's start: not the point of a title ("Dear Mr. Null," addresses Mr Null).
 const SENTENCE_START = String.raw`(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St))[.!?]\s+|\n\s*)`;
-const ADDRESS_BEFORE = new RegExp(String.raw`${SENTENCE_START}(?:\p{L}+,\s*|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\s+)?$`, 'iu');
+const ADDRESS_BEFORE = lazyRegExp(String.raw`${SENTENCE_START}(?:\p{L}+,\s*|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\s+)?$`, 'iu');
 
 const CODE_BEFORE = /(?:["']\s*:|[=!<>]=?=?|[([])\s*$/;
 
@@ -177,11 +176,11 @@ function findPlaceholders(data: RuleLocaleData, { text }: RuleContext): Finding[
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) visit(m);
   };
-  if (/[{%*]/.test(text)) each(TEMPLATE_SYNTAX, (m) => push(m.index, m.index + m[0].length));
+  if (/[{%*]/.test(text)) each(TEMPLATE_SYNTAX(), (m) => push(m.index, m.index + m[0].length));
   if (text.includes('{')) {
     each(SINGLE_BRACES, (m) => {
       const words = m[1]!;
-      if ((IDENTIFIER.test(words) || isStandIn(words, vocabulary)) && !inAddress(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+      if ((IDENTIFIER().test(words) || isStandIn(words, vocabulary)) && !inAddress(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     });
   }
   if (/[[<]/.test(text)) {
@@ -192,12 +191,12 @@ function findPlaceholders(data: RuleLocaleData, { text }: RuleContext): Finding[
       if (standIn && !inAddress(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     });
   }
-  if (/[XХx]{2}/.test(text)) each(STAND_IN_LETTERS, (m) => push(m.index, m.index + m[0].length));
+  if (/[XХx]{2}/.test(text)) each(STAND_IN_LETTERS(), (m) => push(m.index, m.index + m[0].length));
   // Each of ALWAYS's words, looked for first: its Unicode classes cost a few milliseconds to
   // compile, at the first reply that could hold one.
-  if (/\[object Object\]|Invalid Date|NaN|Infinity/.test(text)) each(ALWAYS, (m) => push(m.index, m.index + m[0].length));
+  if (/\[object Object\]|Invalid Date|NaN|Infinity/.test(text)) each(ALWAYS(), (m) => push(m.index, m.index + m[0].length));
   if (/undefined|null/i.test(text)) {
-    each(VALUE_WORDS, (m) => {
+    each(VALUE_WORDS(), (m) => {
       const end = m.index + m[0].length;
       // A value in code or JSON a developer is shown: `"note": null`, `x === undefined`, `f(null)`.
       if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
@@ -206,8 +205,8 @@ function findPlaceholders(data: RuleLocaleData, { text }: RuleContext): Finding[
       if (vocabulary.notBefore.some((words) => after === words || after.startsWith(`${words} `))) return;
       push(m.index, end);
     });
-    each(ADDRESSED_VALUE, (m) => {
-      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + m[0].length);
+    each(ADDRESSED_VALUE(), (m) => {
+      if (ADDRESS_BEFORE().test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + m[0].length);
     });
   }
   // Syntax inside syntax (`[{{name}}]`) is one placeholder: the outermost span wins.
