@@ -11,7 +11,7 @@ import { build } from 'esbuild';
  * chunks of a few hundred bytes: the error classes, the locale helpers, `nearest`, `lazyRegExp`.
  * Node's ES-module loader resolves, reads, compiles and links each file apart, about half a
  * millisecond each on the reference machine whatever its size, and `import 'tactful'` with a
- * locale loaded 21 files, 8 of them the core's, under 16 KB each. Every chunk of at most
+ * locale loaded 21 files, 8 of them the core's, 0.2–16 KB each. Every chunk of at most
  * `maxBytes` that `from` (the entry whose start-up counts: `index`) loads becomes one file, and
  * every file reachable from `entries` imports that file instead. An entry that loaded one of them
  * now loads all, about 30 KB together (`tactful/lint` alone starts faster for it, having loaded
