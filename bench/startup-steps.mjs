@@ -12,20 +12,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { median } from './cold-start.mjs';
+import { LINE, median } from './cold-start.mjs';
 
 const dists = (process.env.TACTFUL_DIST ?? './dist').split(',').map((dist) => resolve(dist));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Number(flag('--runs') ?? 15);
 const locales = flag('--locale') ? [flag('--locale')] : Object.keys(JSON.parse(readFileSync(new URL('../locales/index.json', import.meta.url), 'utf8')));
-const LINE = {
-  en: 'Thanks for waiting, your parcel arrives on Monday.',
-  ro: 'Mulțumim pentru răbdare, coletul ajunge luni.',
-  ru: 'Спасибо за ожидание, посылка придёт в понедельник.',
-  lv: 'Paldies par pacietību, paka pienāks pirmdien.',
-  lt: 'Ačiū už kantrybę, siuntinys atkeliaus pirmadienį.',
-  uk: 'Дякуємо за очікування, посилка прийде в понеділок.',
-};
 const STEPS = ['import tactful', 'import locale', 'create', 'first render', 'first lint'];
 
 const script = (dist, code) =>

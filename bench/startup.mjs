@@ -7,7 +7,7 @@
 // so machine noise hits them alike. Uses the build in dist/; TACTFUL_DIST names another build, or
 // several separated by commas (a build before a change and after it, measured in the same run).
 // `--runs n` (default 15). Writes bench/results/startup.json.
-import { coldStarts } from './cold-start.mjs';
+import { coldStarts, LINE } from './cold-start.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dists = (process.env.TACTFUL_DIST ?? './dist').split(',');
@@ -15,16 +15,6 @@ const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag === -1 ? 15 : Number(process.argv[runsFlag + 1]);
 const codes = JSON.parse(readFileSync(new URL('../locales/index.json', import.meta.url), 'utf8'));
 const LOCALES = Object.keys(codes);
-// One ordinary line per locale (nothing in it is flagged), so the figure is the first lint's
-// set-up, not the diagnostics' formatting.
-const LINE = {
-  en: 'Thanks for waiting, your parcel arrives on Monday.',
-  ro: 'Mulțumim pentru răbdare, coletul ajunge luni.',
-  ru: 'Спасибо за ожидание, посылка придёт в понедельник.',
-  lv: 'Paldies par pacietību, paka pienāks pirmdien.',
-  lt: 'Ačiū už kantrybę, siuntinys atkeliaus pirmadienį.',
-  uk: 'Дякуємо за очікування, посилка прийде в понеділок.',
-};
 
 // The same reply as a customer gets it: a price, a link and a time, which the linter must read as
 // non-prose (nothing in these is flagged either). The first of these in a process also compiles
