@@ -114,7 +114,7 @@ async function joinChunks(dir: string, graph: Graph, chunks: readonly string[]):
     const link = relative(dirname(file), target).replace(/\\/g, '/');
     let bare = false;
     const lines = text.split('\n').flatMap((line) => {
-      const m = new RegExp(IMPORT.source).exec(line);
+      const m = IMPORT_LINE.exec(line);
       if (!m || !members.has(join(dirname(file), m[2]!))) return [line];
       // One bare import of the joined file is enough.
       if (/^import\s*['"]/.test(line)) {
@@ -131,6 +131,8 @@ async function joinChunks(dir: string, graph: Graph, chunks: readonly string[]):
 
 /** An import or re-export of a relative file, as esbuild writes them: one statement a line. */
 const IMPORT = /^((?:import|export)\b[^'"\n]*?(?:from\s*)?)['"](\.{1,2}\/[^'"]+)['"];?[ \t]*$/gm;
+/** The same, for one line at a time. */
+const IMPORT_LINE = new RegExp(IMPORT.source);
 
 /** The names a chunk exports: esbuild ends each with `export { a, b as c };`. */
 function exportNames(code: string): string[] {

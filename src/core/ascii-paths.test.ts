@@ -4,7 +4,7 @@ import { lint } from '../lint/linter';
 import { isLowerCase } from '../lint/rules/shouting';
 import lt from '../generated/locales/lt';
 import uk from '../generated/locales/uk';
-import { isCommonLetter } from '../render/render-template';
+import { isCommonLetter } from './letters';
 import { parseMessage, PLACEHOLDER_BODY, PLACEHOLDER_BODY_ASCII } from './message';
 
 // Three places read a text without compiling a Unicode class when a cheaper test gives the same

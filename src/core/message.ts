@@ -2,6 +2,7 @@ import { requireString } from './errors';
 import { cleanValue, escapeForChannel, escapeHtml, NOT_IN_A_LINK } from './escape';
 import { formatDate, formatList, formatMoney, formatNumber, isMoney, type DateStyle } from './format';
 import { lazyRegExp } from './lazy-regexp';
+import { hasNonAscii } from './letters';
 import { canonicalTimeZone } from './time';
 import type { Channel } from './types';
 
@@ -41,7 +42,6 @@ export const PLACEHOLDER_BODY = lazyRegExp(String.raw`^-?\s*([\p{L}_$][\p{L}\p{N
 // The same over ASCII, where \p{L} is [A-Za-z] and \p{N} [0-9]: placeholder names are nearly
 // always ASCII, and the Unicode classes cost 1–2 ms to compile at the first render.
 export const PLACEHOLDER_BODY_ASCII = /^-?\s*([A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*)\s*(?:,\s*([a-z]+)\s*(?:\(([^()]*)\))?\s*)?$/;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Parses a message source into literal text and placeholders.
@@ -74,7 +74,7 @@ export function parseMessage(source: string): ParsedMessage {
     const close = source.indexOf('}}', open + 2);
     if (close === -1) return { ok: false, offset: open, problem: 'a "{{" without its closing "}}"' };
     const body = source.slice(open + 2, close);
-    const match = (NON_ASCII.test(body) ? PLACEHOLDER_BODY() : PLACEHOLDER_BODY_ASCII).exec(body.trim());
+    const match = (hasNonAscii(body) ? PLACEHOLDER_BODY() : PLACEHOLDER_BODY_ASCII).exec(body.trim());
     if (!match) return { ok: false, offset: open, problem: `"{{${body}}}" is not a placeholder of the form {{name}} or {{name, format}}` };
     const [, name = '', format, rawOptions] = match;
     if (format !== undefined && !(MESSAGE_FORMATS as readonly string[]).includes(format)) {

@@ -19,7 +19,7 @@
  * `\ude00shop.lv` here); and a host label's 63-character limit counts code points there and UTF-16
  * units here, so a label of more than 31 emoji is a link there and not here.
  */
-import { hasNonAscii } from './plain';
+import { hasNonAscii } from '../core/letters';
 
 /** A link or an e-mail address: where it is, and its scheme (`''` for a bare domain). */
 export interface LinkMatch {

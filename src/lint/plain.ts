@@ -1,3 +1,5 @@
+import { COMMON_LETTER, hasNonAscii } from '../core/letters';
+
 /**
  * A text as the linter's own expressions read it: every letter outside ASCII as `ª`, every digit
  * outside ASCII as `²` and every combining mark as U+0300 (one beyond the Basic Multilingual
@@ -44,20 +46,14 @@ export function plain(text: string): string {
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 /**
- * Letters of Latin-1, Latin Extended-A and -B and Cyrillic (as `isCommonLetter` in the render
- * reads them), and what is left once they are `ª`: anything beyond ASCII that is not `ª`, General
- * Punctuation (U+2000–U+206F) or a currency sign (U+20A0–U+20CF), none of which is \p{L}, \p{N}
- * or \p{M}. src/lint/plain.test.ts holds both to the Unicode classes for every code unit.
+ * The letters of the shipped languages ({@link COMMON_LETTER}), and what is left once they are
+ * `ª`: anything beyond ASCII that is not `ª`, General Punctuation (U+2000–U+206F) or a currency
+ * sign (U+20A0–U+20CF), none of which is \p{L}, \p{N} or \p{M}. src/lint/plain.test.ts holds
+ * both to the Unicode classes for every code unit.
  */
-const COMMON_LETTERS = /[\xc0-\xd6\xd8-\xf6\xf8-\u024f\u0400-\u0481\u048a-\u052f]/g;
+const COMMON_LETTERS = new RegExp(COMMON_LETTER.source, 'g');
 const BEYOND_PUNCTUATION = /[^\x00-\x7f\xaa\u2000-\u206f\u20a0-\u20cf]/;
-
-/** Whether the text holds anything beyond ASCII: the linter reads an ASCII text or word with ASCII classes alone. */
-export function hasNonAscii(text: string): boolean {
-  return NON_ASCII.test(text);
-}
 const SURROGATE = /[\ud800-\udfff]/;
 let last = { text: '', plain: '' };
 let wide: Readonly<Record<'letter' | 'digit' | 'mark' | 'astralLetter' | 'astralDigit' | 'astralMark', RegExp>> | undefined;

@@ -5,7 +5,8 @@
  * `Intl.Segmenter` (quadratic on long texts in Node 20) and no backtracking.
  */
 
-import { hasNonAscii, plain } from './plain';
+import { hasNonAscii } from '../core/letters';
+import { plain } from './plain';
 
 /** A word of the text. */
 export interface Token {

@@ -1,5 +1,6 @@
 import { InvalidOptionsError, MissingMessageError } from '../core/errors';
 import { pluralRules } from '../core/format';
+import { isCommonLetter } from '../core/letters';
 import { languageOf } from '../core/locale';
 import { formatTag } from '../core/locale-resolver';
 import { DEFAULT_QUOTES, renderSegments, type MessageEnvironment, type Placeholder } from '../core/message';
@@ -22,15 +23,6 @@ function hasWords(text: string): boolean {
     if (c > 0x7f) return isCommonLetter(c) || HAS_WORDS().test(text);
   }
   return false;
-}
-
-/**
- * A letter of Latin-1, Latin Extended-A and -B or Cyrillic: a reply in Russian or Latvian starts
- * with one, and knowing it is a letter spares compiling the Unicode classes (about 0.5 ms at the
- * first render). render-template.test.ts checks these ranges against \p{L}.
- */
-export function isCommonLetter(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f);
 }
 
 // The render step, pure: a template, its checked variables and the plan the locale registry chose

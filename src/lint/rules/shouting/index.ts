@@ -1,7 +1,7 @@
 import { lazyRegExp } from '../../../core/lazy-regexp';
 import type { RuleLocaleData } from '../../../core/lint-data';
 import type { Finding, RuleContext, RuleModule } from '../../rule';
-import { hasNonAscii } from '../../plain';
+import { hasNonAscii } from '../../../core/letters';
 import type { Token } from '../../tokenize';
 
 // Capitals that are not shouting in any language: units, currencies, time zones, common acronyms.
